@@ -1,0 +1,150 @@
+package dev.fractalgen.runtime.checkpoint;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binds a program's declared weights to the tensors of a checkpoint, checking shapes exactly and
+ * widening F16/BF16 data to a declared F32; the result maps each declared name to its tensor,
+ * in declaration order.
+ *
+ * <p>Each checkpoint tensor may feed only one declared weight; sharing must be spelled out with
+ * a {@link WeightSource.Tied} source, whose result shares the target's bytes.
+ */
+public final class WeightBinder {
+    private final Checkpoint checkpoint;
+    /** Checkpoint tensor name to the declared weight that claimed it. */
+    private final Map<String, String> claims = new HashMap<>();
+
+    private WeightBinder(Checkpoint checkpoint) {
+        this.checkpoint = checkpoint;
+    }
+
+    /**
+     * Binds {@code specs} to {@code checkpoint}.
+     *
+     * @return declared name to tensor (named by the declared name), in {@code specs} order
+     * @throws CheckpointException CKPT_MISSING_TENSOR (with similar available names),
+     *     CKPT_SHAPE_MISMATCH, CKPT_DTYPE_MISMATCH or CKPT_DUPLICATE_BINDING
+     * @throws IllegalArgumentException if the specs themselves are inconsistent: a repeated
+     *     declared name, a tie to an undeclared weight, or a cycle of ties
+     */
+    public static Map<String, Tensor> bind(Checkpoint checkpoint, List<WeightSpec> specs)
+            throws CheckpointException {
+        Map<String, WeightSpec> byName = new LinkedHashMap<>();
+        for (WeightSpec s : specs) {
+            if (byName.putIfAbsent(s.name(), s) != null) {
+                throw new IllegalArgumentException("weight '" + s.name() + "' is declared twice");
+            }
+        }
+        WeightBinder binder = new WeightBinder(checkpoint);
+        Map<String, Tensor> bound = new HashMap<>();
+        for (WeightSpec s : specs) {
+            if (!(s.source() instanceof WeightSource.Tied)) {
+                bound.put(s.name(), binder.load(s));
+            }
+        }
+        for (WeightSpec s : specs) {
+            if (s.source() instanceof WeightSource.Tied) {
+                WeightSpec root = tieRoot(s, byName);
+                bound.put(s.name(), binder.tie(s, root, bound.get(root.name())));
+            }
+        }
+        Map<String, Tensor> ordered = new LinkedHashMap<>();
+        specs.forEach(s -> ordered.put(s.name(), bound.get(s.name())));
+        return ordered;
+    }
+
+    /** Follows ties from {@code spec} to the weight that actually loads data. */
+    private static WeightSpec tieRoot(WeightSpec spec, Map<String, WeightSpec> byName) {
+        Set<String> visited = new HashSet<>();
+        WeightSpec cur = spec;
+        while (cur.source() instanceof WeightSource.Tied t) {
+            if (!visited.add(cur.name())) {
+                throw new IllegalArgumentException(
+                        "ties starting at '" + spec.name() + "' form a cycle");
+            }
+            WeightSpec next = byName.get(t.weight());
+            if (next == null) {
+                throw new IllegalArgumentException("weight '" + cur.name()
+                        + "' is tied to undeclared weight '" + t.weight() + "'");
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    private Tensor tie(WeightSpec spec, WeightSpec root, Tensor rootTensor)
+            throws CheckpointException {
+        if (!Arrays.equals(spec.shape(), root.shape())) {
+            throw CheckpointError.CKPT_SHAPE_MISMATCH.at(checkpoint.source(), spec.name(),
+                    Tensor.shapeString(spec.shape()), root.name(),
+                    Tensor.shapeString(root.shape()));
+        }
+        if (spec.dtype() != root.dtype()) {
+            throw CheckpointError.CKPT_DTYPE_MISMATCH.at(checkpoint.source(), spec.name(),
+                    spec.dtype(), root.name(), root.dtype());
+        }
+        return rootTensor.withName(spec.name());
+    }
+
+    private Tensor load(WeightSpec spec) throws CheckpointException {
+        if (spec.source() instanceof WeightSource.Named n) {
+            return convert(spec, part(spec, n.tensor(), spec.shape())).withName(spec.name());
+        }
+        WeightSource.Stacked st = (WeightSource.Stacked) spec.source();
+        long[] partShape = Arrays.copyOfRange(spec.shape(), 1, spec.shape().length);
+        long total;
+        try {
+            total = Math.multiplyExact(Tensor.byteSize(spec.dtype(), partShape), (long) st.count());
+            Math.toIntExact(total);
+        } catch (ArithmeticException e) {
+            throw CheckpointError.CKPT_UNREADABLE.at(checkpoint.source(),
+                    "stacked weight '" + spec.name() + "' exceeds the 2 GiB buffer limit");
+        }
+        ByteBuffer out = ByteBuffer.allocate((int) total).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < st.count(); i++) {
+            out.put(convert(spec, part(spec, st.part(i), partShape)).data());
+        }
+        return new Tensor(spec.name(), spec.dtype(), spec.shape(), out.flip());
+    }
+
+    /** Looks up {@code name}, claims it for {@code spec} and checks its shape. */
+    private Tensor part(WeightSpec spec, String name, long[] expectedShape)
+            throws CheckpointException {
+        Tensor t = checkpoint.get(name).orElseThrow(() -> CheckpointError.CKPT_MISSING_TENSOR.at(
+                checkpoint.source(), spec.name(), name,
+                NameHints.closest(name, checkpoint.names())));
+        String previous = claims.putIfAbsent(name, spec.name());
+        if (previous != null) {
+            throw CheckpointError.CKPT_DUPLICATE_BINDING.at(checkpoint.source(), previous,
+                    spec.name(), name);
+        }
+        if (!Arrays.equals(t.shape(), expectedShape)) {
+            throw CheckpointError.CKPT_SHAPE_MISMATCH.at(checkpoint.source(), spec.name(),
+                    Tensor.shapeString(expectedShape), name, t.shapeString());
+        }
+        return t;
+    }
+
+    /** Returns {@code t} in the declared type: unchanged, or F16/BF16 widened to F32. */
+    private Tensor convert(WeightSpec spec, Tensor t) throws CheckpointException {
+        if (t.dtype() == spec.dtype()) {
+            return t;
+        }
+        boolean widening = spec.dtype() == DType.F32
+                && (t.dtype() == DType.F16 || t.dtype() == DType.BF16);
+        if (!widening) {
+            throw CheckpointError.CKPT_DTYPE_MISMATCH.at(checkpoint.source(), spec.name(),
+                    spec.dtype(), t.name(), t.dtype());
+        }
+        return Tensor.ofFloats(t.name(), DType.F32, t.shape(), t.toFloats());
+    }
+}
