@@ -94,15 +94,24 @@ public final class DimExpr {
       if (part.isEmpty()) throw new IllegalArgumentException("bad dimension '" + text + "'");
       int star = part.indexOf('*');
       if (star >= 0) {
-        t.merge(part.substring(star + 1), sign * Long.parseLong(part.substring(0, star)), Long::sum);
+        String symbol = requireSymbol(part.substring(star + 1), text);
+        t.merge(symbol, sign * Long.parseLong(part.substring(0, star)), Long::sum);
       } else if (Character.isDigit(part.charAt(0))) {
         constant += sign * Long.parseLong(part);
       } else {
-        t.merge(part, (long) sign, Long::sum);
+        t.merge(requireSymbol(part, text), (long) sign, Long::sum);
       }
       i = j;
     }
     return new DimExpr(constant, t);
+  }
+
+  /** Without this, {@code 2*} and {@code 2*3} parsed as terms of symbols "" and "3". */
+  private static String requireSymbol(String symbol, String text) {
+    if (!symbol.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException("bad dimension '" + text + "'");
+    }
+    return symbol;
   }
 
   @Override

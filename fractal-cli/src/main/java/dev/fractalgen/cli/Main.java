@@ -1,0 +1,39 @@
+package dev.fractalgen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fractal} command line; exit status 0 success, 1 program errors, 2 bad input. */
+@Command(name = "fractal", mixinStandardHelpOptions = true, version = "fractal 0.1.0",
+    description = "Compiles and runs whole generate() loops written in the Fractal language.",
+    subcommands = {CheckCommand.class, LowerCommand.class, RunCommand.class})
+public final class Main implements Runnable {
+  public static final int PROGRAM_ERRORS = 1;
+  public static final int BAD_INPUT = 2;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (check, lower, run)");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit status instead of exiting (for tests). */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("fractal: error: " + ex.getMessage() + " (see --help)");
+      return BAD_INPUT;
+    });
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof UserError u) {
+        cmd.getErr().println("fractal: error: " + u.getMessage());
+        return BAD_INPUT;
+      }
+      throw ex;
+    });
+    return cl.execute(args);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.fractalgen.cli;
+
+import dev.fractalgen.dsl.FractalFrontEnd;
+import dev.fractalgen.dsl.FractalFrontEnd.Checked;
+import dev.fractalgen.dsl.FractalFrontEnd.Lowered;
+import dev.fractalgen.dsl.FractalFrontEnd.Problem;
+import dev.fractalgen.etdg.model.Graph;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading model programs for the commands: check, report problems, lower. */
+final class Programs {
+  private Programs() {}
+
+  static Checked check(FractalFrontEnd fe, Path file) {
+    if (!Files.isRegularFile(file)) throw new UserError("no such file: " + file);
+    try {
+      return fe.check(file);
+    } catch (IOException e) {
+      throw new UserError("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  static void report(List<Problem> problems, PrintWriter err) {
+    for (Problem p : problems) err.println(p);
+  }
+
+  /** Checks and lowers {@code file}; null after printing the problems when it has errors. */
+  static Graph lower(Path file, List<String> config, PrintWriter err) {
+    FractalFrontEnd fe = new FractalFrontEnd();
+    Checked c = check(fe, file);
+    if (c.hasErrors()) {
+      report(c.problems(), err);
+      return null;
+    }
+    Lowered l = fe.lower(c.program(), file.toString(), overrides(config));
+    if (l.hasErrors()) {
+      report(l.problems(), err);
+      return null;
+    }
+    return l.graph();
+  }
+
+  static Map<String, String> overrides(List<String> config) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String kv : config) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) throw new UserError("--config takes key=value, found '" + kv + "'");
+      m.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+    }
+    return m;
+  }
+}

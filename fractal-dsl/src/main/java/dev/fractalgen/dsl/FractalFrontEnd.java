@@ -1,0 +1,102 @@
+package dev.fractalgen.dsl;
+
+import com.google.inject.Injector;
+import dev.fractalgen.dsl.elab.Diagnostic;
+import dev.fractalgen.dsl.elab.IssueCodes;
+import dev.fractalgen.dsl.elab.ProgramLowering;
+import dev.fractalgen.dsl.fractal.Program;
+import dev.fractalgen.etdg.model.Graph;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+/** The front end as a library: parse and check a program, and lower it to the ETDG. */
+public final class FractalFrontEnd {
+  /** A located problem, printed as {@code path:line:col: error: message [code]}. */
+  public record Problem(String file, int line, int column, boolean error, String message, String code) {
+    @Override
+    public String toString() {
+      return file + ":" + line + ":" + column + ": " + (error ? "error" : "warning") + ": " + message + " [" + code + "]";
+    }
+  }
+
+  public record Checked(Program program, List<Problem> problems) {
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Problem::error);
+    }
+  }
+
+  public record Lowered(Graph graph, List<Problem> problems) {
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Problem::error);
+    }
+  }
+
+  private final Injector injector = new FractalStandaloneSetup().createInjectorAndDoEMFRegistration();
+
+  public Checked check(Path file) throws IOException {
+    return check(Files.readString(file), file.toString());
+  }
+
+  /** Parses and validates {@code text}; {@code name} is the path used in problem locations. */
+  public Checked check(String text, String name) {
+    ResourceSet rs = injector.getInstance(ResourceSet.class);
+    XtextResource r = (XtextResource) rs.createResource(URI.createURI("dummy:/" + name.replace('\\', '/') + (name.endsWith(".fractal") ? "" : ".fractal")));
+    try {
+      r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Resource.Diagnostic d : r.getErrors()) {
+      problems.add(new Problem(name, d.getLine(), d.getColumn(), true, d.getMessage(), IssueCodes.SYNTAX));
+    }
+    Program p = r.getContents().isEmpty() ? null : (Program) r.getContents().get(0);
+    if (problems.isEmpty() && p != null) {
+      IResourceValidator v = injector.getInstance(IResourceValidator.class);
+      for (Issue i : v.validate(r, CheckMode.ALL, CancelIndicator.NullImpl)) {
+        problems.add(new Problem(name, i.getLineNumber(), i.getColumn(), i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR,
+            i.getMessage(), i.getCode() == null ? IssueCodes.SYNTAX : i.getCode()));
+      }
+    }
+    problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return new Checked(p, problems);
+  }
+
+  /** Lowers a program that checked without errors, with config overrides (name to value text). */
+  public Lowered lower(Program p, String name, Map<String, String> overrides) {
+    ProgramLowering.Result r = ProgramLowering.lower(p, overrides);
+    List<Problem> problems = new ArrayList<>();
+    for (Diagnostic d : r.diagnostics()) problems.add(locate(d, name));
+    return new Lowered(r.graph(), problems);
+  }
+
+  private static Problem locate(Diagnostic d, String name) {
+    ICompositeNode n = NodeModelUtils.findActualNodeFor(d.where());
+    int line = n == null ? 1 : n.getStartLine();
+    int col = 1;
+    if (n != null) {
+      String text = n.getRootNode().getText();
+      int off = n.getOffset();
+      int nl = text.lastIndexOf('\n', off - 1);
+      col = off - nl;
+    }
+    return new Problem(name, line, col, d.severity() == Diagnostic.Severity.ERROR, d.message(), d.code());
+  }
+}

@@ -1,0 +1,189 @@
+package dev.fractalgen.dsl.elab;
+
+import static dev.fractalgen.dsl.elab.Elaborator.fail;
+
+import dev.fractalgen.dsl.elab.Val.FunctionVal;
+import dev.fractalgen.dsl.elab.Val.TensorVal;
+import dev.fractalgen.dsl.fractal.ConfigBlock;
+import dev.fractalgen.dsl.fractal.ConfigEntry;
+import dev.fractalgen.dsl.fractal.Expr;
+import dev.fractalgen.dsl.fractal.Function;
+import dev.fractalgen.dsl.fractal.GenerateBlock;
+import dev.fractalgen.dsl.fractal.Member;
+import dev.fractalgen.dsl.fractal.NamedSource;
+import dev.fractalgen.dsl.fractal.Program;
+import dev.fractalgen.dsl.fractal.SizeParam;
+import dev.fractalgen.dsl.fractal.StackSource;
+import dev.fractalgen.dsl.fractal.TensorTypeRef;
+import dev.fractalgen.dsl.fractal.TiedSource;
+import dev.fractalgen.dsl.fractal.Weight;
+import dev.fractalgen.dsl.fractal.WeightsBlock;
+import dev.fractalgen.etdg.build.GraphBuilder;
+import dev.fractalgen.etdg.build.RegionBuilder;
+import dev.fractalgen.etdg.model.Buffer;
+import dev.fractalgen.etdg.model.DType;
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.type.DimExpr;
+import dev.fractalgen.etdg.type.TensorType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Lowers a Fractal program to the ETDG, checking it on the way: configuration, weights, the
+ * generate loop, and (generically, with symbolic sizes) every function the loop does not use.
+ */
+public final class ProgramLowering {
+  /** The graph (meaningful only without errors) and every diagnostic found. */
+  public record Result(Graph graph, List<Diagnostic> diagnostics) {
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+  }
+
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final Elaborator el = new Elaborator(diagnostics);
+  private final Env globals = new Env(null);
+  private final Map<String, String> overrides;
+  private GraphBuilder graph;
+
+  private ProgramLowering(Map<String, String> overrides) {
+    this.overrides = overrides;
+    el.inliner.globals = globals;
+  }
+
+  /** Lowers {@code p} with configuration values replaced by {@code overrides} (name to text). */
+  public static Result lower(Program p, Map<String, String> overrides) {
+    ProgramLowering l = new ProgramLowering(overrides);
+    l.run(p);
+    return new Result(l.graph.graph(), l.diagnostics.all());
+  }
+
+  private void run(Program p) {
+    graph = new GraphBuilder(p.getName());
+    Set<String> unused = new HashSet<>(overrides.keySet());
+    for (Member m : p.getMembers()) if (m instanceof ConfigBlock c) config(c, unused);
+    for (String u : unused) diagnostics.add(Diagnostic.error(p, IssueCodes.BAD_CONFIG, "no config value named '" + u + "' to override"));
+    for (Member m : p.getMembers()) if (m instanceof WeightsBlock w) weights(w);
+    for (Member m : p.getMembers()) if (m instanceof Function f) declare(f.getName(), new FunctionVal(f), f);
+    List<GenerateBlock> gens = p.getMembers().stream().filter(GenerateBlock.class::isInstance).map(GenerateBlock.class::cast).toList();
+    if (gens.isEmpty()) diagnostics.add(Diagnostic.error(p, IssueCodes.MISSING_GENERATE, "a model needs a generate block"));
+    for (int i = 1; i < gens.size(); i++) diagnostics.add(Diagnostic.error(gens.get(i), IssueCodes.DUPLICATE_NAME, "a model has one generate block"));
+    if (!gens.isEmpty()) guarded(gens.get(0), () -> new GenerateLowering(el, globals, graph).lower(gens.get(0)));
+    for (Member m : p.getMembers()) {
+      if (m instanceof Function f && !el.inliner.instantiated.contains(f)) guarded(f, () -> checkGenerically(f));
+    }
+  }
+
+  private void guarded(EObject where, Runnable r) {
+    try {
+      r.run();
+    } catch (ElabError e) {
+      diagnostics.add(e.diagnostic);
+    } catch (ArithmeticException e) {
+      diagnostics.add(Diagnostic.error(where, IssueCodes.INDEX_RANGE, e.getMessage()));
+    }
+  }
+
+  private void declare(String name, Val v, EObject at) {
+    if (globals.definesLocally(name)) {
+      diagnostics.add(Diagnostic.error(at, IssueCodes.DUPLICATE_NAME, "'" + name + "' is already defined"));
+    } else {
+      globals.bind(name, v);
+    }
+  }
+
+  private void config(ConfigBlock c, Set<String> unused) {
+    Emitter none = new Emitter(null, Map.of());
+    for (ConfigEntry e : c.getEntries()) {
+      guarded(e, () -> {
+        TensorVal v = el.tensor(e.getValue(), globals, none);
+        if (!v.isConstant()) throw fail(e.getValue(), IssueCodes.NOT_STATIC, "a config value must be a compile-time constant");
+        String o = overrides.get(e.getName());
+        if (o != null) {
+          unused.remove(e.getName());
+          v = override(e, v, o);
+        }
+        declare(e.getName(), v, e);
+        graph.config(e.getName(), v.type().dtype() == DType.I32 ? Long.toString(v.constant().longValue()) : Double.toString(v.constant()));
+      });
+    }
+  }
+
+  private static TensorVal override(ConfigEntry e, TensorVal dflt, String text) {
+    try {
+      if (dflt.type().dtype() == DType.I32) return Emitter.constant(Long.parseLong(text.trim()), DType.I32);
+      return Emitter.constant(Double.parseDouble(text.trim()), dflt.type().dtype());
+    } catch (NumberFormatException ex) {
+      throw fail(e, IssueCodes.BAD_CONFIG, "config '" + e.getName() + "' is " + dflt.type()
+          + " but the override '" + text + "' is not a number of that type");
+    }
+  }
+
+  private void weights(WeightsBlock block) {
+    Map<String, Weight> bySource = new HashMap<>();
+    for (Weight w : block.getWeights()) {
+      guarded(w, () -> {
+        TensorType t = el.staticType(w.getType(), globals);
+        Buffer b;
+        switch (w.getSource()) {
+          case null -> throw fail(w, IssueCodes.UNBOUND_WEIGHT, "weight '" + w.getName() + "' is not bound to a checkpoint tensor");
+          case NamedSource n -> {
+            bound(bySource, n.getTensor(), w);
+            b = graph.weight(w.getName(), t, n.getTensor(), false);
+          }
+          case StackSource s -> {
+            if (!s.getPattern().contains("{i}")) throw fail(s, IssueCodes.UNBOUND_WEIGHT, "a stack pattern names the layer index as {i}");
+            if (t.rank() < 1) throw fail(w, IssueCodes.SHAPE_MISMATCH, "a stacked weight needs a leading dimension");
+            bound(bySource, s.getPattern(), w);
+            b = graph.weight(w.getName(), t, s.getPattern(), true);
+          }
+          case TiedSource tied -> {
+            Val target = globals.lookup(tied.getTarget());
+            if (!(target instanceof TensorVal tv) || !(tv.value() instanceof Buffer tb)) {
+              throw fail(tied, IssueCodes.UNKNOWN_NAME, "no weight named '" + tied.getTarget() + "' to tie to");
+            }
+            if (!tv.type().equals(t)) {
+              throw fail(w, IssueCodes.SHAPE_MISMATCH, "weight '" + w.getName() + "' is " + t + " but tied weight '"
+                  + tied.getTarget() + "' is " + tv.type());
+            }
+            b = graph.tied(w.getName(), t, tb);
+          }
+          default -> throw new IllegalStateException();
+        }
+        declare(w.getName(), Emitter.of(b), w);
+      });
+    }
+  }
+
+  private static void bound(Map<String, Weight> bySource, String source, Weight w) {
+    Weight other = bySource.putIfAbsent(source, w);
+    if (other != null) {
+      throw fail(w, IssueCodes.DUPLICATE_BINDING, "checkpoint tensor \"" + source + "\" is bound to both '"
+          + other.getName() + "' and '" + w.getName() + "'; declare one of them tied to the other");
+    }
+  }
+
+  /** Checks a function no generate step uses, with its size parameters as symbols. */
+  private void checkGenerically(Function f) {
+    GraphBuilder scratch = new GraphBuilder("scratch");
+    RegionBuilder region = scratch.generate(List.of());
+    Env fenv = globals.child();
+    Map<String, Value> symbols = new HashMap<>();
+    for (SizeParam s : f.getSizes()) {
+      fenv.bindSize(s.getName(), DimExpr.symbol(s.getName()));
+      symbols.put(s.getName(), region.arg(s.getName(), TensorType.scalar(DType.I32), false));
+    }
+    Emitter em = new Emitter(region, symbols);
+    for (var p : f.getParams()) {
+      Val v = new GenericArgs(el, fenv, region).of(p.getType(), p.getName());
+      fenv.bind(p.getName(), v);
+    }
+    el.inliner.body(f, fenv, em, f);
+  }
+}
