@@ -22,7 +22,18 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit status instead of exiting (for tests). */
   public static int execute(String... args) {
+    return execute(new CommandLine(new Main()), args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err} (for tests and embedding). */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    return execute(cl, args);
+  }
+
+  private static int execute(CommandLine cl, String... args) {
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("fractal: error: " + ex.getMessage() + " (see --help)");
       return BAD_INPUT;

@@ -116,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
           throw new UserError("prompt token " + ids[s][i] + " is outside the vocabulary [0, " + facts.vocab() + ")");
         }
       }
-      if (facts.capacity() > 0 && ids[s].length + max > facts.capacity()) {
+      // the last emitted token is never fed back, so it needs no position
+      if (facts.capacity() > 0 && ids[s].length + max - 1 > facts.capacity()) {
         throw new UserError("prompt of " + ids[s].length + " tokens plus --max-tokens " + max
             + " exceeds the model's capacity of " + facts.capacity() + " positions");
       }

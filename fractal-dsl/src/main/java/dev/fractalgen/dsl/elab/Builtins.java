@@ -50,7 +50,7 @@ final class Builtins {
     if (UNARY.containsKey(n)) {
       arity(c, 1);
       TensorVal x = el.tensor(args.get(0), env, em);
-      if (x.type().dtype() == DType.I32) throw fail(args.get(0), IssueCodes.DTYPE_MISMATCH, n + " needs a floating-point tensor, found " + x.type());
+      if (x.type().dtype() == DType.I32 && !n.equals("abs")) throw fail(args.get(0), IssueCodes.DTYPE_MISMATCH, n + " needs a floating-point tensor, found " + x.type());
       return em.unary(UNARY.get(n), x, x.type().dtype(), c);
     }
     if (BINARY.containsKey(n)) {
@@ -186,11 +186,11 @@ final class Builtins {
 
   /** {@code [a, b, c]}: a constant vector when all elements are constant scalars, else a stack node. */
   Val stack(List<TensorVal> elems, EObject at, Emitter em) {
-    TensorType t = elems.get(0).type();
+    DType dtype = listDtype(elems, at);
+    TensorType t = elems.get(0).type().withDtype(dtype);
     boolean constant = true;
     for (TensorVal e : elems) {
-      if (e.type().dtype() != t.dtype() && !e.isConstant()) throw fail(at, IssueCodes.DTYPE_MISMATCH, "list elements " + t + " and " + e.type());
-      if (!e.type().shape().equals(t.shape())) throw fail(at, IssueCodes.SHAPE_MISMATCH, "list elements " + t + " and " + e.type());
+      if (!e.type().shape().equals(t.shape())) throw fail(at, IssueCodes.SHAPE_MISMATCH, "list elements " + elems.get(0).type() + " and " + e.type());
       constant &= e.isConstant();
     }
     TensorType out = t.prepend(DimExpr.of(elems.size()));
@@ -202,6 +202,29 @@ final class Builtins {
     List<Value> operands = new ArrayList<>();
     for (TensorVal e : elems) operands.add(em.materialize(Emitter.withDtype(e, t.dtype()), at));
     return Emitter.of(em.region.node(Op.STACK).operands(operands).output("stack", out));
+  }
+
+  /**
+   * The elements' common dtype: that of the non-constant ones, which must agree; constants take it
+   * as in arithmetic. A list of constants only is floating-point when any of them is.
+   */
+  private static DType listDtype(List<TensorVal> elems, EObject at) {
+    TensorVal typed = null;
+    for (TensorVal e : elems) {
+      if (e.isConstant()) continue;
+      if (typed == null) typed = e;
+      else if (e.type().dtype() != typed.type().dtype()) {
+        throw fail(at, IssueCodes.DTYPE_MISMATCH, "list elements " + typed.type() + " and " + e.type());
+      }
+    }
+    DType d = typed != null ? typed.type().dtype()
+        : elems.stream().map(e -> e.type().dtype()).filter(x -> x != DType.I32).findFirst().orElse(DType.I32);
+    for (TensorVal e : elems) {
+      if (d == DType.I32 && e.isConstant() && e.constant() != Math.rint(e.constant())) {
+        throw fail(at, IssueCodes.DTYPE_MISMATCH, "list elements i32 and " + e.type() + " (the constant " + e.constant() + ")");
+      }
+    }
+    return d;
   }
 
   static LambdaVal lambdaArg(Val v, EObject at, String what) {

@@ -42,6 +42,12 @@ final class Elaborator {
   final Diagnostics diagnostics;
   final Builtins builtins;
   final FunctionInliner inliner;
+  /**
+   * True while checking a function on its own, with symbols for its size parameters. Dimensions
+   * that are not affine in them (N / 2 for odd-or-even N) cannot be represented; such a check is
+   * dropped quietly rather than reported, since every use of the function checks it concretely.
+   */
+  boolean generic;
 
   Elaborator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -83,8 +89,15 @@ final class Elaborator {
 
   /** A compile-time i32 size (dimension), possibly affine in run-time sizes. */
   DimExpr dim(Expr e, Env env) {
-    TensorVal t = tensor(e, env, new Emitter(null, Map.of()));
+    TensorVal t;
+    try {
+      t = tensor(e, env, new Emitter(null, Map.of()));
+    } catch (ElabError err) {
+      boolean notStatic = err.diagnostic != null && err.diagnostic.code().equals(IssueCodes.NOT_STATIC);
+      throw generic && notStatic ? new ElabError(null) : err;
+    }
     if (t.size() == null) {
+      if (generic) throw new ElabError(null);
       throw fail(e, IssueCodes.NOT_STATIC, "a dimension must be an i32 known when compiling, found " + t.type());
     }
     return t.size();
@@ -221,6 +234,9 @@ final class Elaborator {
         diagnostics.add(err.diagnostic);
         if (s instanceof Let let) {
           for (String n : let.getNames()) scope.bind(n, Poison.VALUE);
+        } else if (nextStates != null) {
+          // the state did get a next value, a faulty one: do not also report it as missing
+          nextStates.putIfAbsent(((NextState) s).getState(), new NextUpdate((NextState) s, Poison.VALUE));
         }
       }
     }
@@ -247,6 +263,7 @@ final class Elaborator {
       env.bind(names.get(0), v);
       return;
     }
+    if (v == Poison.VALUE) throw new ElabError(null);
     if (!(v instanceof TupleVal t) || t.elements().size() != names.size()) {
       throw fail(let, IssueCodes.SHAPE_MISMATCH, "cannot unpack " + describe(v) + " into " + names.size() + " names");
     }

@@ -80,6 +80,7 @@ final class FunctionInliner {
    * (removed once bound) in {@code env}. Compile-time constants take the declared dtype.
    */
   Val match(TypeRef t, Val v, Env env, Set<String> unbound, EObject at, String what) {
+    if (v == Poison.VALUE) throw new ElabError(null);
     if (t instanceof TupleTypeRef tt) {
       if (!(v instanceof TupleVal tv) || tv.elements().size() != tt.getElements().size()) {
         throw fail(at, IssueCodes.SHAPE_MISMATCH, what + " must be a tuple of " + tt.getElements().size()

@@ -7,9 +7,11 @@ import dev.fractalgen.dsl.elab.Val.TensorVal;
 import dev.fractalgen.dsl.fractal.Expr;
 import dev.fractalgen.dsl.fractal.GenerateBlock;
 import dev.fractalgen.dsl.fractal.IntLit;
+import dev.fractalgen.dsl.fractal.NameRef;
 import dev.fractalgen.dsl.fractal.Setting;
 import dev.fractalgen.dsl.fractal.StateDecl;
 import dev.fractalgen.dsl.fractal.TensorLit;
+import dev.fractalgen.dsl.fractal.TensorTypeRef;
 import dev.fractalgen.etdg.build.GraphBuilder;
 import dev.fractalgen.etdg.build.RegionBuilder;
 import dev.fractalgen.etdg.model.Buffer;
@@ -20,9 +22,12 @@ import dev.fractalgen.etdg.type.DimExpr;
 import dev.fractalgen.etdg.type.TensorType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Lowers the generate block: its states, the step's forward pass, and the explicit loop control
@@ -43,9 +48,24 @@ final class GenerateLowering {
   record Rules(double temperature, long topK, double topP, long seed, List<Long> eos, long maxTokens) {}
 
   void lower(GenerateBlock g) {
-    Rules rules = rules(g);
+    Rules rules = rulesOrDefaults(g);
+    checkPrompt(g);
+    // A faulty state is left out of the loop and poisons its uses, so that the step is still checked.
+    List<StateDecl> decls = new ArrayList<>();
     List<Buffer> states = new ArrayList<>();
-    for (StateDecl s : g.getStates()) states.add(state(s, rules));
+    Set<String> faulty = new HashSet<>();
+    for (StateDecl s : g.getStates()) {
+      try {
+        if (globals.lookup(s.getName()) != null || decls.stream().anyMatch(d -> d.getName().equals(s.getName()))) {
+          throw fail(s, IssueCodes.DUPLICATE_NAME, "'" + s.getName() + "' is already defined");
+        }
+        states.add(state(s, rules));
+        decls.add(s);
+      } catch (ElabError e) {
+        el.diagnostics.add(e.diagnostic);
+        faulty.add(s.getName());
+      }
+    }
     Map<String, Buffer> params = new LinkedHashMap<>();
     params.put("temperature", graph.param("temperature", DType.F32, rules.temperature()));
     params.put("top_k", graph.param("top_k", DType.I32, rules.topK()));
@@ -64,6 +84,7 @@ final class GenerateLowering {
     env.bind(g.getStep().getPos(), Emitter.ofSize(args.get(1), DimExpr.symbol("pos")));
     if (g.getPrompt() != null) env.bind(g.getPrompt(), Emitter.of(prompt));
     for (int i = 0; i < states.size(); i++) env.bind(states.get(i).getName(), Emitter.of(args.get(2 + i)));
+    for (String f : faulty) if (env.lookup(f) == null) env.bind(f, Poison.VALUE);
     Map<String, Value> symbols = Map.of("pos", args.get(1), "P", promptLen);
     Emitter em = new Emitter(step, symbols);
 
@@ -71,16 +92,29 @@ final class GenerateLowering {
     Val result = el.block(g.getStep().getBody(), env, em, nexts);
     if (result == null) throw fail(g.getStep(), IssueCodes.NOT_A_TENSOR, "the step must return the logits");
     TensorVal logits = Elaborator.asTensor(result, g.getStep().getBody().getResult());
-    if (logits.type().dtype() != DType.F32 || logits.type().rank() != 1) {
+    if (logits.type().rank() != 1) {
       throw fail(g.getStep().getBody().getResult(), IssueCodes.SHAPE_MISMATCH, "the step returns logits as f32[vocab], found " + logits.type());
     }
+    if (logits.type().dtype() != DType.F32) {
+      throw fail(g.getStep().getBody().getResult(), IssueCodes.DTYPE_MISMATCH, "the step returns logits as f32[vocab], found " + logits.type());
+    }
+    boolean ok = faulty.isEmpty();
     List<Value> updates = new ArrayList<>();
-    for (int i = 0; i < states.size(); i++) updates.add(update(g.getStates().get(i), states.get(i), nexts, em));
-    for (String n : nexts.keySet()) {
-      if (g.getStates().stream().noneMatch(s -> s.getName().equals(n))) {
-        throw fail(nexts.get(n).where(), IssueCodes.UNKNOWN_NAME, "no state named '" + n + "'");
+    for (int i = 0; i < states.size(); i++) {
+      try {
+        updates.add(update(decls.get(i), states.get(i), nexts, em));
+      } catch (ElabError e) {
+        el.diagnostics.add(e.diagnostic);
+        ok = false;
       }
     }
+    for (String n : nexts.keySet()) {
+      if (g.getStates().stream().noneMatch(s -> s.getName().equals(n))) {
+        el.diagnostics.add(Diagnostic.error(nexts.get(n).where(), IssueCodes.UNKNOWN_NAME, "no state named '" + n + "'"));
+        ok = false;
+      }
+    }
+    if (!ok) throw new ElabError(null);
     Value logitsValue = em.materialize(logits, g.getStep());
     new LoopControl(step).emit(logitsValue, args.get(0), args.get(1), params, prompt, promptLen, seq, rules.eos(), updates);
   }
@@ -90,9 +124,10 @@ final class GenerateLowering {
     if (!s.isAppend()) return graph.state(s.getName(), t, Growth.REPLACE, 0);
     DimExpr cap = el.dim(s.getCapacity(), globals);
     if (!cap.isConstant() || cap.constant() < 1) throw fail(s.getCapacity(), IssueCodes.NOT_STATIC, "a capacity must be a positive constant");
-    if (cap.constant() < rules.maxTokens() + 1) {
+    // a prompt of P >= 1 tokens and max_tokens new ones need P + max_tokens - 1 positions
+    if (cap.constant() < rules.maxTokens()) {
       throw fail(s.getCapacity(), IssueCodes.CAPACITY_TOO_SMALL, "capacity " + cap.constant() + " of state '" + s.getName()
-          + "' is smaller than max_tokens (" + rules.maxTokens() + ") plus a prompt of at least one token");
+          + "' is smaller than max_tokens (" + rules.maxTokens() + ") plus a prompt of at least one token, minus one");
     }
     return graph.state(s.getName(), t, Growth.APPEND, cap.constant());
   }
@@ -109,6 +144,29 @@ final class GenerateLowering {
     return em.materialize(Emitter.withDtype(v, want.dtype()), u.where());
   }
 
+  /** The rules, or after an error in them (reported here) the defaults, so that the step is still checked. */
+  private Rules rulesOrDefaults(GenerateBlock g) {
+    try {
+      return rules(g);
+    } catch (ElabError e) {
+      el.diagnostics.add(e.diagnostic);
+      // max_tokens 0: no capacity is reported too small for want of a known max_tokens
+      return new Rules(1.0, 0, 1.0, 0, List.of(), 0);
+    }
+  }
+
+  /** The prompt is the ETDG's sequence input {@code prompt : i32[P]}; a declaration must say so. */
+  private void checkPrompt(GenerateBlock g) {
+    TensorTypeRef t = g.getPromptType();
+    if (t == null) return;
+    String found = NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(t));
+    if (t.getDtype() != dev.fractalgen.dsl.fractal.DType.I32) {
+      el.diagnostics.add(Diagnostic.error(t, IssueCodes.DTYPE_MISMATCH, "a prompt is i32[P], found " + found));
+    } else if (t.getDims().size() != 1 || !(t.getDims().get(0) instanceof NameRef n) || !n.getName().equals("P")) {
+      el.diagnostics.add(Diagnostic.error(t, IssueCodes.SHAPE_MISMATCH, "a prompt is i32[P], its length the run-time size P"));
+    }
+  }
+
   private Rules rules(GenerateBlock g) {
     Map<String, Setting> sample = settings(g.getSample() == null ? List.of() : g.getSample().getSettings(), List.of("temperature", "top_k", "top_p", "seed"));
     Map<String, Setting> stop = settings(g.getStop() == null ? List.of() : g.getStop().getSettings(), List.of("eos", "max_tokens"));
@@ -116,15 +174,15 @@ final class GenerateLowering {
       throw fail(g.getStop() == null ? g : g.getStop(), IssueCodes.MISSING_STOP_RULE,
           "a generate block needs a stopping rule: stop { eos = [...] max_tokens = N }");
     }
-    double temperature = number(sample.get("temperature"), 1.0);
-    long topK = (long) number(sample.get("top_k"), 0);
-    double topP = number(sample.get("top_p"), 1.0);
-    long seed = (long) number(sample.get("seed"), 0);
+    double temperature = number(sample.get("temperature"), 1.0, false);
+    long topK = (long) number(sample.get("top_k"), 0, true);
+    double topP = number(sample.get("top_p"), 1.0, false);
+    long seed = (long) number(sample.get("seed"), 0, true);
     if (temperature < 0) throw fail(sample.get("temperature"), IssueCodes.BAD_SETTING, "temperature must be >= 0, found " + temperature);
     if (topK < 0) throw fail(sample.get("top_k"), IssueCodes.BAD_SETTING, "top_k must be >= 0 (0 turns it off), found " + topK);
     if (!(topP > 0 && topP <= 1)) throw fail(sample.get("top_p"), IssueCodes.BAD_SETTING, "top_p must be in (0, 1], found " + topP);
     List<Long> eos = eos(stop.get("eos"));
-    long max = (long) number(stop.get("max_tokens"), -1);
+    long max = (long) number(stop.get("max_tokens"), -1, true);
     if (stop.get("max_tokens") == null) {
       throw fail(g.getStop(), IssueCodes.MISSING_STOP_RULE, "the stopping rule needs max_tokens: the loop must end even without EOS");
     }
@@ -141,10 +199,13 @@ final class GenerateLowering {
     return m;
   }
 
-  private double number(Setting s, double dflt) {
+  private double number(Setting s, double dflt, boolean integer) {
     if (s == null) return dflt;
     TensorVal v = el.tensor(s.getValue(), globals, new Emitter(null, Map.of()));
     if (!v.isConstant() || !v.type().isScalar()) throw fail(s.getValue(), IssueCodes.BAD_SETTING, "'" + s.getName() + "' must be a constant number");
+    if (integer && v.type().dtype() != DType.I32) {
+      throw fail(s.getValue(), IssueCodes.BAD_SETTING, "'" + s.getName() + "' must be an integer, found " + v.type());
+    }
     return v.constant();
   }
 

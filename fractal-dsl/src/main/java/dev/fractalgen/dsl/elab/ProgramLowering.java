@@ -112,12 +112,18 @@ public final class ProgramLowering {
         declare(e.getName(), v, e);
         graph.config(e.getName(), v.type().dtype() == DType.I32 ? Long.toString(v.constant().longValue()) : Double.toString(v.constant()));
       });
+      poisonIfUndefined(e.getName());
     }
+  }
+
+  /** After an error in a definition, its uses abort quietly instead of reporting an unknown name. */
+  private void poisonIfUndefined(String name) {
+    if (!globals.definesLocally(name)) globals.bind(name, Poison.VALUE);
   }
 
   private static TensorVal override(ConfigEntry e, TensorVal dflt, String text) {
     try {
-      if (dflt.type().dtype() == DType.I32) return Emitter.constant(Long.parseLong(text.trim()), DType.I32);
+      if (dflt.type().dtype() == DType.I32) return Emitter.constant(Integer.parseInt(text.trim()), DType.I32);
       return Emitter.constant(Double.parseDouble(text.trim()), dflt.type().dtype());
     } catch (NumberFormatException ex) {
       throw fail(e, IssueCodes.BAD_CONFIG, "config '" + e.getName() + "' is " + dflt.type()
@@ -145,6 +151,7 @@ public final class ProgramLowering {
           }
           case TiedSource tied -> {
             Val target = globals.lookup(tied.getTarget());
+            if (target == Poison.VALUE) throw new ElabError(null);
             if (!(target instanceof TensorVal tv) || !(tv.value() instanceof Buffer tb)) {
               throw fail(tied, IssueCodes.UNKNOWN_NAME, "no weight named '" + tied.getTarget() + "' to tie to");
             }
@@ -158,6 +165,7 @@ public final class ProgramLowering {
         }
         declare(w.getName(), Emitter.of(b), w);
       });
+      poisonIfUndefined(w.getName());
     }
   }
 
@@ -184,6 +192,11 @@ public final class ProgramLowering {
       Val v = new GenericArgs(el, fenv, region).of(p.getType(), p.getName());
       fenv.bind(p.getName(), v);
     }
-    el.inliner.body(f, fenv, em, f);
+    el.generic = true;
+    try {
+      el.inliner.body(f, fenv, em, f);
+    } finally {
+      el.generic = false;
+    }
   }
 }

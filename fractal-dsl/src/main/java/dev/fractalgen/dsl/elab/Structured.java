@@ -64,20 +64,19 @@ final class Structured {
     List<TensorVal> carries = flatten(init, args.get(0));
     List<TensorVal> xs = flatten(xsVal, args.get(1));
     DimExpr n = commonLeading(xs, List.of(args.get(1)));
-    NodeBuilder node = em.region.node(Op.SCAN).ints(carries.size());
+    // operands before the node: a constant initial state becomes a const node, which must precede the scan
+    List<Value> operands = new ArrayList<>();
+    for (TensorVal t : carries) operands.add(em.materialize(t, args.get(0)));
+    for (TensorVal t : xs) operands.add(em.materialize(t, args.get(1)));
+    NodeBuilder node = em.region.node(Op.SCAN).ints(carries.size()).operands(operands);
     RegionBuilder body = node.region();
     List<Val> carryArgs = new ArrayList<>();
-    for (TensorVal t : carries) {
-      node.operands(em.materialize(t, args.get(0)));
-      carryArgs.add(Emitter.of(body.arg(f.lambda().getParams().get(0), t.type(), false)));
-    }
+    for (TensorVal t : carries) carryArgs.add(Emitter.of(body.arg(f.lambda().getParams().get(0), t.type(), false)));
     List<Val> elemArgs = new ArrayList<>();
-    for (TensorVal t : xs) {
-      node.operands(em.materialize(t, args.get(1)));
-      elemArgs.add(Emitter.of(body.arg(f.lambda().getParams().get(1), t.type().dropLeading(), true)));
-    }
+    for (TensorVal t : xs) elemArgs.add(Emitter.of(body.arg(f.lambda().getParams().get(1), t.type().dropLeading(), true)));
     Emitter inner = em.in(body);
     Val r = el.applyLambda(f, List.of(rebuild(init, carryArgs.iterator()), rebuild(xsVal, elemArgs.iterator())), c, inner);
+    if (r == Poison.VALUE) throw new ElabError(null);
     if (!(r instanceof TupleVal pair) || pair.elements().size() != 2) {
       throw fail(f.lambda(), IssueCodes.SCAN_STATE_TYPE, "a scan body returns (next_state, output), found " + Elaborator.describe(r));
     }

@@ -30,6 +30,8 @@ final class Subscripts {
       DimExpr extent = x.type().dim(axis);
       if (sub.isSlice()) {
         cur = slice(el, sub, axis, extent, cur, env, em);
+      } else if (sub.getIndex() == null) {
+        throw Elaborator.fail(sub, IssueCodes.SYNTAX, "an empty subscript: write an index, a slice a:b, or ':'");
       } else {
         TensorVal i = el.tensor(sub.getIndex(), env, em);
         if (i.type().dtype() != DType.I32 || !i.type().isScalar()) {
@@ -59,10 +61,12 @@ final class Subscripts {
     TensorVal start = sub.getIndex() == null ? Emitter.constant(0, DType.I32) : el.tensor(sub.getIndex(), env, em);
     DimExpr end = sub.getTo() == null ? extent : el.dim(sub.getTo(), env);
     if (start.size() == null) {
+      if (el.generic) throw new ElabError(null);
       throw Elaborator.fail(sub, IssueCodes.NOT_STATIC, "slice bounds must be sizes known when compiling");
     }
     DimExpr length = end.minus(start.size());
     if (length.isConstant() && length.constant() < 0
+        || start.size().isConstant() && start.size().constant() < 0
         || extent.minus(end).isConstant() && extent.minus(end).constant() < 0) {
       throw Elaborator.fail(sub, IssueCodes.INDEX_RANGE, "slice " + start.size() + ":" + end
           + " is outside dimension " + axis + " of size " + extent);
@@ -70,7 +74,9 @@ final class Subscripts {
     List<DimExpr> shape = new ArrayList<>(cur.type().shape());
     shape.set(axis, length);
     TensorType out = cur.type().withShape(shape);
-    return Emitter.of(em.region.node(Op.SLICE).operands(em.materialize(cur, sub), em.materialize(start, sub))
-        .ints(axis).output("slice", out));
+    // operands first: a constant start becomes a const node, which must precede the slice
+    Value x = em.materialize(cur, sub);
+    Value from = em.materialize(start, sub);
+    return Emitter.of(em.region.node(Op.SLICE).operands(x, from).ints(axis).output("slice", out));
   }
 }

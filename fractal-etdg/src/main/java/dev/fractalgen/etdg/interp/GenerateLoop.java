@@ -57,9 +57,10 @@ final class GenerateLoop {
     if (prompt == null || prompt.length == 0) throw new InterpreterException("prompt " + s + " is empty");
     if (maxTokens.isEmpty()) return;
     for (Buffer b : generate.getStates()) {
-      if (b.getGrowth() == Growth.APPEND && prompt.length + maxTokens.getAsLong() > b.getCapacity()) {
+      // the last emitted token is never fed back, so P + max_tokens - 1 positions get a row
+      if (b.getGrowth() == Growth.APPEND && prompt.length + maxTokens.getAsLong() - 1 > b.getCapacity()) {
         throw new InterpreterException("prompt " + s + ": prompt length " + prompt.length + " + max_tokens "
-            + maxTokens.getAsLong() + " exceeds the capacity " + b.getCapacity() + " of state %" + b.getName());
+            + maxTokens.getAsLong() + " - 1 exceeds the capacity " + b.getCapacity() + " of state %" + b.getName());
       }
     }
   }

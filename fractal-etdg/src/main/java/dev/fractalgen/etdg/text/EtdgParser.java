@@ -119,7 +119,9 @@ public final class EtdgParser {
           lex.next();
           Token target = lex.expect(Kind.VALUE, "a weight");
           link(target, () -> {
-            if (!(defined.get(target.text()) instanceof Buffer w)) return "%" + target.text() + " is not a buffer";
+            Value v = defined.get(target.text());
+            if (v == null) return "unknown value " + Syntax.valueRef(target.text());
+            if (!(v instanceof Buffer w)) return Syntax.valueRef(target.text()) + " is not a buffer";
             b.setTiedTo(w);
             return null;
           });
@@ -244,6 +246,9 @@ public final class EtdgParser {
         lex.next();
         types.add(type());
       }
+    }
+    if (!outs.isEmpty() && !colon.isPunct(':')) {
+      throw lex.error(colon, "expected ':' and the output types, found " + colon.show());
     }
     if (types.size() != outs.size()) {
       throw lex.error(colon, outs.size() + " output name(s) but " + types.size() + " type(s)");

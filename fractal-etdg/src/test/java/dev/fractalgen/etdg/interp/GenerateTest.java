@@ -108,10 +108,11 @@ class GenerateTest {
   void aPromptTooLongForAnAppendStateIsRejectedBeforeAnyStep() {
     TinyModel m = TinyModels.successor(8, 8, 5);
     List<Integer> streamed = new ArrayList<>();
-    // 3 + 5 = 8 fits the capacity; 4 + 5 = 9 does not, and nothing of the batch runs.
-    assertEquals(5, run(m, Map.of(), new int[][] {{1, 2, 3}}, null).sequence(0).tokens().size());
+    // rows needed = P + max_tokens - 1 (the last token is not fed back): 4 + 5 - 1 = 8 fits the
+    // capacity; 5 + 5 - 1 = 9 does not, and nothing of the batch runs.
+    assertEquals(5, run(m, Map.of(), new int[][] {{1, 2, 3, 4}}, null).sequence(0).tokens().size());
     InterpreterException e = assertThrows(InterpreterException.class,
-        () -> run(m, Map.of(), new int[][] {{1}, {1, 2, 3, 4}}, (s, i, t) -> streamed.add(t)));
+        () -> run(m, Map.of(), new int[][] {{1}, {1, 2, 3, 4, 5}}, (s, i, t) -> streamed.add(t)));
     assertTrue(e.getMessage().contains("capacity 8 of state %hist"), e.getMessage());
     assertEquals(List.of(), streamed);
   }

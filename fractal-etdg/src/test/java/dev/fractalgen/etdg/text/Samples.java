@@ -96,6 +96,29 @@ public final class Samples {
       }
       """;
 
+  /** A map inside a scan inside a map inside the step, with multi-output nodes at two levels. */
+  public static final String NESTED = """
+      etdg nest
+      weight %w : f32[3, 2, 4] = "w"
+      generate {
+        step(%token : i32[], %pos : i32[]) {
+          %m = map %w (%layer : f32[2, 4] iter) {
+            %c0 = const [0.0, 0.0, 0.0, 0.0] : f32[4]
+            %fin, %all, %sqs = scan[1] %c0, %layer (%c : f32[4], %x : f32[4]) {
+              %sq, %e2 = map %x, %c (%e : f32[] iter, %f : f32[] iter) {
+                %g = mul %e, %f : f32[]
+                yield %g, %e
+              } : f32[4], f32[4]
+              %n = add %sq, %c : f32[4]
+              yield %n, %n, %sq
+            } : f32[4], f32[2, 4], f32[2, 4]
+            yield %fin
+          } : f32[3, 4]
+          yield %token, %pos
+        }
+      }
+      """;
+
   /**
    * A builder-made graph in the style of a front end: repeated names (a state and its step arg
    * share one, each layer's values repeat theirs), multi-output scans, nested regions.

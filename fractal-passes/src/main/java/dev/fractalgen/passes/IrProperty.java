@@ -1,0 +1,16 @@
+package dev.fractalgen.passes;
+
+/** A fact about a graph that passes rely on or produce; see {@link Pass#requires()}. */
+public enum IrProperty {
+  /**
+   * Every node output's declared dtype and shape is the one {@code TypeRules} gives. A graph that
+   * the Verifier accepts has it.
+   */
+  TYPES_INFERRED,
+  /** No elementwise node of at most FoldConstantsPass.MAX_ELEMENTS elements has only const operands. */
+  CONSTANTS_FOLDED,
+  /** No two region-free nodes compute the same value where one dominates the other. */
+  NO_COMMON_SUBEXPRESSIONS,
+  /** Every node is sample or reaches a result of the generate step. */
+  NO_DEAD_NODES
+}

@@ -1,0 +1,65 @@
+package dev.fractalgen.suites.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gives one line on standard error and exit status 2 (program errors: status 1), never a stack trace. */
+class CliErrorsTest {
+  @TempDir Path tmp;
+
+  private static Cli run(String... extra) {
+    List<String> args = new ArrayList<>(List.of("run", Cli.model("llama2c.fractal"), "--weights",
+        Llama2cGoldenTest.checkpoint().toString()));
+    args.addAll(List.of(extra));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  private static void assertBadInput(Cli r, String fragment) {
+    assertEquals(2, r.status(), r.out() + r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains(fragment), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void invalidSamplingValuesAndPrompts() {
+    assumeTrue(Files.isRegularFile(Llama2cGoldenTest.checkpoint()));
+    assertBadInput(run("--prompt-ids", "1", "--temperature", "-1"), "--temperature");
+    assertBadInput(run("--prompt-ids", "1", "--top-p", "0"), "--top-p");
+    assertBadInput(run("--prompt-ids", "1", "--top-p", "1.5"), "--top-p");
+    assertBadInput(run("--prompt-ids", "1", "--top-k", "-3"), "--top-k");
+    assertBadInput(run("--prompt-ids", "1,512"), "outside the vocabulary");
+    assertBadInput(run("--prompt-ids", "1,x"), "--prompt-ids");
+    assertBadInput(run("--prompt-ids", "1", "--max-tokens", "513"), "capacity");
+    assertBadInput(run("--prompt-ids", "1", "--bogus"), "bogus");
+    assertBadInput(run("--prompt-ids", "1", "--backend", "cuda"), "backend");
+  }
+
+  @Test
+  void missingFilesAndCorruptCheckpoints() throws Exception {
+    assertBadInput(Cli.run("check", tmp.resolve("none.fractal").toString()), "no such file");
+    Path bad = tmp.resolve("bad.bin");
+    Files.write(bad, new byte[] {1, 2, 3});
+    assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", bad.toString(), "--prompt-ids", "1"), "CKPT_");
+    assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", tmp.resolve("absent.bin").toString(),
+        "--prompt-ids", "1"), "CKPT_NOT_FOUND");
+  }
+
+  @Test
+  void checkReportsLocatedProblemsWithExitStatusOne() throws Exception {
+    Path f = tmp.resolve("m.fractal");
+    Files.writeString(f, "model m\nconfig {\n  a = b\n}\n");
+    Cli r = Cli.run("check", f.toString());
+    assertEquals(1, r.status());
+    assertTrue(r.out().contains(f + ":3:7: error: unknown name 'b' [unknown-name]"), r.out());
+  }
+}
