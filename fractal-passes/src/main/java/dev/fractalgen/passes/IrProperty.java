@@ -11,6 +11,6 @@ public enum IrProperty {
   CONSTANTS_FOLDED,
   /** No two region-free nodes compute the same value where one dominates the other. */
   NO_COMMON_SUBEXPRESSIONS,
-  /** Every node is sample or reaches a result of the generate step. */
+  /** Every node reaches a result of the generate step, or is or holds a sample. */
   NO_DEAD_NODES
 }

@@ -88,7 +88,9 @@ public final class EtdgDot {
     String id = "n" + nodes++;
     ids.put(n, id);
     StringBuilder label = new StringBuilder(EtdgPrinter.opName(n));
-    for (Output o : n.getOutputs()) label.append('\n').append(printer.name(o)).append(" : ").append(TensorType.of(o));
+    for (Output o : n.getOutputs()) {
+      label.append('\n').append(printer.name(o)).append(" : ").append(TensorType.of(o));
+    }
     out.append("  ".repeat(depth)).append(id).append(" [shape=box, label=").append(quote(label.toString()))
         .append("];\n");
     uses(n.getOperands(), id);
@@ -113,7 +115,8 @@ public final class EtdgDot {
       Object producer = e.value() instanceof Output o ? o.eContainer() : e.value();
       String from = producer == null ? null : ids.get(producer);
       if (from == null) continue;
-      out.append("  ").append(from).append(" -> ").append(e.to()).append(" [label=\"").append(e.index()).append('"');
+      out.append("  ").append(from).append(" -> ").append(e.to())
+          .append(" [label=\"").append(e.index()).append('"');
       if (producer instanceof Node p && p.getOutputs().size() > 1) {
         out.append(", taillabel=").append(quote(printer.name(e.value())));
       }

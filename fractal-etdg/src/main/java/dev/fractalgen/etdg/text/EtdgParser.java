@@ -29,8 +29,8 @@ import java.util.Map;
  *
  * <p>Names are resolved after the whole text is read, so a use may name a value defined later or
  * in another region: the parser checks syntax and that names exist and are defined once, and the
- * verifier judges where a use may see a value. Spacing is free except that an op's ints follow its
- * name without a space and a node's operands start on its own line.
+ * verifier judges where a use may see a value. Spacing is free, except that an op's ints follow
+ * its name without a space and that a node's ints, data and operands are on the line of its op.
  */
 public final class EtdgParser {
   private static final EtdgFactory F = EtdgFactory.eINSTANCE;
@@ -62,14 +62,20 @@ public final class EtdgParser {
       else if (t.isIdent("generate")) {
         g.setGenerate(generate());
         Token end = lex.peek();
-        if (end.kind() != Kind.EOF) throw lex.error(end, "expected end of input after generate, found " + end.show());
+        if (end.kind() != Kind.EOF) {
+          throw lex.error(end, "expected end of input after generate, found " + end.show());
+        }
       } else if (bufferKind(t) != null) g.getBuffers().add(buffer());
-      else throw lex.error(t, "expected config, weight, param, sequence, state or generate, found " + t.show());
+      else {
+        throw lex.error(t, "expected config, weight, param, sequence, state or generate, found " + t.show());
+      }
     }
     resolve();
     if (g.getGenerate() != null) {
       // The step's state args follow the STATE buffers in buffer order (docs/etdg.md, Generate).
-      for (Buffer b : g.getBuffers()) if (b.getKind() == BufferKind.STATE) g.getGenerate().getStates().add(b);
+      for (Buffer b : g.getBuffers()) {
+        if (b.getKind() == BufferKind.STATE) g.getGenerate().getStates().add(b);
+      }
     }
     return g;
   }
@@ -78,11 +84,15 @@ public final class EtdgParser {
     lex.expectIdent("config");
     ConfigEntry e = F.createConfigEntry();
     Token key = lex.next();
-    if (key.kind() != Kind.IDENT && key.kind() != Kind.STRING) throw lex.error(key, "expected a config name, found " + key.show());
+    if (key.kind() != Kind.IDENT && key.kind() != Kind.STRING) {
+      throw lex.error(key, "expected a config name, found " + key.show());
+    }
     e.setName(key.text());
     lex.expectPunct('=');
     Token v = lex.next();
-    if (v.kind() != Kind.NUMBER && v.kind() != Kind.STRING) throw lex.error(v, "expected a number or a string, found " + v.show());
+    if (v.kind() != Kind.NUMBER && v.kind() != Kind.STRING) {
+      throw lex.error(v, "expected a number or a string, found " + v.show());
+    }
     e.setValue(v.text());
     return e;
   }
@@ -209,25 +219,7 @@ public final class EtdgParser {
       lex.expectPunct('=');
     }
     Token opTok = lex.expect(Kind.IDENT, "an op");
-    Op op = Syntax.op(opTok.text());
-    if (op == null || op == Op.REDUCE && Syntax.reduceKind(opTok.text()) == null
-        || op != Op.REDUCE && opTok.text().contains(".")) {
-      throw lex.error(opTok, "unknown op '" + opTok.text() + "'");
-    }
-    n.setOp(op);
-    if (op == Op.REDUCE) n.setReduce(Syntax.reduceKind(opTok.text()));
-    if (lex.peek().isPunct('[') && !lex.peek().spaceBefore()) {
-      lex.next();
-      if (!lex.peek().isPunct(']')) {
-        do n.getInts().add(integer()); while (more(']'));
-      } else lex.next();
-    }
-    if (lex.peek().isPunct('[') && lex.peek().line() == opTok.line()) {
-      lex.next();
-      if (!lex.peek().isPunct(']')) {
-        do n.getData().add(number()); while (more(']'));
-      } else lex.next();
-    }
+    opAndAttributes(n, opTok);
     if (lex.peek().kind() == Kind.VALUE && lex.peek().line() == opTok.line()) uses(n.getOperands());
     while (lex.peek().isPunct('(')) {
       lex.next();
@@ -260,6 +252,27 @@ public final class EtdgParser {
       n.getOutputs().add(o);
     }
     return n;
+  }
+
+  /** {@code reduce.sum[0]}, {@code const [1.0, 2.0]}: the op, its ints (no space), its data. */
+  private void opAndAttributes(Node n, Token opTok) throws EtdgSyntaxException {
+    Op op = Syntax.op(opTok.text());
+    if (op == null || op == Op.REDUCE && Syntax.reduceKind(opTok.text()) == null
+        || op != Op.REDUCE && opTok.text().contains(".")) {
+      throw lex.error(opTok, "unknown op '" + opTok.text() + "'");
+    }
+    n.setOp(op);
+    if (op == Op.REDUCE) n.setReduce(Syntax.reduceKind(opTok.text()));
+    if (lex.peek().isPunct('[') && !lex.peek().spaceBefore()) {
+      lex.next();
+      if (lex.peek().isPunct(']')) lex.next();
+      else do n.getInts().add(integer()); while (more(']'));
+    }
+    if (lex.peek().isPunct('[') && lex.peek().line() == opTok.line()) {
+      lex.next();
+      if (lex.peek().isPunct(']')) lex.next();
+      else do n.getData().add(number()); while (more(']'));
+    }
   }
 
   /** One or more comma-separated value references, resolved at the end. */
@@ -331,7 +344,8 @@ public final class EtdgParser {
   private void define(Token t, Value v) throws EtdgSyntaxException {
     Token first = definedAt.putIfAbsent(t.text(), t);
     if (first != null) {
-      throw lex.error(t, Syntax.valueRef(t.text()) + " is already defined at " + first.line() + ":" + first.column());
+      throw lex.error(t, Syntax.valueRef(t.text()) + " is already defined at " + first.line() + ":"
+          + first.column());
     }
     v.setName(t.text());
     defined.put(t.text(), v);

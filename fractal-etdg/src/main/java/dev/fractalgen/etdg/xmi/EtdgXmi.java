@@ -77,7 +77,9 @@ public final class EtdgXmi {
     } catch (RuntimeException e) {
       throw new IOException("cannot read XMI: " + e.getMessage(), e);
     }
-    if (!r.getErrors().isEmpty()) throw new IOException("cannot read XMI: " + r.getErrors().get(0).getMessage());
+    if (!r.getErrors().isEmpty()) {
+      throw new IOException("cannot read XMI: " + r.getErrors().get(0).getMessage());
+    }
     EObject root = r.getContents().isEmpty() ? null : r.getContents().get(0);
     if (!(root instanceof Graph g)) throw new IOException("the XMI does not hold an ETDG graph");
     return g;

@@ -27,8 +27,11 @@ class Llama2cGoldenTest {
     }
   }
 
+  /** The shared checkpoint: $FRACTAL_SHARED_MODELS, else ../shared/models beside the repository. */
   static Path checkpoint() {
-    return Cli.root().resolve("../shared/models/stories260K.bin").normalize();
+    String dir = System.getenv("FRACTAL_SHARED_MODELS");
+    Path models = dir != null && !dir.isBlank() ? Path.of(dir) : Cli.root().resolve("../shared/models");
+    return models.resolve("stories260K.bin").toAbsolutePath().normalize();
   }
 
   static List<Golden> golden() throws Exception {

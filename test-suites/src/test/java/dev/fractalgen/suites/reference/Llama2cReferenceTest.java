@@ -32,6 +32,8 @@ class Llama2cReferenceTest {
     /** The checkpoint lives in shared/models next to the repository root (fractal.root). */
     static Path checkpoint() {
         List<Path> candidates = new ArrayList<>();
+        String shared = System.getenv("FRACTAL_SHARED_MODELS");
+        if (shared != null && !shared.isBlank()) candidates.add(Path.of(shared, "stories260K.bin"));
         String root = System.getProperty("fractal.root");
         if (root != null && !root.isBlank()) candidates.add(Path.of(root, "..", "shared", "models", "stories260K.bin"));
         candidates.add(Path.of("..", "shared", "models", "stories260K.bin"));       // cwd = repo root
