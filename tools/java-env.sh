@@ -1,16 +1,16 @@
-# Sourced by the launcher and CI: selects a JDK of version 21 or later (the build targets Java 21),
+# Sourced by the launcher and CI: selects a JDK of version 22 or later (the build targets Java 22),
 # preferring JAVA_HOME, then a Temurin 25 installation, then any JDK found on the machine.
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = //p'; }
 pick_jdk() {
   local c
   for c in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
     [[ -n "$c" && -x "$c/bin/java" && -x "$c/bin/javac" ]] || continue
-    if [[ "$(java_major "$c")" -ge 21 ]] 2>/dev/null; then echo "$c"; return 0; fi
+    if [[ "$(java_major "$c")" -ge 22 ]] 2>/dev/null; then echo "$c"; return 0; fi
   done
   return 1
 }
 if ! JAVA_HOME="$(pick_jdk)"; then
-  echo "fractal: a JDK 21 or later is needed (none found; set JAVA_HOME)" >&2
+  echo "fractal: a JDK 22 or later is needed (none found; set JAVA_HOME)" >&2
   exit 2
 fi
 export JAVA_HOME

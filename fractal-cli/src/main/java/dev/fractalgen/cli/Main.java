@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 /** The {@code fractal} command line; exit status 0 success, 1 program errors, 2 bad input. */
 @Command(name = "fractal", mixinStandardHelpOptions = true, version = "fractal 0.1.0",
     description = "Compiles and runs whole generate() loops written in the Fractal language.",
-    subcommands = {CheckCommand.class, LowerCommand.class, RunCommand.class})
+    subcommands = {CheckCommand.class, LowerCommand.class, CompileCommand.class, RunCommand.class})
 public final class Main implements Runnable {
   public static final int PROGRAM_ERRORS = 1;
   public static final int BAD_INPUT = 2;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (check, lower, run)");
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (check, lower, compile, run)");
   }
 
   public static void main(String[] args) {
@@ -42,6 +42,10 @@ public final class Main implements Runnable {
       if (ex instanceof UserError u) {
         cmd.getErr().println("fractal: error: " + u.getMessage());
         return BAD_INPUT;
+      }
+      if (ex instanceof dev.fractalgen.backend.BackendException b) {
+        cmd.getErr().println("fractal: compile error [" + b.code() + "]: " + b.getMessage());
+        return PROGRAM_ERRORS;
       }
       throw ex;
     });

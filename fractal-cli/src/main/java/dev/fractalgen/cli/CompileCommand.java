@@ -1,0 +1,58 @@
+package dev.fractalgen.cli;
+
+import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.model.Graph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fractal compile FILE -o DIR --target host,sm_90}: one persistent kernel per target, as a bundle. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+    description = "Compiles a model program's generate loop into a bundle of kernels.")
+final class CompileCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE") Path file;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "bundle directory (created)")
+  Path out;
+
+  @Option(names = "--target", split = ",", defaultValue = "host,sm_80,sm_90,gfx90a,gfx942",
+      description = "targets among host, sm_80, sm_90, gfx90a, gfx942; default ${DEFAULT-VALUE}")
+  List<String> targets;
+
+  @Option(names = "--emit", split = ",", paramLabel = "WHAT", description = "extra outputs: llvm (the LLVM IR of each target); the ETDG and its schedule are always written")
+  List<String> emit = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value")
+  List<String> config = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    List<Target> ts = new ArrayList<>();
+    for (String t : targets) {
+      try {
+        ts.add(Target.parse(t.trim()));
+      } catch (dev.fractalgen.backend.BackendException e) {
+        throw new UserError(e.getMessage());
+      }
+    }
+    for (String e : emit) {
+      if (!e.equals("llvm") && !e.equals("etdg")) throw new UserError("--emit takes llvm or etdg, found '" + e + "'");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Graph g = Programs.lower(file, config, err);
+    if (g == null) return Main.PROGRAM_ERRORS;
+    BundleCompiler.compile(g, ts, out, emit.contains("llvm"));
+    spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
+    return 0;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.fractalgen.backend;
+
+import com.google.gson.GsonBuilder;
+import dev.fractalgen.backend.codegen.KernelGenerator;
+import dev.fractalgen.backend.codegen.Layout;
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.backend.llvm.Toolchain;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.model.Buffer;
+import dev.fractalgen.etdg.model.BufferKind;
+import dev.fractalgen.etdg.model.ConfigEntry;
+import dev.fractalgen.etdg.model.Dim;
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.text.EtdgPrinter;
+import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.GridScheduleChecker;
+import dev.fractalgen.passes.schedule.GridScheduler;
+import dev.fractalgen.runtime.bundle.Manifest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
+
+/**
+ * Compiles a graph's generate loop into a bundle directory: one kernel per target, the ETDG and
+ * its grid schedule as text, and {@code manifest.json} describing everything an executor needs.
+ */
+public final class BundleCompiler {
+  /** The bound on pos and prompt length for programs without an APPEND state. */
+  public static final long DEFAULT_MAX_POSITIONS = 4096;
+
+  private BundleCompiler() {
+  }
+
+  /** What compiling produced: the manifest and, per target, the LLVM IR text when asked for. */
+  public record Result(Manifest manifest, Map<Target, String> llvmText) {}
+
+  public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm) {
+    GridSchedule schedule = GridScheduler.schedule(graph);
+    GridScheduleChecker.check(schedule);
+    Layout layout = new Layout(graph, DEFAULT_MAX_POSITIONS);
+    Map<String, String> kernels = new LinkedHashMap<>();
+    Map<Target, String> llvm = new LinkedHashMap<>();
+    long seqStride = 0, slotStride = 0, maxItems = 1;
+    try {
+      Files.createDirectories(outDir);
+      for (Target t : targets) {
+        Ir ir = new Ir(graph.getName() + "." + t.id);
+        try {
+          LLVMTargetMachineRef tm = Toolchain.machine(ir, t);
+          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout);
+          gen.emit();
+          seqStride = gen.sequenceStride();
+          slotStride = gen.slotStride();
+          maxItems = gen.maxParallelItems();
+          if (keepLlvm) llvm.put(t, ir.text());
+          byte[] code = Toolchain.emit(ir, t, tm, outDir);
+          if (t.kind != Target.Kind.NVPTX) code = Toolchain.link(code, t, outDir);
+          Files.write(outDir.resolve(t.fileName()), code);
+          kernels.put(t.id, t.fileName());
+        } finally {
+          ir.dispose();
+        }
+      }
+      Files.writeString(outDir.resolve("step.etdg"), EtdgPrinter.print(graph));
+      Files.writeString(outDir.resolve("step.schedule"), schedule.print());
+      for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(outDir.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, maxItems);
+      Files.writeString(outDir.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
+      return new Result(m, llvm);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride, long maxItems) {
+    List<Manifest.WeightEntry> weights = new ArrayList<>();
+    List<Manifest.ParamEntry> params = new ArrayList<>();
+    List<Manifest.StateEntry> states = new ArrayList<>();
+    List<String> sequence = new ArrayList<>();
+    for (Buffer b : g.getBuffers()) {
+      String dt = b.getDtype().getLiteral().toLowerCase();
+      switch (b.getKind()) {
+        case WEIGHT -> weights.add(new Manifest.WeightEntry(b.getName(), b.getSource(), b.isStacked(),
+            b.getTiedTo() == null ? null : b.getTiedTo().getName(), dt, staticShape(b), layout.weightOffset(b),
+            layout.bounds().bytes(b)));
+        case PARAM -> params.add(new Manifest.ParamEntry(b.getName(), dt, b.getDefaultValue(), layout.paramIndex(b)));
+        case STATE -> states.add(new Manifest.StateEntry(b.getName(), b.getGrowth().getLiteral().toLowerCase(), b.getCapacity(),
+            layout.stateOffset(b), layout.stateBytes(b)));
+        case SEQUENCE -> sequence.add(b.getName());
+      }
+    }
+    Map<String, String> config = new LinkedHashMap<>();
+    for (ConfigEntry e : g.getConfig()) config.put(e.getName(), e.getValue());
+    Map<String, String> stages = new LinkedHashMap<>();
+    stages.put("etdg", "step.etdg");
+    stages.put("schedule", "step.schedule");
+    return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
+        weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, maxItems,
+        layout.maxPositions(), config);
+  }
+
+  private static long[] staticShape(Buffer b) {
+    return b.getShape().stream().mapToLong(Dim::getConstant).toArray();
+  }
+
+  static boolean isWeight(Buffer b) {
+    return b.getKind() == BufferKind.WEIGHT;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.fractalgen.backend.codegen;
+
+import dev.fractalgen.etdg.model.Dim;
+import dev.fractalgen.etdg.model.Term;
+import dev.fractalgen.etdg.model.Value;
+
+/**
+ * Static upper bounds of run-time sizes: {@code pos} is below the smallest APPEND capacity and so
+ * is the prompt length {@code P} (both bounded by {@code maxPositions}).
+ */
+public record Bounds(long maxPositions) {
+  long dim(Dim d) {
+    long v = d.getConstant();
+    for (Term t : d.getTerms()) v += Math.max(0, t.getCoeff()) * maxPositions;
+    return Math.max(0, v);
+  }
+
+  long elements(Value v) {
+    long n = 1;
+    for (Dim d : v.getShape()) n = Math.multiplyExact(n, dim(d));
+    return n;
+  }
+
+  public long bytes(Value v) {
+    return Math.multiplyExact(elements(v), 4);
+  }
+
+  /** The leading dim's bound, 1 for a scalar. */
+  long leading(Value v) {
+    return v.getShape().isEmpty() ? 1 : dim(v.getShape().get(0));
+  }
+}

@@ -1,0 +1,15 @@
+package dev.fractalgen.backend.codegen;
+
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/** What node code needs from the kernel around it. */
+interface KernelFrame {
+  /** The start of sequence {@code seq}'s grid-level scratch. */
+  LLVMValueRef sequenceBase(LLVMValueRef seq);
+
+  /** The i64 value of a shape symbol (pos, P) for the scope's sequence. */
+  LLVMValueRef symbol(String name, Scope s);
+
+  /** Records error {@code code} (first one wins) with {@code detail} when {@code cond} holds. */
+  void failIf(LLVMValueRef cond, int code, int detail);
+}

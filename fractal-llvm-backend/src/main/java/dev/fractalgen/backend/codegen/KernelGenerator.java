@@ -1,0 +1,395 @@
+package dev.fractalgen.backend.codegen;
+
+import static dev.fractalgen.runtime.kernel.KernelAbi.*;
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.fractalgen.backend.BackendException;
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.model.Arg;
+import dev.fractalgen.etdg.model.Buffer;
+import dev.fractalgen.etdg.model.Growth;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.Region;
+import dev.fractalgen.etdg.model.Term;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * The one kernel of a generate loop: every thread of a persistent grid runs the whole loop,
+ * walking the schedule's phases (serial work on each sequence's owner thread, map iterations
+ * spread over all threads, grid barriers between), then a stage/commit step end that streams
+ * tokens, grows the states and decides each sequence's stop. The loop exits, for every thread
+ * alike, once all sequences are done or an error was recorded.
+ */
+public final class KernelGenerator implements KernelFrame {
+  private final Ir ir;
+  private final Target target;
+  private final GridSchedule schedule;
+  private final Layout layout;
+  private final NodeEmitter nodes;
+  private final Allocator sequenceAlloc = new Allocator(Allocator.Arena.SEQUENCE);
+  private long slotStride;
+  private long maxItems = 1;
+
+  private LLVMValueRef table, tid, threads, threadInBlock, blocks, batch, sync, control, posVar;
+  private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, states, stateStride;
+
+  public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout) {
+    this.ir = ir;
+    this.target = target;
+    this.schedule = schedule;
+    this.layout = layout;
+    MathLibrary math = new MathLibrary(ir);
+    math.define();
+    SamplerLibrary sampler = new SamplerLibrary(ir, math);
+    sampler.define();
+    this.nodes = new NodeEmitter(ir, this, math, sampler, layout.bounds(), layout.nodeIds());
+  }
+
+  /** Bytes of grid-level scratch per sequence, known once {@link #emit} ran. */
+  public long sequenceStride() { return sequenceAlloc.used(); }
+  public long slotStride() { return slotStride; }
+  public long maxParallelItems() { return maxItems; }
+
+  public void emit() {
+    LLVMValueRef fn = target.declareEntry(ir);
+    ir.function(fn);
+    table = ir.param(0);
+    LLVMValueRef[] ids = target.threadIds(ir);
+    threadInBlock = ids[1];
+    blocks = slot(NBLOCKS);
+    LLVMValueRef blockThreads = slot(BLOCK_THREADS);
+    tid = ir.add(ir.mul(ids[0], blockThreads), threadInBlock);
+    threads = ir.mul(blocks, blockThreads);
+    batch = slot(BATCH);
+    sync = ir.intToPtr(slot(SYNC));
+    control = ir.intToPtr(slot(CONTROL));
+    seqArena = ir.intToPtr(slot(SEQ_ARENA));
+    seqStride = slot(SEQ_STRIDE);
+    slotArena = ir.intToPtr(slot(SLOT_ARENA));
+    slotStrideV = slot(SLOT_STRIDE);
+    states = ir.intToPtr(slot(STATES));
+    stateStride = slot(STATE_STRIDE);
+    posVar = ir.var(ir.i64, ir.c64(0));
+    bindBuffers();
+    generateLoop();
+    ir.retVoid();
+  }
+
+  private LLVMValueRef slot(int index) {
+    return ir.loadAt(ir.i64, table, ir.c64(index));
+  }
+
+  // ---- KernelFrame ----------------------------------------------------------------------------
+
+  @Override
+  public LLVMValueRef sequenceBase(LLVMValueRef seq) {
+    return ir.byteOffset(seqArena, ir.mul(seq, seqStride));
+  }
+
+  @Override
+  public LLVMValueRef symbol(String name, Scope s) {
+    return switch (name) {
+      case "pos" -> ir.load(ir.i64, posVar);
+      case "P" -> ir.idx(ir.loadAt(ir.i32, ir.intToPtr(slot(PROMPT_LENS)), s.seq()));
+      default -> throw new BackendException(BackendException.UNSUPPORTED, "shape symbol " + name);
+    };
+  }
+
+  @Override
+  public void failIf(LLVMValueRef cond, int code, int detail) {
+    ir.ifThen(cond, () -> {
+      ir.compareAndSet(syncWord(SYNC_ERROR), ir.c32(0), ir.c32(code));
+      ir.atomicStore(ir.c32(detail), syncWord(SYNC_ERROR_DETAIL), LLVMAtomicOrderingMonotonic);
+    });
+  }
+
+  private LLVMValueRef syncWord(int word) {
+    return ir.at(ir.i32, sync, ir.c64(word));
+  }
+
+  private LLVMValueRef ctl(LLVMValueRef seq, int field) {
+    return ir.at(ir.i32, control, ir.add(ir.mul(seq, ir.c64(CONTROL_BYTES / 4)), ir.c64(field)));
+  }
+
+  // ---- buffers --------------------------------------------------------------------------------
+
+  private void bindBuffers() {
+    for (Buffer b : schedule.graph().getBuffers()) {
+      switch (b.getKind()) {
+        case WEIGHT -> {
+          long off = layout.weightOffset(b);
+          nodes.bind(b, s -> new Tensor(ir.byteOffset(ir.intToPtr(slot(WEIGHTS)), ir.c64(off)), b.getDtype(), nodes.dims(b, s)));
+        }
+        case PARAM -> {
+          int index = layout.paramIndex(b);
+          nodes.bind(b, s -> new Tensor(ir.at(ir.i32, ir.intToPtr(slot(PARAMS)), ir.c64(index)), b.getDtype(), new LLVMValueRef[0]));
+        }
+        case SEQUENCE -> nodes.bind(b, s -> sequenceBuffer(b, s));
+        case STATE -> { }
+      }
+    }
+    Region step = schedule.graph().getGenerate().getStep();
+    List<Arg> args = step.getArgs();
+    nodes.bind(args.get(0), s -> new Tensor(ctl(s.seq(), CTL_TOKEN), args.get(0).getDtype(), new LLVMValueRef[0]));
+    nodes.bind(args.get(1), s -> new Tensor(ctl(s.seq(), CTL_POS), args.get(1).getDtype(), new LLVMValueRef[0]));
+    List<Buffer> stateBuffers = schedule.graph().getGenerate().getStates();
+    for (int k = 0; k < stateBuffers.size(); k++) {
+      Arg a = args.get(2 + k);
+      long off = layout.stateOffset(stateBuffers.get(k));
+      nodes.bind(a, s -> new Tensor(stateBase(s.seq(), off), a.getDtype(), nodes.dims(a, s)));
+    }
+  }
+
+  private LLVMValueRef stateBase(LLVMValueRef seq, long offset) {
+    return ir.byteOffset(states, ir.add(ir.mul(seq, stateStride), ir.c64(offset)));
+  }
+
+  private Tensor sequenceBuffer(Buffer b, Scope s) {
+    return switch (b.getName()) {
+      case "prompt" -> new Tensor(ir.at(ir.i32, ir.intToPtr(slot(PROMPTS)), ir.mul(s.seq(), slot(MAX_PROMPT))), b.getDtype(), nodes.dims(b, s));
+      case "prompt_len" -> new Tensor(ir.at(ir.i32, ir.intToPtr(slot(PROMPT_LENS)), s.seq()), b.getDtype(), new LLVMValueRef[0]);
+      case "seq" -> new Tensor(ir.at(ir.i32, ir.intToPtr(slot(SEQ_IDS)), s.seq()), b.getDtype(), new LLVMValueRef[0]);
+      default -> throw new BackendException(BackendException.UNSUPPORTED, "sequence buffer %" + b.getName());
+    };
+  }
+
+  // ---- the loop -------------------------------------------------------------------------------
+
+  private void generateLoop() {
+    LLVMBasicBlockRef head = ir.block("step"), body = ir.block("stepbody"), exit = ir.block("exit");
+    ir.br(head);
+    ir.at(head);
+    LLVMValueRef pos = ir.load(ir.i64, posVar);
+    LLVMValueRef allDone = ir.var(ir.i1, ir.bool(true));
+    ir.loop(batch, b -> ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)), () -> ir.store(ir.bool(false), allDone)));
+    LLVMValueRef error = ir.ne(ir.atomicLoad(ir.i32, syncWord(SYNC_ERROR), LLVMAtomicOrderingAcquire), ir.c32(0));
+    LLVMValueRef abort = ir.ne(ir.atomicLoad(ir.i32, syncWord(SYNC_ABORT), LLVMAtomicOrderingAcquire), ir.c32(0));
+    LLVMValueRef limit = ir.icmp(LLVMIntSGE, pos, slot(MAX_STEPS));
+    LLVMValueRef done = ir.load(ir.i1, allDone);
+    // every thread computes the same decision: the inputs were all written before the last barrier
+    LLVMValueRef isFirst = ir.eq(tid, ir.c64(0));
+    failIf(ir.and(isFirst, ir.and(limit, ir.xor(ir.or(done, error), ir.bool(true)))), ERR_STEP_LIMIT, (int) 0);
+    failIf(ir.and(isFirst, ir.and(abort, ir.xor(ir.or(done, error), ir.bool(true)))), ERR_ABORTED, 0);
+    ir.condBr(ir.or(ir.or(done, error), ir.or(abort, limit)), exit, body);
+    ir.at(body);
+    Region step = schedule.graph().getGenerate().getStep();
+    phases(schedule.step());
+    stepEnd(step);
+    ir.store(ir.add(ir.load(ir.i64, posVar), ir.c64(1)), posVar);
+    ir.br(head);
+    ir.at(exit);
+  }
+
+  /** Runs {@code body} for each sequence this thread owns (b = tid, tid + T, ...) that is not done. */
+  private void owned(Consumer<Scope> body) {
+    ir.loop(tid, batch, threads, b -> ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)),
+        () -> body.accept(new Scope(b, null, sequenceAlloc))));
+  }
+
+  private void phases(List<Phase> list) {
+    List<Node> serial = new ArrayList<>();
+    for (Phase p : list) {
+      if (p instanceof Phase.Serial s) {
+        serial.add(s.node());
+        continue;
+      }
+      if (p instanceof Phase.View v) {
+        nodes.emit(v.node(), null);
+        continue;
+      }
+      flushSerial(serial);
+      switch (p) {
+        case Phase.Barrier b -> barrier();
+        case Phase.Parallel par -> parallel(par.node());
+        case Phase.Loop loop -> gridScan(loop.node(), loop.body());
+        default -> throw new IllegalStateException(p.toString());
+      }
+    }
+    flushSerial(serial);
+  }
+
+  /** Consecutive serial nodes share one loop over the owned sequences: program order orders them. */
+  private void flushSerial(List<Node> serial) {
+    if (serial.isEmpty()) return;
+    List<Node> group = List.copyOf(serial);
+    serial.clear();
+    // outputs are allocated once, at generation time, inside the owned loop's body
+    owned(s -> group.forEach(n -> nodes.emit(n, s)));
+  }
+
+  /** A map whose (sequence, iteration) items are spread over every thread; thread t uses slot t. */
+  private void parallel(Node map) {
+    Value iterated = NodeEmitter.firstIterated(map);
+    long perSequence = layout.bounds().leading(iterated);
+    maxItems = Math.max(maxItems, perSequence);
+    List<Function<Scope, Tensor>> outs = new ArrayList<>();
+    Scope template = new Scope(ir.c64(0), null, sequenceAlloc);
+    for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
+    Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
+    LLVMValueRef items = ir.mul(batch, ir.c64(perSequence));
+    LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
+    ir.loop(tid, items, threads, k -> {
+      LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
+      LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
+      Scope s = new Scope(b, slotBase, slotAlloc);
+      LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
+      LLVMValueRef count = nodes.get(iterated, s).dims()[0];
+      ir.ifThen(ir.and(live, ir.slt(i, count)), () -> {
+        List<Tensor> t = new ArrayList<>();
+        for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
+        nodes.mapIteration(map, s, i, t);
+      });
+    });
+    slotStride = Math.max(slotStride, slotAlloc.used());
+  }
+
+  /** A scan run by all threads in lockstep: body phases per iteration, carries staged and committed between barriers. */
+  private void gridScan(Node scan, List<Phase> body) {
+    int m = scan.getInts().get(0).intValue();
+    Region region = scan.getRegions().get(0);
+    if (scan.getOperands().size() == m) throw new BackendException(BackendException.UNSUPPORTED, "a scan without iterated operands");
+    Value xs = scan.getOperands().get(m).getValue();
+    for (Term t : xs.getShape().get(0).getTerms()) {
+      if (t.getSymbol().equals("P")) throw new BackendException(BackendException.UNSUPPORTED, "a grid-level scan over a prompt-length dimension");
+    }
+    Scope template = new Scope(ir.c64(0), null, sequenceAlloc);
+    List<Function<Scope, Tensor>> outs = new ArrayList<>();
+    for (Output o : scan.getOutputs()) outs.add(nodes.allocate(o, template));
+    List<Long> staging = new ArrayList<>();
+    for (int j = 0; j < m; j++) {
+      staging.add(sequenceAlloc.allocate(layout.bounds().bytes(scan.getOutputs().get(j))));
+      Function<Scope, Tensor> carry = outs.get(j);
+      nodes.bind(region.getArgs().get(j), carry);
+    }
+    owned(s -> {
+      for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s));
+    });
+    barrier();
+    LLVMValueRef count = nodes.get(xs, template).dims()[0];
+    ir.loop(count, i -> {
+      for (int k = m; k < scan.getOperands().size(); k++) {
+        Value x = scan.getOperands().get(k).getValue();
+        nodes.bind(region.getArgs().get(k), s -> nodes.get(x, s).row(ir, i));
+      }
+      phases(body);
+      owned(s -> {
+        for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), stagingTensor(outs.get(j).apply(s), staging.get(j), s));
+        for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i));
+      });
+      barrier();
+      owned(s -> {
+        for (int j = 0; j < m; j++) {
+          Tensor carry = outs.get(j).apply(s);
+          nodes.copy(stagingTensor(carry, staging.get(j), s), carry);
+        }
+      });
+      barrier();
+    });
+  }
+
+  private Tensor result(Region r, int j, Scope s) {
+    return nodes.get(r.getResults().get(j).getValue(), s);
+  }
+
+  private Tensor stagingTensor(Tensor like, long offset, Scope s) {
+    return new Tensor(ir.byteOffset(sequenceBase(s.seq()), ir.c64(offset)), like.dtype(), like.dims());
+  }
+
+  /**
+   * The end of a step. Stage (owner threads): append rows, stage replaced states, stream the
+   * emitted token, decide the stop. Barrier: no thread reads this step's states any more. Commit:
+   * replaced states, next token, done flag, pos. Barrier.
+   */
+  private void stepEnd(Region step) {
+    List<Buffer> stateBuffers = schedule.graph().getGenerate().getStates();
+    List<Long> staging = new ArrayList<>();
+    for (Buffer b : stateBuffers) staging.add(b.getGrowth() == Growth.REPLACE ? sequenceAlloc.allocate(layout.stateBytes(b)) : -1L);
+    owned(s -> {
+      LLVMValueRef b = s.seq();
+      LLVMValueRef next = result(step, 0, s).load(ir, ir.c64(0));
+      LLVMValueRef status = result(step, 1, s).load(ir, ir.c64(0));
+      LLVMValueRef pos = ir.load(ir.i64, posVar);
+      for (int k = 0; k < stateBuffers.size(); k++) {
+        Buffer buf = stateBuffers.get(k);
+        Tensor row = result(step, 2 + k, s);
+        if (buf.getGrowth() == Growth.APPEND) {
+          LLVMValueRef full = ir.icmp(LLVMIntSGE, pos, ir.c64(buf.getCapacity()));
+          failIf(full, ERR_STATE_FULL, k);
+          Tensor rows = new Tensor(stateBase(b, layout.stateOffset(buf)), row.dtype(), new LLVMValueRef[] {ir.c64(buf.getCapacity()), row.numel(ir)});
+          ir.ifThen(ir.xor(full, ir.bool(true)), () -> nodes.copy(row, rows.row(ir, pos)));
+        } else {
+          nodes.copy(row, stagingTensor(row, staging.get(k), s));
+        }
+      }
+      LLVMValueRef emits = ir.or(ir.eq(status, ir.c32(1)), ir.eq(status, ir.c32(2)));
+      ir.ifThen(emits, () -> streamToken(b, next));
+      failIf(ir.icmp(LLVMIntUGT, status, ir.c32(3)), ERR_BAD_STATUS, 0);
+      LLVMValueRef stops = ir.or(ir.eq(status, ir.c32(2)), ir.eq(status, ir.c32(3)));
+      ir.store(next, ctl(b, CTL_NEXT_TOKEN));
+      ir.store(ir.zext(stops, ir.i32), ctl(b, CTL_NEXT_DONE));
+      ir.ifThen(stops, () -> {
+        ir.storeAt(ir.select(ir.eq(status, ir.c32(2)), ir.c32(STOP_MAX_TOKENS), ir.c32(STOP_EOS)), ir.intToPtr(slot(OUT_STATUS)), b);
+        ir.store(ir.trunc(ir.add(pos, ir.c64(1)), ir.i32), ctl(b, CTL_STEPS));
+      });
+    });
+    barrier();
+    owned(s -> {
+      LLVMValueRef b = s.seq();
+      for (int k = 0; k < stateBuffers.size(); k++) {
+        Buffer buf = stateBuffers.get(k);
+        if (buf.getGrowth() != Growth.REPLACE) continue;
+        Tensor state = new Tensor(stateBase(b, layout.stateOffset(buf)), buf.getDtype(), nodes.dims(buf, s));
+        nodes.copy(stagingTensor(state, staging.get(k), s), state);
+      }
+      ir.store(ir.load(ir.i32, ctl(b, CTL_NEXT_TOKEN)), ctl(b, CTL_TOKEN));
+      ir.store(ir.load(ir.i32, ctl(b, CTL_NEXT_DONE)), ctl(b, CTL_DONE));
+      ir.store(ir.trunc(ir.add(ir.load(ir.i64, posVar), ir.c64(1)), ir.i32), ctl(b, CTL_POS));
+    });
+    barrier();
+  }
+
+  /** Writes the token, then publishes the new count with release order so a host poller sees both. */
+  private void streamToken(LLVMValueRef b, LLVMValueRef token) {
+    LLVMValueRef counts = ir.intToPtr(slot(OUT_COUNTS));
+    LLVMValueRef countPtr = ir.at(ir.i32, counts, b);
+    LLVMValueRef count = ir.load(ir.i32, countPtr);
+    LLVMValueRef cap = slot(OUT_CAPACITY);
+    ir.ifThen(ir.slt(ir.idx(count), cap), () -> {
+      ir.storeAt(token, ir.intToPtr(slot(OUT_TOKENS)), ir.add(ir.mul(b, cap), ir.idx(count)));
+      ir.fence();
+      ir.atomicStore(ir.add(count, ir.c32(1)), countPtr, LLVMAtomicOrderingRelease);
+    });
+  }
+
+  /**
+   * Grid barrier: the block's threads meet, one thread per block arrives on a counter; the last
+   * to arrive resets it and bumps the generation the others spin on; the block meets again.
+   */
+  private void barrier() {
+    target.blockBarrier(ir);
+    ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
+      ir.fence();
+      LLVMValueRef generation = ir.atomicLoad(ir.i32, syncWord(SYNC_GENERATION), LLVMAtomicOrderingAcquire);
+      LLVMValueRef arrived = ir.atomicAdd(syncWord(SYNC_COUNT), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
+      LLVMValueRef last = ir.eq(ir.sext(arrived, ir.i64), ir.sub(blocks, ir.c64(1)));
+      ir.ifElse(last, () -> {
+        ir.atomicStore(ir.c32(0), syncWord(SYNC_COUNT), LLVMAtomicOrderingMonotonic);
+        ir.atomicAdd(syncWord(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
+      }, () -> ir.whileLoop(
+          () -> ir.eq(ir.atomicLoad(ir.i32, syncWord(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation),
+          () -> target.spinPause(ir)));
+      ir.fence();
+    });
+    target.blockBarrier(ir);
+  }
+}

@@ -1,0 +1,441 @@
+package dev.fractalgen.backend.codegen;
+
+import static dev.fractalgen.runtime.kernel.KernelAbi.*;
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.fractalgen.backend.BackendException;
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.etdg.model.DType;
+import dev.fractalgen.etdg.model.Dim;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.Region;
+import dev.fractalgen.etdg.model.Term;
+import dev.fractalgen.etdg.model.Use;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.schedule.Access;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Code for one node run by one thread: every op of docs/etdg.md as loops over row-major storage,
+ * with the interpreter's arithmetic (f32 operations in its order, transcendental functions in
+ * double rounded once). Values are bound lazily: a binding yields the value's tensor for the scope
+ * where it is used, so grid-level values are found from any thread.
+ */
+final class NodeEmitter {
+  private final Ir ir;
+  private final KernelFrame kernel;
+  private final MathLibrary math;
+  private final SamplerLibrary sampler;
+  private final Bounds bounds;
+  private final Map<Value, Function<Scope, Tensor>> env = new HashMap<>();
+  private final Map<Node, Integer> ids;
+
+  NodeEmitter(Ir ir, KernelFrame kernel, MathLibrary math, SamplerLibrary sampler, Bounds bounds, Map<Node, Integer> ids) {
+    this.ir = ir;
+    this.kernel = kernel;
+    this.math = math;
+    this.sampler = sampler;
+    this.bounds = bounds;
+    this.ids = ids;
+  }
+
+  void bind(Value v, Function<Scope, Tensor> binding) {
+    env.put(v, binding);
+  }
+
+  Tensor get(Value v, Scope s) {
+    Function<Scope, Tensor> f = env.get(v);
+    if (f == null) throw new IllegalStateException("no storage for value " + v.getName());
+    return f.apply(s);
+  }
+
+  /** The dims of {@code v}'s declared shape in scope {@code s}. */
+  LLVMValueRef[] dims(Value v, Scope s) {
+    LLVMValueRef[] out = new LLVMValueRef[v.getShape().size()];
+    for (int i = 0; i < out.length; i++) out[i] = dim(v.getShape().get(i), s);
+    return out;
+  }
+
+  private LLVMValueRef dim(Dim d, Scope s) {
+    LLVMValueRef v = ir.c64(d.getConstant());
+    for (Term t : d.getTerms()) v = ir.add(v, ir.mul(ir.c64(t.getCoeff()), kernel.symbol(t.getSymbol(), s)));
+    return v;
+  }
+
+  /** Gives {@code v} fresh storage from the scope's allocator. */
+  Function<Scope, Tensor> allocate(Value v, Scope s) {
+    long off = s.alloc().allocate(bounds.bytes(v));
+    Function<Scope, Tensor> binding = s.alloc().arena == Allocator.Arena.SLOT
+        ? sc -> new Tensor(ir.byteOffset(sc.slotBase(), ir.c64(off)), v.getDtype(), dims(v, sc))
+        : sc -> new Tensor(ir.byteOffset(kernel.sequenceBase(sc.seq()), ir.c64(off)), v.getDtype(), dims(v, sc));
+    bind(v, binding);
+    return binding;
+  }
+
+  /** Emits {@code n} for scope {@code s}; a view only gets a binding. */
+  void emit(Node n, Scope s) {
+    checkDtypes(n);
+    if (Access.isView(n)) {
+      bindView(n);
+      return;
+    }
+    if (n.getOp() == Op.MAP) {
+      List<Tensor> outs = allocateOutputs(n, s);
+      LLVMValueRef count = get(firstIterated(n), s).dims()[0];
+      ir.loop(count, i -> mapIteration(n, s, i, outs));
+      return;
+    }
+    if (n.getOp() == Op.SCAN) {
+      scan(n, s);
+      return;
+    }
+    List<Tensor> outs = allocateOutputs(n, s);
+    List<Tensor> in = new ArrayList<>();
+    for (Use u : n.getOperands()) in.add(get(u.getValue(), s));
+    compute(n, in, outs.get(0), s);
+  }
+
+  List<Tensor> allocateOutputs(Node n, Scope s) {
+    List<Tensor> outs = new ArrayList<>();
+    for (Output o : n.getOutputs()) outs.add(allocate(o, s).apply(s));
+    return outs;
+  }
+
+  static Value firstIterated(Node map) {
+    Region body = map.getRegions().get(0);
+    for (int k = 0; k < body.getArgs().size(); k++) {
+      if (body.getArgs().get(k).isIterated()) return map.getOperands().get(k).getValue();
+    }
+    throw new BackendException(BackendException.UNSUPPORTED, "a map without an iterated operand");
+  }
+
+  /** One iteration of a map: binds the args to row i / whole operands, runs the body, stores row i of each output. */
+  void mapIteration(Node n, Scope s, LLVMValueRef i, List<Tensor> outs) {
+    Region body = n.getRegions().get(0);
+    for (int k = 0; k < body.getArgs().size(); k++) {
+      Tensor operand = get(n.getOperands().get(k).getValue(), s);
+      Tensor arg = body.getArgs().get(k).isIterated() ? operand.row(ir, i) : operand;
+      bind(body.getArgs().get(k), sc -> arg);
+    }
+    for (Node m : body.getNodes()) emit(m, s);
+    for (int j = 0; j < outs.size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i));
+  }
+
+  private void scan(Node n, Scope s) {
+    int m = n.getInts().get(0).intValue();
+    Region body = n.getRegions().get(0);
+    List<Tensor> outs = allocateOutputs(n, s);
+    List<Tensor> staging = new ArrayList<>();
+    for (int j = 0; j < m; j++) {
+      copy(get(n.getOperands().get(j).getValue(), s), outs.get(j));
+      Tensor carry = outs.get(j);
+      bind(body.getArgs().get(j), sc -> carry);
+      long off = s.alloc().allocate(bounds.bytes(n.getOutputs().get(j)));
+      staging.add(new Tensor(stagingPtr(s, off), carry.dtype(), carry.dims()));
+    }
+    if (n.getOperands().size() == m) throw new BackendException(BackendException.UNSUPPORTED, "a scan without iterated operands");
+    LLVMValueRef count = get(n.getOperands().get(m).getValue(), s).dims()[0];
+    ir.loop(count, i -> {
+      for (int k = m; k < n.getOperands().size(); k++) {
+        Tensor row = get(n.getOperands().get(k).getValue(), s).row(ir, i);
+        bind(body.getArgs().get(k), sc -> row);
+      }
+      for (Node x : body.getNodes()) emit(x, s);
+      // results may name carries, so all are staged before any carry is overwritten
+      for (int j = 0; j < m; j++) copy(get(body.getResults().get(j).getValue(), s), staging.get(j));
+      for (int j = m; j < body.getResults().size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i));
+      for (int j = 0; j < m; j++) copy(staging.get(j), outs.get(j));
+    });
+  }
+
+  private LLVMValueRef stagingPtr(Scope s, long off) {
+    return s.alloc().arena == Allocator.Arena.SLOT ? ir.byteOffset(s.slotBase(), ir.c64(off))
+        : ir.byteOffset(kernel.sequenceBase(s.seq()), ir.c64(off));
+  }
+
+  void copy(Tensor from, Tensor to) {
+    ir.loop(from.numel(ir), i -> to.store(ir, i, from.load(ir, i)));
+  }
+
+  private void checkDtypes(Node n) {
+    for (Output o : n.getOutputs()) {
+      if (o.getDtype() == DType.F16 || o.getDtype() == DType.BF16) {
+        throw new BackendException(BackendException.UNSUPPORTED, "f16/bf16 values are not compiled yet (node " + ids.get(n) + ")");
+      }
+    }
+  }
+
+  // ---- views ----------------------------------------------------------------------------------
+
+  private void bindView(Node n) {
+    Output out = n.getOutputs().get(0);
+    Value x = n.getOperands().get(0).getValue();
+    if (n.getOp() == Op.RESHAPE) {
+      bind(out, sc -> new Tensor(get(x, sc).ptr(), out.getDtype(), dims(out, sc)));
+      return;
+    }
+    bind(out, sc -> {
+      Tensor t = get(x, sc);
+      LLVMValueRef offset = ir.c64(0);
+      for (int k = 0; k < n.getInts().size(); k++) {
+        LLVMValueRef i = checkedIndex(n, get(n.getOperands().get(k + 1).getValue(), sc).load(ir, ir.c64(0)), t.dims()[k]);
+        offset = ir.add(ir.mul(offset, t.dims()[k]), i);
+      }
+      LLVMValueRef inner = Tensor.product(ir, t.dims(), n.getInts().size(), t.rank());
+      return new Tensor(ir.at(ir.i32, t.ptr(), ir.mul(offset, inner)), out.getDtype(), dims(out, sc));
+    });
+  }
+
+  /** i32 index as i64, reported and clamped into [0, size) when outside it. */
+  private LLVMValueRef checkedIndex(Node n, LLVMValueRef i32, LLVMValueRef size) {
+    LLVMValueRef i = ir.idx(i32);
+    LLVMValueRef bad = ir.or(ir.slt(i, ir.c64(0)), ir.icmp(LLVMIntSGE, i, size));
+    kernel.failIf(bad, ERR_INDEX_RANGE, ids.get(n));
+    return ir.smax(ir.c64(0), ir.smin(i, ir.sub(size, ir.c64(1))));
+  }
+
+  // ---- computing nodes ------------------------------------------------------------------------
+
+  private void compute(Node n, List<Tensor> in, Tensor out, Scope s) {
+    switch (n.getOp()) {
+      case CONST -> {
+        for (int i = 0; i < n.getData().size(); i++) {
+          double d = n.getData().get(i);
+          out.store(ir, ir.c64(i), out.dtype() == DType.I32 ? ir.c32((long) d) : ir.cf((float) d));
+        }
+      }
+      case IOTA -> ir.loop(out.numel(ir), i -> out.store(ir, i, ir.trunc(i, ir.i32)));
+      case CAST -> ir.loop(out.numel(ir), i -> out.store(ir, i, cast(in.get(0), out.dtype(), in.get(0).load(ir, i))));
+      case NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT ->
+          ir.loop(out.numel(ir), i -> out.store(ir, i, unary(n.getOp(), in.get(0).dtype(), in.get(0).load(ir, i), n)));
+      case ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR -> ir.loop(out.numel(ir), i -> {
+        LLVMValueRef a = in.get(0).load(ir, in.get(0).rank() == 0 ? ir.c64(0) : i);
+        LLVMValueRef b = in.get(1).load(ir, in.get(1).rank() == 0 ? ir.c64(0) : i);
+        out.store(ir, i, binary(n, in.get(0).dtype(), a, b));
+      });
+      case SELECT -> ir.loop(out.numel(ir), i -> {
+        LLVMValueRef c = in.get(0).load(ir, in.get(0).rank() == 0 ? ir.c64(0) : i);
+        out.store(ir, i, ir.select(ir.ne(c, ir.c32(0)), in.get(1).load(ir, i), in.get(2).load(ir, i)));
+      });
+      case INDEX -> index(n, in, out);
+      case SLICE -> slice(n, in, out);
+      case GATHER -> gather(n, in, out);
+      case WINDOW -> window(n, in.get(0), out);
+      case CONCAT -> concat(n.getInts().get(0).intValue(), in, out);
+      case STACK -> {
+        LLVMValueRef offset = ir.c64(0);
+        for (Tensor t : in) {
+          Tensor dest = new Tensor(ir.at(ir.i32, out.ptr(), offset), t.dtype(), t.dims());
+          copy(t, dest);
+          offset = ir.add(offset, t.numel(ir));
+        }
+      }
+      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getInts().get(0).intValue(), in.get(0), out);
+      case SAMPLE -> sample(n, in, out, s);
+      default -> throw new BackendException(BackendException.UNSUPPORTED, "op " + n.getOp() + " is not compiled yet");
+    }
+  }
+
+  private LLVMValueRef cast(Tensor from, DType to, LLVMValueRef v) {
+    boolean fromInt = from.dtype() == DType.I32;
+    if (fromInt == (to == DType.I32)) return v;
+    // Java's (int) of a float: NaN gives 0, out-of-range values saturate
+    return fromInt ? ir.sitofp(v, ir.f32) : ir.intrinsic("llvm.fptosi.sat.i32.f32", ir.i32, v);
+  }
+
+  private LLVMValueRef viaDouble(LLVMValueRef f32, Function<LLVMValueRef, LLVMValueRef> f) {
+    return ir.fptrunc(f.apply(ir.fpext(f32)));
+  }
+
+  private LLVMValueRef unary(Op op, DType dt, LLVMValueRef x, Node n) {
+    if (dt == DType.I32) {
+      return switch (op) {
+        case NEG -> ir.neg(x);
+        case ABS -> ir.select(ir.slt(x, ir.c32(0)), ir.neg(x), x);
+        case NOT -> ir.zext(ir.eq(x, ir.c32(0)), ir.i32);
+        default -> throw new BackendException(BackendException.UNSUPPORTED, op + " on i32");
+      };
+    }
+    return switch (op) {
+      case NEG -> ir.fneg(x);
+      case ABS -> ir.intrinsic("llvm.fabs.f32", ir.f32, x);
+      case EXP -> viaDouble(x, math::exp);
+      case LOG -> viaDouble(x, math::log);
+      case SQRT -> viaDouble(x, d -> ir.intrinsic("llvm.sqrt.f64", ir.f64, d));
+      case RSQRT -> ir.fdiv(ir.cf(1), viaDouble(x, d -> ir.intrinsic("llvm.sqrt.f64", ir.f64, d)));
+      case TANH -> viaDouble(x, math::tanh);
+      case SIN -> viaDouble(x, math::sin);
+      case COS -> viaDouble(x, math::cos);
+      case SIGMOID -> sigmoid(x);
+      case SILU -> ir.fmul(x, sigmoid(x));
+      case GELU -> {
+        // 0.5f * x * (1f + tanh(C * (x + 0.044715f * (x * x * x)))), f32 in this order
+        float c = (float) Math.sqrt(2 / Math.PI);
+        LLVMValueRef cube = ir.fmul(ir.fmul(x, x), x);
+        LLVMValueRef inner = ir.fmul(ir.cf(c), ir.fadd(x, ir.fmul(ir.cf(0.044715f), cube)));
+        yield ir.fmul(ir.fmul(ir.cf(0.5f), x), ir.fadd(ir.cf(1), viaDouble(inner, math::tanh)));
+      }
+      default -> throw new BackendException(BackendException.UNSUPPORTED, op + " on f32 (node " + ids.get(n) + ")");
+    };
+  }
+
+  /** 1f / (1f + (float) exp(-x)). */
+  private LLVMValueRef sigmoid(LLVMValueRef x) {
+    return ir.fdiv(ir.cf(1), ir.fadd(ir.cf(1), viaDouble(ir.fneg(x), math::exp)));
+  }
+
+  private LLVMValueRef binary(Node n, DType dt, LLVMValueRef a, LLVMValueRef b) {
+    Op op = n.getOp();
+    if (dt != DType.I32) {
+      return switch (op) {
+        case ADD -> ir.fadd(a, b);
+        case SUB -> ir.fsub(a, b);
+        case MUL -> ir.fmul(a, b);
+        case DIV -> ir.fdiv(a, b);
+        case POW -> ir.fptrunc(math.pow(ir.fpext(a), ir.fpext(b)));
+        case MAXIMUM -> Reductions.fmax(ir, a, b, true);
+        case MINIMUM -> Reductions.fmax(ir, a, b, false);
+        case EQ -> truth(ir.fcmp(LLVMRealOEQ, a, b));
+        case NE -> truth(ir.fcmp(LLVMRealUNE, a, b));
+        case LT -> truth(ir.fcmp(LLVMRealOLT, a, b));
+        case LE -> truth(ir.fcmp(LLVMRealOLE, a, b));
+        case GT -> truth(ir.fcmp(LLVMRealOGT, a, b));
+        case GE -> truth(ir.fcmp(LLVMRealOGE, a, b));
+        default -> throw new BackendException(BackendException.UNSUPPORTED, "f32 " + op.getLiteral().toLowerCase() + " is not compiled yet");
+      };
+    }
+    return switch (op) {
+      case ADD -> ir.add(a, b);
+      case SUB -> ir.sub(a, b);
+      case MUL -> ir.mul(a, b);
+      case DIV, MOD -> {
+        kernel.failIf(ir.eq(b, ir.c32(0)), ERR_DIV_ZERO, ids.get(n));
+        // b = -1 is done apart: INT_MIN / -1 traps on some machines, Java wraps it
+        LLVMValueRef minusOne = ir.eq(b, ir.c32(-1));
+        LLVMValueRef safe = ir.select(ir.or(ir.eq(b, ir.c32(0)), minusOne), ir.c32(1), b);
+        LLVMValueRef q = op == Op.DIV ? ir.sdiv(a, safe) : ir.srem(a, safe);
+        yield ir.select(minusOne, op == Op.DIV ? ir.neg(a) : ir.c32(0), q);
+      }
+      case MAXIMUM -> ir.smax(a, b);
+      case MINIMUM -> ir.smin(a, b);
+      case EQ -> truth(ir.eq(a, b));
+      case NE -> truth(ir.ne(a, b));
+      case LT -> truth(ir.slt(a, b));
+      case LE -> truth(ir.icmp(LLVMIntSLE, a, b));
+      case GT -> truth(ir.icmp(LLVMIntSGT, a, b));
+      case GE -> truth(ir.icmp(LLVMIntSGE, a, b));
+      case AND -> truth(ir.and(ir.ne(a, ir.c32(0)), ir.ne(b, ir.c32(0))));
+      case OR -> truth(ir.or(ir.ne(a, ir.c32(0)), ir.ne(b, ir.c32(0))));
+      default -> throw new BackendException(BackendException.UNSUPPORTED, "i32 " + op.getLiteral().toLowerCase());
+    };
+  }
+
+  private LLVMValueRef truth(LLVMValueRef i1) {
+    return ir.zext(i1, ir.i32);
+  }
+
+  /** Multi-index of flat {@code j} over {@code dims}, last dim fastest. */
+  private LLVMValueRef[] unflatten(LLVMValueRef j, LLVMValueRef[] dims) {
+    LLVMValueRef[] idx = new LLVMValueRef[dims.length];
+    LLVMValueRef rest = j;
+    for (int d = dims.length - 1; d >= 0; d--) {
+      idx[d] = ir.srem(rest, dims[d]);
+      rest = ir.sdiv(rest, dims[d]);
+    }
+    return idx;
+  }
+
+  private LLVMValueRef flatten(LLVMValueRef[] idx, LLVMValueRef[] dims) {
+    LLVMValueRef f = ir.c64(0);
+    for (int d = 0; d < dims.length; d++) f = ir.add(ir.mul(f, dims[d]), idx[d]);
+    return f;
+  }
+
+  private void index(Node n, List<Tensor> in, Tensor out) {
+    Tensor x = in.get(0);
+    List<Long> axes = n.getInts();
+    LLVMValueRef[] fixed = new LLVMValueRef[axes.size()];
+    for (int k = 0; k < fixed.length; k++) {
+      fixed[k] = checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[axes.get(k).intValue()]);
+    }
+    ir.loop(out.numel(ir), j -> {
+      LLVMValueRef[] o = unflatten(j, out.dims());
+      LLVMValueRef[] src = new LLVMValueRef[x.rank()];
+      int next = 0, k = 0;
+      for (int d = 0; d < src.length; d++) src[d] = k < fixed.length && axes.get(k) == d ? fixed[k++] : o[next++];
+      out.store(ir, j, x.load(ir, flatten(src, x.dims())));
+    });
+  }
+
+  private void slice(Node n, List<Tensor> in, Tensor out) {
+    Tensor x = in.get(0);
+    int axis = n.getInts().get(0).intValue();
+    LLVMValueRef start = ir.idx(in.get(1).load(ir, ir.c64(0)));
+    LLVMValueRef len = out.dims()[axis];
+    LLVMValueRef bad = ir.or(ir.slt(start, ir.c64(0)), ir.icmp(LLVMIntSGT, ir.add(start, len), x.dims()[axis]));
+    kernel.failIf(bad, ERR_INDEX_RANGE, ids.get(n));
+    LLVMValueRef safeStart = ir.select(bad, ir.c64(0), start);
+    ir.ifThen(ir.xor(bad, ir.bool(true)), () -> ir.loop(out.numel(ir), j -> {
+      LLVMValueRef[] o = unflatten(j, out.dims());
+      o[axis] = ir.add(o[axis], safeStart);
+      out.store(ir, j, x.load(ir, flatten(o, x.dims())));
+    }));
+  }
+
+  private void gather(Node n, List<Tensor> in, Tensor out) {
+    Tensor x = in.get(0), idx = in.get(1);
+    LLVMValueRef row = x.rowElems(ir);
+    ir.loop(idx.numel(ir), j -> {
+      LLVMValueRef r = checkedIndex(n, idx.load(ir, j), x.dims()[0]);
+      ir.loop(row, e -> out.store(ir, ir.add(ir.mul(j, row), e), x.load(ir, ir.add(ir.mul(r, row), e))));
+    });
+  }
+
+  private void window(Node n, Tensor x, Tensor out) {
+    long size = n.getInts().get(0), stride = n.getInts().get(1);
+    LLVMValueRef row = x.rowElems(ir);
+    ir.loop(out.dims()[0], w -> ir.loop(ir.c64(size), j -> {
+      LLVMValueRef src = ir.add(ir.mul(w, ir.c64(stride)), j);
+      LLVMValueRef dst = ir.add(ir.mul(w, ir.c64(size)), j);
+      ir.loop(row, e -> out.store(ir, ir.add(ir.mul(dst, row), e), x.load(ir, ir.add(ir.mul(src, row), e))));
+    }));
+  }
+
+  private void concat(int axis, List<Tensor> in, Tensor out) {
+    LLVMValueRef outer = Tensor.product(ir, out.dims(), 0, axis);
+    LLVMValueRef total = Tensor.product(ir, out.dims(), axis, out.rank());
+    ir.loop(outer, o -> {
+      LLVMValueRef offset = ir.c64(0);
+      for (Tensor t : in) {
+        LLVMValueRef chunk = Tensor.product(ir, t.dims(), axis, t.rank());
+        LLVMValueRef base = offset;
+        ir.loop(chunk, e -> out.store(ir, ir.add(ir.add(ir.mul(o, total), base), e), t.load(ir, ir.add(ir.mul(o, chunk), e))));
+        offset = ir.add(offset, chunk);
+      }
+    });
+  }
+
+  private void sample(Node n, List<Tensor> in, Tensor out, Scope s) {
+    Tensor logits = in.get(0);
+    long vocab = bounds.elements(n.getOperands().get(0).getValue());
+    LLVMValueRef e = scratch(s, vocab * 4), keys = scratch(s, vocab * 8);
+    LLVMValueRef[] args = new LLVMValueRef[11];
+    args[0] = logits.ptr();
+    args[1] = logits.numel(ir);
+    for (int k = 1; k <= 7; k++) args[k + 1] = in.get(k).load(ir, ir.c64(0));
+    args[9] = e;
+    args[10] = keys;
+    out.store(ir, ir.c64(0), sampler.sample(args));
+  }
+
+  private LLVMValueRef scratch(Scope s, long bytes) {
+    return stagingPtr(s, s.alloc().allocate(bytes));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.fractalgen.passes.schedule;
+
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.text.EtdgPrinter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The text form of a grid schedule, one phase per line, names as in the ETDG text form:
+ * <pre>
+ * schedule llama2c
+ * step {
+ *   serial %index.1 = index
+ *   loop %x, %k_rows, %v_rows = scan {
+ *     parallel %map.1 = map
+ *     barrier
+ *   }
+ * }
+ * </pre>
+ */
+final class GridSchedulePrinter {
+  private final EtdgPrinter names;
+  private final StringBuilder out = new StringBuilder();
+
+  private GridSchedulePrinter(GridSchedule s) {
+    this.names = new EtdgPrinter(s.graph());
+  }
+
+  static String print(GridSchedule s) {
+    GridSchedulePrinter p = new GridSchedulePrinter(s);
+    p.out.append("schedule ").append(s.graph().getName()).append('\n').append("step {\n");
+    p.phases(s.step(), "  ");
+    p.out.append("}\n");
+    return p.out.toString();
+  }
+
+  private void phases(List<Phase> phases, String indent) {
+    for (Phase p : phases) {
+      out.append(indent);
+      if (p instanceof Phase.Barrier) {
+        out.append("barrier\n");
+        continue;
+      }
+      Node n = GridScheduleChecker.node(p);
+      out.append(p.getClass().getSimpleName().toLowerCase()).append(' ');
+      if (!n.getOutputs().isEmpty()) out.append(outputs(n.getOutputs())).append(" = ");
+      out.append(EtdgPrinter.opName(n));
+      if (p instanceof Phase.Loop loop) {
+        out.append(" {\n");
+        phases(loop.body(), indent + "  ");
+        out.append(indent).append('}');
+      }
+      out.append('\n');
+    }
+  }
+
+  private String outputs(List<Output> outs) {
+    return outs.stream().map(o -> "%" + names.name(o)).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.fractalgen.passes.schedule;
+
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps a generate step onto a persistent grid: maps become parallel phases, scans loops run in
+ * lockstep, views cost nothing, everything else runs on the sequence's owner thread; a barrier
+ * goes only where a read could otherwise see a pending write.
+ */
+public final class GridScheduler {
+  private GridScheduler() {
+  }
+
+  public static GridSchedule schedule(Graph graph) {
+    return new GridSchedule(graph, region(graph.getGenerate().getStep()));
+  }
+
+  private static List<Phase> region(Region r) {
+    List<Phase> out = new ArrayList<>();
+    Hazards pending = new Hazards();
+    for (Node n : r.getNodes()) {
+      Phase p = phaseOf(n);
+      boolean serialReader = p instanceof Phase.Serial || p instanceof Phase.View;
+      if (!(p instanceof Phase.View) && pending.conflict(Access.reads(n), serialReader) != null) {
+        out.add(new Phase.Barrier());
+        pending.clear();
+      }
+      out.add(p);
+      if (p instanceof Phase.Loop) pending.clear(); // the loop ends with a barrier
+      else pending.wrote(Access.writes(n), p instanceof Phase.Serial);
+    }
+    // the region's results are read serially (state update, carry update, token handling)
+    if (pending.conflict(Access.results(r), true) != null) out.add(new Phase.Barrier());
+    return out;
+  }
+
+  private static Phase phaseOf(Node n) {
+    if (Access.isView(n)) return new Phase.View(n);
+    if (n.getOp() == Op.MAP) return new Phase.Parallel(n);
+    if (n.getOp() == Op.SCAN) return new Phase.Loop(n, region(n.getRegions().get(0)));
+    return new Phase.Serial(n);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.fractalgen.runtime.bundle;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The self-description of a compiled bundle ({@code manifest.json}): what the kernel of each
+ * target is called and where it is, and every size an executor needs to lay out its buffers
+ * (see {@link dev.fractalgen.runtime.kernel.KernelAbi}).
+ *
+ * @param format        the manifest format, {@link #FORMAT}
+ * @param model         the graph's name
+ * @param entry         the kernel's symbol in every target
+ * @param kernels       target name (host, sm_80, sm_90, gfx90a, gfx942) to file in the bundle
+ * @param stages        ETDG stage name to its text file in the bundle
+ * @param weights       the weights blob layout, one entry per WEIGHT buffer
+ * @param params        the PARAM scalars in table order
+ * @param states        per-sequence state storage layout
+ * @param sequenceBuffers names of the SEQUENCE buffers the program reads
+ * @param stateStride   bytes of state storage per sequence
+ * @param sequenceStride bytes of grid-level scratch per sequence
+ * @param slotStride    bytes of map-body scratch per thread slot
+ * @param maxParallelItems the most map iterations per sequence of any parallel phase (bounds the slots used)
+ * @param maxPositions  the bound on pos and on the prompt length the kernel was laid out for
+ * @param vocab         logits per step, for information
+ * @param config        the program's resolved configuration
+ */
+public record Manifest(int format, String model, String entry, Map<String, String> kernels, Map<String, String> stages,
+    List<WeightEntry> weights, long weightsBytes, List<ParamEntry> params, List<StateEntry> states,
+    List<String> sequenceBuffers, long stateStride, long sequenceStride, long slotStride, long maxParallelItems,
+    long maxPositions, Map<String, String> config) {
+  public static final int FORMAT = 1;
+
+  /** A weight: checkpoint source (a name, a stack pattern, or a tie) and its place in the blob. */
+  public record WeightEntry(String name, String source, boolean stacked, String tiedTo, String dtype, long[] shape,
+      long offset, long bytes) {}
+
+  /** A run-time scalar: its table index and default. */
+  public record ParamEntry(String name, String dtype, double defaultValue, int index) {}
+
+  /** A loop-carried state: growth (append, replace), capacity in rows for append, place per sequence. */
+  public record StateEntry(String name, String growth, long capacity, long offset, long bytes) {}
+
+  /** The smallest APPEND capacity, or -1 when the program has none. */
+  public long appendCapacity() {
+    return states.stream().filter(s -> s.growth().equals("append")).mapToLong(StateEntry::capacity).min().orElse(-1);
+  }
+}
