@@ -46,23 +46,38 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--top-p", paramLabel = "P") Float topP;
   @Option(names = "--seed", paramLabel = "S") Long seed;
 
-  @Option(names = "--backend", defaultValue = "reference", description = "reference (the ETDG interpreter); default ${DEFAULT-VALUE}")
+  @Option(names = "--backend", defaultValue = "host",
+      description = "host (the compiled kernel on CPU threads), cuda, or reference (the ETDG interpreter); default ${DEFAULT-VALUE}")
   Backend backend;
+
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "host backend: CPU threads (0: one per processor)")
+  int threads;
+
+  @Option(names = "--timeout", defaultValue = "0", paramLabel = "SECONDS", description = "stop a compiled run that takes longer (0: no limit)")
+  long timeoutSeconds;
 
   @Option(names = "--output", defaultValue = "ids", description = "ids (one line per sequence) or json")
   Output output;
 
   @Override
   public Integer call() {
-    if (backend != Backend.reference) {
-      throw new UserError("backend '" + backend + "' is not available in this build; use --backend reference");
+    if (backend == Backend.cuda) {
+      throw new UserError("backend 'cuda' is not available in this build; use --backend host or reference");
     }
+    if (threads < 0) throw new UserError("--threads must be >= 0, got " + threads);
+    if (timeoutSeconds < 0) throw new UserError("--timeout must be >= 0, got " + timeoutSeconds);
     Map<String, Double> params = sampling();
     PrintWriter err = spec.commandLine().getErr();
     Graph g = Programs.lower(file, config, err);
     if (g == null) return Main.PROGRAM_ERRORS;
     GraphFacts facts = new GraphFacts(g);
     int[][] ids = prompts(facts, params);
+    if (backend == Backend.host) {
+      CompiledRun.Outcome o = new CompiledRun(weights, threads, timeoutSeconds * 1000).runHost(g, ids, params, err);
+      if (o == null) return Main.PROGRAM_ERRORS;
+      print(g, ids, o.result());
+      return 0;
+    }
     Map<String, HostTensor> w = new WeightLoading(weights).load(g);
     GenerateResult r;
     try {
@@ -73,6 +88,26 @@ final class RunCommand implements Callable<Integer> {
     }
     print(g, ids, r);
     return 0;
+  }
+
+  private void print(Graph g, int[][] ids, dev.fractalgen.runtime.exec.GenerationResult r) {
+    List<List<Integer>> tokens = new ArrayList<>();
+    List<String> stops = new ArrayList<>();
+    for (var s : r.sequences()) {
+      tokens.add(java.util.Arrays.stream(s.tokens()).boxed().toList());
+      stops.add(s.stop());
+    }
+    print(g, ids, tokens, stops);
+  }
+
+  private void print(Graph g, int[][] ids, GenerateResult r) {
+    List<List<Integer>> tokens = new ArrayList<>();
+    List<String> stops = new ArrayList<>();
+    for (SequenceResult s : r.sequences()) {
+      tokens.add(s.tokens());
+      stops.add(s.stopReason().name().toLowerCase());
+    }
+    print(g, ids, tokens, stops);
   }
 
   private Map<String, Double> sampling() {
@@ -125,20 +160,19 @@ final class RunCommand implements Callable<Integer> {
     return ids;
   }
 
-  private void print(Graph g, int[][] ids, GenerateResult r) {
+  private void print(Graph g, int[][] ids, List<List<Integer>> tokens, List<String> stops) {
     PrintWriter out = spec.commandLine().getOut();
     if (output == Output.ids) {
-      for (SequenceResult s : r.sequences()) {
-        out.println(s.tokens().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+      for (List<Integer> t : tokens) {
+        out.println(t.stream().map(String::valueOf).collect(Collectors.joining(" ")));
       }
     } else {
       List<Map<String, Object>> seqs = new ArrayList<>();
       for (int i = 0; i < ids.length; i++) {
-        SequenceResult s = r.sequence(i);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("prompt", ids[i]);
-        m.put("tokens", s.tokens());
-        m.put("stop", s.stopReason().name().toLowerCase());
+        m.put("tokens", tokens.get(i));
+        m.put("stop", stops.get(i));
         seqs.add(m);
       }
       Map<String, Object> doc = new LinkedHashMap<>();

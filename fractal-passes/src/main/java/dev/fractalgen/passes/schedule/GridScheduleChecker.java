@@ -55,10 +55,10 @@ public final class GridScheduleChecker {
       boolean serialReader = p instanceof Phase.Serial;
       if (!(p instanceof Phase.View)) {
         Value v = pending.conflict(Access.reads(n), serialReader);
-        if (v != null) problems.add(where + ": " + describe(n) + " reads %" + names.name(v) + " before a barrier orders its write");
+        if (v != null) problems.add(where + ": " + describe(n) + " reads " + names.name(v) + " before a barrier orders its write");
       }
       if (p instanceof Phase.Loop loop) {
-        region(n.getRegions().get(0), loop.body(), where + " > scan %" + names.name(n.getOutputs().get(0)));
+        region(n.getRegions().get(0), loop.body(), where + " > scan " + names.name(n.getOutputs().get(0)));
         pending.clear();
       } else {
         pending.wrote(Access.writes(n), serialReader);
@@ -81,7 +81,7 @@ public final class GridScheduleChecker {
   }
 
   private String describe(Node n) {
-    return n.getOutputs().isEmpty() ? EtdgPrinter.opName(n) : "%" + names.name(n.getOutputs().get(0));
+    return n.getOutputs().isEmpty() ? EtdgPrinter.opName(n) : names.name(n.getOutputs().get(0));
   }
 
   static Node node(Phase p) {

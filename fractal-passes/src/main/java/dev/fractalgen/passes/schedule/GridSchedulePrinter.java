@@ -56,6 +56,6 @@ final class GridSchedulePrinter {
   }
 
   private String outputs(List<Output> outs) {
-    return outs.stream().map(o -> "%" + names.name(o)).collect(Collectors.joining(", "));
+    return outs.stream().map(o -> names.name(o)).collect(Collectors.joining(", "));
   }
 }

@@ -1,0 +1,40 @@
+package dev.fractalgen.runtime.bundle;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A compiled bundle on disk: its manifest and its kernel files. */
+public record Bundle(Path dir, Manifest manifest) {
+  public static Bundle open(Path dir) {
+    Path m = dir.resolve("manifest.json");
+    if (!Files.isRegularFile(m)) throw new BundleException(dir + " is not a compiled bundle (no manifest.json)");
+    try {
+      Manifest manifest = new Gson().fromJson(Files.readString(m), Manifest.class);
+      if (manifest == null || manifest.format() != Manifest.FORMAT) {
+        throw new BundleException(m + ": unsupported bundle format (expected " + Manifest.FORMAT + ")");
+      }
+      return new Bundle(dir, manifest);
+    } catch (IOException | JsonParseException e) {
+      throw new BundleException("cannot read " + m + ": " + e.getMessage());
+    }
+  }
+
+  /** The kernel file for {@code target} (host, sm_90, ...). */
+  public Path kernel(String target) {
+    String f = manifest.kernels().get(target);
+    if (f == null) {
+      throw new BundleException("the bundle " + dir + " has no kernel for " + target + " (it has " + manifest.kernels().keySet() + ")");
+    }
+    return dir.resolve(f);
+  }
+
+  /** A bundle that cannot be used, with the reason. */
+  public static final class BundleException extends RuntimeException {
+    public BundleException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.fractalgen.runtime.exec;
+
+import java.util.List;
+
+/**
+ * What a generate call produced: per sequence its emitted tokens and why it stopped, and timing.
+ *
+ * @param sequences  one entry per prompt, in order
+ * @param wallNanos  from launch to the kernel's exit
+ * @param firstTokenNanos from launch to the first streamed token (-1 when none)
+ */
+public record GenerationResult(List<Sequence> sequences, long wallNanos, long firstTokenNanos) {
+  /** The tokens of one sequence and its stop reason: "max_tokens" or "eos". */
+  public record Sequence(int[] tokens, String stop) {}
+
+  public long totalTokens() {
+    return sequences.stream().mapToLong(s -> s.tokens().length).sum();
+  }
+
+  public double tokensPerSecond() {
+    return wallNanos == 0 ? 0 : totalTokens() * 1e9 / wallNanos;
+  }
+}
