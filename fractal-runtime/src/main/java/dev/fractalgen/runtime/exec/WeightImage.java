@@ -27,11 +27,15 @@ public final class WeightImage {
       else specs.add(WeightSpec.named(w.name(), dt, w.shape(), w.source()));
     }
     Map<String, Tensor> bound = WeightBinder.bind(checkpoint, specs);
+    return pack(m, name -> bound.get(name).data());
+  }
+
+  /** The blob from raw little-endian data per weight name (tied weights are skipped: they share their target's bytes). */
+  public static ByteBuffer pack(Manifest m, java.util.function.Function<String, ByteBuffer> data) {
     ByteBuffer blob = ByteBuffer.allocateDirect((int) Math.max(16, m.weightsBytes())).order(ByteOrder.LITTLE_ENDIAN);
     for (Manifest.WeightEntry w : m.weights()) {
       if (w.tiedTo() != null) continue;
-      Tensor t = bound.get(w.name());
-      ByteBuffer src = t.data().duplicate().order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer src = data.apply(w.name()).duplicate().order(ByteOrder.LITTLE_ENDIAN);
       src.rewind();
       if (src.remaining() != w.bytes()) {
         throw new ExecutionException("weight " + w.name() + " has " + src.remaining() + " bytes, the kernel expects " + w.bytes());

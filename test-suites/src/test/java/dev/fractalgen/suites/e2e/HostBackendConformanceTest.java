@@ -1,0 +1,71 @@
+package dev.fractalgen.suites.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.interp.GenerateResult;
+import dev.fractalgen.etdg.interp.HostTensor;
+import dev.fractalgen.etdg.interp.Interpreter;
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.validate.TranslationValidation;
+import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.exec.GenerationRequest;
+import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.exec.HostExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The compiled host kernel of every model program generates exactly the reference interpreter's
+ * tokens and stop reasons: seeded random weights, a batch of 3 prompts of different lengths,
+ * greedy and seeded sampling (temperature, top-k, top-p), on 1 and 3 CPU threads.
+ */
+class HostBackendConformanceTest {
+  @TempDir Path dir;
+
+  static Stream<Arguments> cases() throws Exception {
+    List<Arguments> out = new ArrayList<>();
+    for (String m : CompiledModels.names()) {
+      out.add(Arguments.of(m, "greedy", Map.of("max_tokens", 9.0, "temperature", 0.0), 1));
+      out.add(Arguments.of(m, "sampled", Map.of("max_tokens", 9.0, "temperature", 0.9, "top_k", 7.0, "top_p", 0.9,
+          "seed_lo", 12345.0, "seed_hi", 3.0), 3));
+      out.add(Arguments.of(m, "sampled-full-vocab", Map.of("max_tokens", 7.0, "temperature", 1.3, "seed_lo", 99.0), 2));
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1} on {3} threads")
+  @MethodSource("cases")
+  void hostTokensEqualTheReference(String model, String what, Map<String, Double> params, int threads) throws Exception {
+    Graph g = CompiledModels.lower(model);
+    Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
+    int[][] prompts = {{1}, {1, 2, 3}, {4, 5}};
+    GenerateResult expected = new Interpreter().generate(g, weights, params, prompts, null);
+
+    BundleCompiler.compile(g, List.of(Target.HOST), dir, false);
+    Bundle bundle = Bundle.open(dir);
+    List<int[]> streamed = new ArrayList<>();
+    for (int s = 0; s < prompts.length; s++) streamed.add(new int[64]);
+    GenerationResult actual;
+    try (HostExecutor ex = new HostExecutor(bundle, CompiledModels.blob(bundle.manifest(), weights), threads)) {
+      actual = ex.generate(new GenerationRequest(prompts, params), (s, i, t) -> streamed.get(s)[i] = t, 60_000);
+    }
+    for (int s = 0; s < prompts.length; s++) {
+      int[] want = expected.sequence(s).tokens().stream().mapToInt(Integer::intValue).toArray();
+      assertArrayEquals(want, actual.sequences().get(s).tokens(), model + " sequence " + s);
+      assertEquals(expected.sequence(s).stopReason().name().toLowerCase(), actual.sequences().get(s).stop());
+      int[] got = new int[want.length];
+      System.arraycopy(streamed.get(s), 0, got, 0, want.length);
+      assertArrayEquals(want, got, "streamed tokens of sequence " + s);
+    }
+  }
+}
