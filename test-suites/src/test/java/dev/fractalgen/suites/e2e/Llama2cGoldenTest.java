@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * models/llama2c.fractal run on the real stories260K checkpoint by the reference backend prints
+ * models/llama2c.fractal run on the real stories260K checkpoint by the reference backend and by the
+ * compiled host kernel prints
  * exactly the ids the llama2.c program generates (golden/stories260K_llama2c_greedy.txt, recorded
  * from llama2.c itself, not from this project).
  */
@@ -56,14 +57,14 @@ class Llama2cGoldenTest {
   @TestFactory
   Stream<DynamicTest> greedyTokensEqualLlama2c() throws Exception {
     assumeTrue(Files.isRegularFile(checkpoint()), "stories260K.bin is not available");
-    return golden().stream().filter(g -> g.maxTokens() >= 1).map(g -> DynamicTest.dynamicTest(
-        "prompt " + g.prompt() + " steps " + g.steps(), () -> {
+    return golden().stream().filter(g -> g.maxTokens() >= 1).flatMap(g -> Stream.of("reference", "host").map(backend ->
+        DynamicTest.dynamicTest(backend + ": prompt " + g.prompt() + " steps " + g.steps(), () -> {
           Cli r = Cli.run("run", Cli.model("llama2c.fractal"), "--weights", checkpoint().toString(),
               "--prompt-ids", g.prompt(), "--max-tokens", Integer.toString(g.maxTokens()), "--temperature", "0",
-              "--backend", "reference", "--output", "ids");
+              "--backend", backend, "--output", "ids");
           assertEquals(0, r.status(), r.err());
           assertEquals(g.ids(), r.out().strip());
-        }));
+        })));
   }
 
   @Test

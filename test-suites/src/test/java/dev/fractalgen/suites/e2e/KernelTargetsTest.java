@@ -1,0 +1,76 @@
+package dev.fractalgen.suites.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.llvm.Toolchain;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.model.Graph;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every model program compiles for every GPU target: ptxas accepts the PTX for sm_80 and sm_90,
+ * and the AMDGPU outputs are HSA code objects (ELF shared objects for EM_AMDGPU with the right
+ * processor in e_flags) holding the kernel and its descriptor.
+ */
+class KernelTargetsTest {
+  /** e_flags processor numbers of the AMDGPU ELF ABI. */
+  private static final Map<Target, Integer> AMDGPU_MACH = Map.of(Target.GFX90A, 0x3f, Target.GFX942, 0x4c);
+
+  @TempDir Path dir;
+
+  static List<String> models() throws Exception {
+    return CompiledModels.names();
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void ptxasAcceptsThePtx(String model) throws Exception {
+    assumeTrue(onPath("ptxas"), "ptxas is not installed");
+    Graph g = CompiledModels.lower(model);
+    BundleCompiler.compile(g, List.of(Target.SM_80, Target.SM_90), dir, false);
+    for (Target t : List.of(Target.SM_80, Target.SM_90)) {
+      Path ptx = dir.resolve(t.fileName());
+      assertTrue(Files.readString(ptx).contains(".entry fractal_generate"), "one kernel entry");
+      Toolchain.run(List.of("ptxas", "-arch=" + t.id, "-o", dir.resolve(t.id + ".cubin").toString(), ptx.toString()), Map.of(), "ptxas");
+      assertTrue(Files.size(dir.resolve(t.id + ".cubin")) > 0);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void amdgpuOutputsAreCodeObjects(String model) throws Exception {
+    Graph g = CompiledModels.lower(model);
+    BundleCompiler.compile(g, List.of(Target.GFX90A, Target.GFX942), dir, false);
+    for (Target t : List.of(Target.GFX90A, Target.GFX942)) {
+      byte[] elf = Files.readAllBytes(dir.resolve(t.fileName()));
+      ByteBuffer h = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
+      assertEquals(0x464c457f, h.getInt(0), "ELF magic");
+      assertEquals(2, elf[4], "64-bit");
+      assertEquals(64, elf[7], "OS ABI: AMDGPU HSA");
+      assertEquals(3, h.getShort(16), "a shared object (ET_DYN), as the HSA loader needs");
+      assertEquals(224, h.getShort(18), "e_machine EM_AMDGPU");
+      assertEquals((int) AMDGPU_MACH.get(t), h.getInt(48) & 0xff, "processor " + t.id);
+      String text = new String(elf, StandardCharsets.ISO_8859_1);
+      assertTrue(text.contains("fractal_generate.kd"), "the kernel descriptor symbol");
+    }
+  }
+
+  private static boolean onPath(String tool) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(d, tool))) return true;
+    }
+    return false;
+  }
+}
