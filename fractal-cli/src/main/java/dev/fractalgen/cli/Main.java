@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code fractal} command line; exit status 0 success, 1 program errors, 2 bad input. */
 @Command(name = "fractal", mixinStandardHelpOptions = true, version = "fractal 0.1.0",
     description = "Compiles and runs whole generate() loops written in the Fractal language.",
-    subcommands = {CheckCommand.class, LowerCommand.class, CompileCommand.class, RunCommand.class})
+    subcommands = {CheckCommand.class, LowerCommand.class, CompileCommand.class, RunCommand.class, ConformancePackCommand.class})
 public final class Main implements Runnable {
   public static final int PROGRAM_ERRORS = 1;
   public static final int BAD_INPUT = 2;

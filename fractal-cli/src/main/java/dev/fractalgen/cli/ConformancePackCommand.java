@@ -1,0 +1,137 @@
+package dev.fractalgen.cli;
+
+import com.google.gson.Gson;
+import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.dsl.FractalFrontEnd;
+import dev.fractalgen.etdg.interp.GenerateResult;
+import dev.fractalgen.etdg.interp.HostTensor;
+import dev.fractalgen.etdg.interp.Interpreter;
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.validate.TranslationValidation;
+import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.bundle.Manifest;
+import dev.fractalgen.runtime.checkpoint.Checkpoints;
+import dev.fractalgen.runtime.exec.GenerationRequest;
+import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.exec.HostExecutor;
+import dev.fractalgen.runtime.exec.WeightImage;
+import dev.fractalgen.runtime.tools.ConformanceCase;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code fractal conformance-pack DIR}: prepares what the GPU conformance run needs and cannot
+ * build itself (it has no LLVM): per model a PTX bundle, its weights image, and cases whose
+ * expected tokens come from the reference interpreter (greedy) and the host backend (sampling).
+ */
+@Command(name = "conformance-pack", hidden = true, description = "Prepares the GPU conformance pack.")
+final class ConformancePackCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "DIR") Path out;
+
+  @Option(names = "--checkpoint", paramLabel = "CKPT", description = "stories260K.bin, for real-weight cases of llama2c")
+  Path checkpoint;
+
+  private static final int[][] BATCH8 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}};
+  private static final int[][] BATCH1 = {{1, 5}};
+
+  @Override
+  public Integer call() throws Exception {
+    Files.createDirectories(out);
+    List<Path> models;
+    try (Stream<Path> s = Files.list(Path.of("models"))) {
+      models = s.filter(p -> p.toString().endsWith(".fractal")).sorted().toList();
+    }
+    for (Path m : models) {
+      String name = m.getFileName().toString().replace(".fractal", "");
+      Graph g = lower(m);
+      pack(out.resolve(name), g, TranslationValidation.randomWeights(g, 11), null, 24);
+      if (name.equals("llama2c") && checkpoint != null) {
+        pack(out.resolve("llama2c-stories260K"), g, null, WeightImage.build(bundleManifest(g), Checkpoints.open(checkpoint)), 64);
+      }
+    }
+    System.out.println("conformance pack written to " + out);
+    return 0;
+  }
+
+  private Manifest bundleManifest(Graph g) throws Exception {
+    Path tmp = Files.createTempDirectory("fractal-manifest-");
+    return BundleCompiler.compile(g, List.of(Target.HOST), tmp, false).manifest();
+  }
+
+  private void pack(Path dir, Graph g, Map<String, HostTensor> randomWeights, ByteBuffer realBlob, int maxTokens) throws Exception {
+    Path bundleDir = dir.resolve("bundle");
+    BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false);
+    Bundle bundle = Bundle.open(bundleDir);
+    Map<String, HostTensor> weights = randomWeights != null ? randomWeights : hostTensors(g, bundle.manifest(), realBlob);
+    ByteBuffer blob = realBlob != null ? realBlob : blobOf(bundle.manifest(), weights);
+    try (FileChannel ch = FileChannel.open(dir.resolve("weights.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ch.write(blob.duplicate().rewind());
+    }
+    List<ConformanceCase> cases = new ArrayList<>();
+    Map<String, Double> greedy = Map.of("max_tokens", (double) maxTokens, "temperature", 0.0);
+    Map<String, Double> sampled = Map.of("max_tokens", (double) maxTokens, "temperature", 0.9, "top_k", 20.0, "top_p", 0.95, "seed_lo", 1234.0, "seed_hi", 7.0);
+    try (HostExecutor host = new HostExecutor(bundle, blob, 0)) {
+      for (int[][] prompts : List.of(BATCH1, BATCH8)) {
+        String b = "b" + prompts.length;
+        GenerateResult ref = new Interpreter().generate(g, weights, greedy, prompts, null);
+        List<int[]> tokens = new ArrayList<>();
+        List<String> stops = new ArrayList<>();
+        for (int s = 0; s < prompts.length; s++) {
+          tokens.add(ref.sequence(s).tokens().stream().mapToInt(Integer::intValue).toArray());
+          stops.add(ref.sequence(s).stopReason().name().toLowerCase());
+        }
+        cases.add(new ConformanceCase("greedy " + b, "reference", prompts, greedy, tokens, stops));
+        GenerationResult h = host.generate(new GenerationRequest(prompts, sampled), null, 600_000);
+        cases.add(new ConformanceCase("sampled " + b, "host", prompts, sampled,
+            h.sequences().stream().map(GenerationResult.Sequence::tokens).toList(),
+            h.sequences().stream().map(GenerationResult.Sequence::stop).toList()));
+      }
+    }
+    Files.writeString(dir.resolve("cases.json"), new Gson().toJson(cases));
+  }
+
+  /** The interpreter's view of a weights image (for real checkpoints). */
+  private static Map<String, HostTensor> hostTensors(Graph g, Manifest m, ByteBuffer blob) {
+    Map<String, HostTensor> out = new java.util.LinkedHashMap<>();
+    ByteBuffer b = blob.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    for (Manifest.WeightEntry w : m.weights()) {
+      Manifest.WeightEntry src = w.tiedTo() == null ? w : m.weights().stream().filter(x -> x.name().equals(w.tiedTo())).findFirst().orElseThrow();
+      float[] f = new float[(int) (src.bytes() / 4)];
+      for (int i = 0; i < f.length; i++) f[i] = b.getFloat((int) (src.offset() + 4L * i));
+      out.put(w.name(), HostTensor.ofFloats(dev.fractalgen.etdg.model.DType.F32, w.shape(), f));
+    }
+    return out;
+  }
+
+  private static ByteBuffer blobOf(Manifest m, Map<String, HostTensor> weights) {
+    return WeightImage.pack(m, name -> {
+      HostTensor t = weights.get(name);
+      ByteBuffer b = ByteBuffer.allocate(4 * t.size()).order(ByteOrder.LITTLE_ENDIAN);
+      if (t.isFloat()) for (float f : t.floats()) b.putFloat(f);
+      else for (int i : t.ints()) b.putInt(i);
+      return b.flip();
+    });
+  }
+
+  private static Graph lower(Path file) throws Exception {
+    FractalFrontEnd fe = new FractalFrontEnd();
+    var c = fe.check(file);
+    if (c.hasErrors()) throw new UserError(c.problems().toString());
+    var l = fe.lower(c.program(), file.toString(), Map.of());
+    if (l.hasErrors()) throw new UserError(l.problems().toString());
+    return l.graph();
+  }
+}

@@ -1,0 +1,252 @@
+package dev.fractalgen.runtime.exec;
+
+import static dev.fractalgen.runtime.kernel.KernelAbi.*;
+import static jcuda.driver.JCudaDriver.*;
+
+import dev.fractalgen.runtime.bundle.Bundle;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jcuda.Pointer;
+import jcuda.driver.CUcontext;
+import jcuda.driver.CUdevice;
+import jcuda.driver.CUdevice_attribute;
+import jcuda.driver.CUdeviceptr;
+import jcuda.driver.CUfunction;
+import jcuda.driver.CUmodule;
+import jcuda.driver.CUresult;
+import jcuda.driver.CUstream;
+
+/**
+ * Runs a bundle's PTX kernel on an NVIDIA GPU through the CUDA driver API: weights uploaded once,
+ * one cooperative launch per generate call sized from the device's occupancy, tokens read from
+ * mapped pinned memory while the kernel runs, and a watchdog that asks a late kernel to stop.
+ */
+public final class CudaExecutor implements AutoCloseable {
+  private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  public static final int BLOCK_THREADS = 128;
+
+  private final Bundle bundle;
+  private final CUcontext context = new CUcontext();
+  private final CUfunction function = new CUfunction();
+  private final CUdeviceptr weights = new CUdeviceptr();
+  private final String deviceName;
+  private final String target;
+  private final int multiprocessors;
+
+  /** True when the CUDA driver loads and sees at least one device. */
+  public static boolean available() {
+    try {
+      setExceptionsEnabled(false);
+      if (cuInit(0) != CUresult.CUDA_SUCCESS) return false;
+      int[] n = new int[1];
+      return cuDeviceGetCount(n) == CUresult.CUDA_SUCCESS && n[0] > 0;
+    } catch (Throwable e) {
+      return false; // no driver library on this machine
+    }
+  }
+
+  public CudaExecutor(Bundle bundle, ByteBuffer weightsBlob, int ordinal) {
+    this.bundle = bundle;
+    if (!available()) throw new ExecutionException("no CUDA device is available (driver missing or no GPU)");
+    CUdevice dev = new CUdevice();
+    check(cuDeviceGet(dev, ordinal), "selecting CUDA device " + ordinal);
+    int major = attribute(dev, CUdevice_attribute.CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR);
+    multiprocessors = attribute(dev, CUdevice_attribute.CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT);
+    byte[] name = new byte[256];
+    cuDeviceGetName(name, name.length, dev);
+    deviceName = new String(name).trim().replace("\0", "");
+    if (major < 8) throw new ExecutionException(deviceName + " (sm_" + major + "x) is older than the sm_80 the kernels need");
+    target = major >= 9 && bundle.manifest().kernels().containsKey("sm_90") ? "sm_90" : "sm_80";
+    check(cuCtxCreate(context, 0, dev), "creating a CUDA context");
+    CUmodule module = new CUmodule();
+    try {
+      byte[] ptx = Files.readAllBytes(bundle.kernel(target));
+      byte[] z = new byte[ptx.length + 1];
+      System.arraycopy(ptx, 0, z, 0, ptx.length);
+      check(cuModuleLoadData(module, z), "loading the " + target + " PTX");
+    } catch (IOException e) {
+      throw new ExecutionException("cannot read the kernel: " + e.getMessage());
+    }
+    check(cuModuleGetFunction(function, module, ENTRY), "finding " + ENTRY);
+    long bytes = Math.max(16, weightsBlob.capacity());
+    alloc(weights, bytes, "the weights");
+    byte[] host = new byte[weightsBlob.capacity()];
+    weightsBlob.duplicate().rewind().get(host);
+    check(cuMemcpyHtoD(weights, Pointer.to(host), host.length), "uploading the weights");
+  }
+
+  public String deviceName() {
+    return deviceName;
+  }
+
+  public String target() {
+    return target;
+  }
+
+  /** Blocks of {@link #BLOCK_THREADS} threads that can all be resident at once (what a grid barrier needs). */
+  public int residentBlocks() {
+    int[] perSm = new int[1];
+    check(cuOccupancyMaxActiveBlocksPerMultiprocessor(perSm, function, BLOCK_THREADS, 0), "querying occupancy");
+    if (perSm[0] < 1) throw new ExecutionException("the kernel cannot be co-resident: no block of " + BLOCK_THREADS + " threads fits a multiprocessor");
+    return perSm[0] * multiprocessors;
+  }
+
+  public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis) {
+    LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
+    cuCtxSetCurrent(context);
+    int blocks = residentBlocks();
+    long threads = (long) blocks * BLOCK_THREADS;
+    List<CUdeviceptr> owned = new ArrayList<>();
+    List<Pointer> pinned = new ArrayList<>();
+    try {
+      CUdeviceptr table = device(owned, 8L * SLOTS, "the kernel table");
+      setSlot(table, WEIGHTS, weights);
+      setSlot(table, PARAMS, upload(owned, plan.params, "params"));
+      setSlot(table, PROMPTS, upload(owned, plan.prompts, "prompts"));
+      setSlot(table, PROMPT_LENS, upload(owned, plan.promptLens, "prompt lengths"));
+      setSlot(table, SEQ_IDS, upload(owned, plan.seqIds, "sequence ids"));
+      setSlot(table, CONTROL, upload(owned, plan.control, "control blocks"));
+      setSlot(table, STATES, device(owned, plan.stateBytes(), "the loop states"));
+      setSlot(table, SEQ_ARENA, device(owned, plan.sequenceBytes(), "per-sequence scratch"));
+      setSlot(table, SLOT_ARENA, device(owned, plan.slotBytes(threads), "per-thread scratch"));
+      CUdeviceptr sync = device(owned, SYNC_BYTES, "the barrier words");
+      setSlot(table, SYNC, sync);
+      Mapped tokens = mapped(pinned, plan.outTokenBytes());
+      Mapped counts = mapped(pinned, 4L * plan.batch);
+      Mapped status = mapped(pinned, 4L * plan.batch);
+      setSlot(table, OUT_TOKENS, tokens.device);
+      setSlot(table, OUT_COUNTS, counts.device);
+      setSlot(table, OUT_STATUS, status.device);
+      for (Map.Entry<Integer, Long> e : plan.sizes(blocks, BLOCK_THREADS).entrySet()) {
+        check(cuMemcpyHtoD(table.withByteOffset(8L * e.getKey()), Pointer.to(new long[] {e.getValue()}), 8), "the kernel table");
+      }
+      CUstream stream = new CUstream();
+      check(cuStreamCreate(stream, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
+      CUstream control = new CUstream();
+      check(cuStreamCreate(control, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
+      long start = System.nanoTime();
+      check(cuLaunchCooperativeKernel(function, blocks, 1, 1, BLOCK_THREADS, 1, 1, 0, stream, Pointer.to(Pointer.to(table))),
+          "launching " + blocks + " co-resident blocks of " + BLOCK_THREADS + " threads");
+      int[] seen = new int[plan.batch];
+      long firstToken = -1;
+      long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;
+      boolean aborted = false;
+      while (true) {
+        int q = cuStreamQuery(stream);
+        firstToken = poll(plan, tokens, counts, seen, callback, start, firstToken);
+        if (q == CUresult.CUDA_SUCCESS) break;
+        if (q != CUresult.CUDA_ERROR_NOT_READY) check(q, "running the kernel");
+        if (!aborted && System.currentTimeMillis() > deadline) {
+          // the kernel checks this word once per step and leaves its loop
+          check(cuMemcpyHtoDAsync(sync.withByteOffset(4L * SYNC_ABORT), Pointer.to(new int[] {1}), 4, control), "aborting");
+          aborted = true;
+          deadline = System.currentTimeMillis() + 10_000;
+        } else if (aborted && System.currentTimeMillis() > deadline) {
+          throw new ExecutionException("the kernel did not stop within 10 s of being aborted; the GPU context is unusable");
+        }
+        Thread.onSpinWait();
+      }
+      long wall = System.nanoTime() - start;
+      firstToken = poll(plan, tokens, counts, seen, callback, start, firstToken);
+      int[] words = new int[SYNC_BYTES / 4];
+      check(cuMemcpyDtoH(Pointer.to(words), sync, SYNC_BYTES), "reading the error word");
+      if (aborted) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
+      if (words[SYNC_ERROR] != 0) {
+        throw new ExecutionException("the kernel stopped with an error: " + describeError(words[SYNC_ERROR]) + " (detail " + words[SYNC_ERROR_DETAIL] + ")");
+      }
+      List<GenerationResult.Sequence> out = new ArrayList<>();
+      for (int s = 0; s < plan.batch; s++) {
+        int n = counts.buffer.getInt(4 * s);
+        int[] t = new int[n];
+        for (int i = 0; i < n; i++) t[i] = tokens.buffer.getInt((int) (4 * (s * plan.outCapacity + i)));
+        int st = status.buffer.getInt(4 * s);
+        out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running"));
+      }
+      cuStreamDestroy(stream);
+      cuStreamDestroy(control);
+      return new GenerationResult(out, wall, firstToken);
+    } finally {
+      for (CUdeviceptr p : owned) cuMemFree(p);
+      for (Pointer p : pinned) cuMemFreeHost(p);
+    }
+  }
+
+  private static long poll(LaunchPlan plan, Mapped tokens, Mapped counts, int[] seen, TokenCallback cb, long start, long first) {
+    for (int s = 0; s < plan.batch; s++) {
+      int n = (int) INTS.getAcquire(counts.buffer, 4 * s);
+      for (int i = seen[s]; i < n; i++) {
+        if (first < 0) first = System.nanoTime() - start;
+        if (cb != null) cb.onToken(s, i, (int) INTS.getAcquire(tokens.buffer, (int) (4 * (s * plan.outCapacity + i))));
+      }
+      seen[s] = Math.max(seen[s], n);
+    }
+    return first;
+  }
+
+  private record Mapped(Pointer host, CUdeviceptr device, ByteBuffer buffer) {}
+
+  private static Mapped mapped(List<Pointer> pinned, long bytes) {
+    Pointer host = new Pointer();
+    check(cuMemHostAlloc(host, Math.max(16, bytes), jcuda.driver.JCudaDriver.CU_MEMHOSTALLOC_DEVICEMAP), "allocating " + bytes + " bytes of pinned memory");
+    pinned.add(host);
+    CUdeviceptr dev = new CUdeviceptr();
+    check(cuMemHostGetDevicePointer(dev, host, 0), "mapping pinned memory");
+    ByteBuffer b = host.getByteBuffer(0, Math.max(16, bytes)).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < b.capacity(); i++) b.put(i, (byte) 0);
+    return new Mapped(host, dev, b);
+  }
+
+  private static void setSlot(CUdeviceptr table, int slot, CUdeviceptr value) {
+    // Pointer.to(a device pointer) points at the 8-byte address itself: this copies the address
+    check(cuMemcpyHtoD(table.withByteOffset(8L * slot), Pointer.to(value), 8), "the kernel table");
+  }
+
+  private static CUdeviceptr device(List<CUdeviceptr> owned, long bytes, String what) {
+    CUdeviceptr p = new CUdeviceptr();
+    alloc(p, Math.max(16, bytes), what);
+    owned.add(p);
+    check(cuMemsetD8(p, (byte) 0, Math.max(16, bytes)), "clearing " + what);
+    return p;
+  }
+
+  private static CUdeviceptr upload(List<CUdeviceptr> owned, ByteBuffer data, String what) {
+    CUdeviceptr p = device(owned, data.capacity(), what);
+    byte[] host = new byte[data.capacity()];
+    data.duplicate().rewind().get(host);
+    check(cuMemcpyHtoD(p, Pointer.to(host), host.length), "uploading " + what);
+    return p;
+  }
+
+  private static void alloc(CUdeviceptr p, long bytes, String what) {
+    int rc = cuMemAlloc(p, bytes);
+    if (rc == CUresult.CUDA_ERROR_OUT_OF_MEMORY) {
+      long[] free = new long[1], total = new long[1];
+      cuMemGetInfo(free, total);
+      throw new ExecutionException("out of device memory: " + what + " needs " + bytes + " bytes, " + free[0] + " of " + total[0] + " are free");
+    }
+    check(rc, "allocating " + bytes + " bytes for " + what);
+  }
+
+  private static int attribute(CUdevice dev, int attr) {
+    int[] v = new int[1];
+    check(cuDeviceGetAttribute(v, attr, dev), "reading a device attribute");
+    return v[0];
+  }
+
+  private static void check(int rc, String what) {
+    if (rc != CUresult.CUDA_SUCCESS) throw new ExecutionException(what + " failed: " + CUresult.stringFor(rc));
+  }
+
+  @Override
+  public void close() {
+    cuMemFree(weights);
+    cuCtxDestroy(context);
+  }
+}

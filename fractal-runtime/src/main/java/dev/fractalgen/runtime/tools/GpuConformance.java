@@ -1,0 +1,82 @@
+package dev.fractalgen.runtime.tools;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.exec.CudaExecutor;
+import dev.fractalgen.runtime.exec.ExecutionException;
+import dev.fractalgen.runtime.exec.GenerationRequest;
+import dev.fractalgen.runtime.exec.GenerationResult;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs a conformance pack on the CUDA backend: for every model directory (bundle, weights.bin,
+ * cases.json) every case's tokens and stop reasons must equal the expected ones. Prints one line
+ * per case and exits 1 on any mismatch. {@code --first} runs only the first case of each model.
+ * Needs only the runtime and JCuda on the class path.
+ */
+public final class GpuConformance {
+  private GpuConformance() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("usage: GpuConformance PACK_DIR [--first]");
+      System.exit(2);
+    }
+    boolean first = Arrays.asList(args).contains("--first");
+    int failures = 0;
+    List<Path> models;
+    try (Stream<Path> s = Files.list(Path.of(args[0]))) {
+      models = s.filter(Files::isDirectory).sorted().toList();
+    }
+    for (Path m : models) failures += runModel(m, first);
+    System.out.println(failures == 0 ? "ALL PASSED" : failures + " FAILED");
+    System.exit(failures == 0 ? 0 : 1);
+  }
+
+  private static int runModel(Path dir, boolean first) throws Exception {
+    Bundle bundle = Bundle.open(dir.resolve("bundle"));
+    ByteBuffer blob = ByteBuffer.allocateDirect((int) Files.size(dir.resolve("weights.bin")));
+    blob.put(Files.readAllBytes(dir.resolve("weights.bin"))).flip();
+    List<ConformanceCase> cases = new Gson().fromJson(Files.readString(dir.resolve("cases.json")),
+        new TypeToken<List<ConformanceCase>>() {}.getType());
+    int failures = 0;
+    try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0)) {
+      for (ConformanceCase c : first ? cases.subList(0, 1) : cases) {
+        String line = String.format("%-10s %-22s ", dir.getFileName(), c.name());
+        try {
+          List<String> streamed = new ArrayList<>();
+          GenerationResult r = ex.generate(new GenerationRequest(c.prompts(), c.params()), (s, i, t) -> streamed.add(s + ":" + t), 120_000);
+          String diff = compare(c, r);
+          if (streamed.size() != r.totalTokens()) diff = "streamed " + streamed.size() + " of " + r.totalTokens() + " tokens";
+          failures += diff == null ? 0 : 1;
+          System.out.println(line + (diff == null ? "PASS" : "FAIL " + diff) + String.format(
+              "  (%s on %s, %d tokens, %.1f ms, %.0f tok/s, vs %s)", ex.target(), ex.deviceName(), r.totalTokens(),
+              r.wallNanos() / 1e6, r.tokensPerSecond(), c.reference()));
+        } catch (ExecutionException e) {
+          failures++;
+          System.out.println(line + "FAIL " + e.getMessage());
+        }
+      }
+    }
+    return failures;
+  }
+
+  private static String compare(ConformanceCase c, GenerationResult r) {
+    for (int s = 0; s < c.prompts().length; s++) {
+      int[] got = r.sequences().get(s).tokens();
+      if (!Arrays.equals(got, c.tokens().get(s))) {
+        return "sequence " + s + ": got " + Arrays.toString(got) + ", expected " + Arrays.toString(c.tokens().get(s));
+      }
+      if (!r.sequences().get(s).stop().equals(c.stops().get(s))) return "sequence " + s + " stop " + r.sequences().get(s).stop();
+    }
+    return null;
+  }
+}

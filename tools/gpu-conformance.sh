@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The CUDA backend's conformance check, in two halves:
+#   tools/gpu-conformance.sh prepare   (here: needs the build; writes .gpu/ = a jlink'd Java, the
+#                                       runtime jars and a pack of PTX bundles, weights and expected tokens)
+#   tools/gpu-conformance.sh run       (on the GPU machine: nothing is built there; needs .gpu/ and $OUT)
+# `run` checks every model at batch 1 and 8 (greedy against the reference interpreter, seeded
+# sampling against the host backend), runs compute-sanitizer memcheck and racecheck on one
+# generate call per model, and writes $OUT/gpu-results.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+case "${1:-}" in
+  prepare)
+    source tools/java-env.sh
+    [[ -f fractal-cli/target/fractal-cli.jar ]] || ./mvnw -q -B install -DskipTests
+    rm -rf .gpu && mkdir -p .gpu/lib
+    "$JAVA_HOME/bin/jlink" --add-modules java.base,jdk.unsupported,java.logging,java.management \
+      --strip-debug --no-header-files --no-man-pages --compress=zip-9 --output .gpu/jre
+    cp fractal-cli/target/lib/fractal-runtime-*.jar fractal-cli/target/lib/gson-*.jar fractal-cli/target/lib/jcuda-*.jar .gpu/lib/
+    models="${FRACTAL_SHARED_MODELS:-$root/../shared/models}"
+    ckpt=(); [[ -f "$models/stories260K.bin" ]] && ckpt=(--checkpoint "$models/stories260K.bin")
+    ./fractal conformance-pack .gpu/pack "${ckpt[@]}"
+    du -sh .gpu
+    ;;
+  run)
+    : "${OUT:?set OUT to the folder the results go to}"
+    java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.runtime.tools.GpuConformance .gpu/pack)
+    gpu="$(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -1)"
+    status=0
+    "${java[@]}" 2>&1 | tee "$OUT/conformance.txt" || status=1
+    san=()
+    for tool in memcheck racecheck; do
+      if compute-sanitizer --tool "$tool" --error-exitcode 9 "${java[@]}" --first >"$OUT/sanitizer-$tool.txt" 2>&1; then
+        san+=("$tool: no errors ($(grep -c PASS "$OUT/sanitizer-$tool.txt") generate calls)")
+      else
+        san+=("$tool: FAILED (see sanitizer-$tool.txt)"); status=1
+      fi
+    done
+    {
+      echo "# GPU conformance results"
+      echo
+      echo "- device: $gpu"
+      echo "- date: $(date -u +%Y-%m-%d)"
+      echo "- command: \`tools/gpu-conformance.sh run\` (pack from \`tools/gpu-conformance.sh prepare\`)"
+      echo "- compute-sanitizer: ${san[*]}"
+      echo
+      echo '```'
+      cat "$OUT/conformance.txt"
+      echo '```'
+    } >"$OUT/gpu-results.md"
+    cat "$OUT/gpu-results.md"
+    exit $status
+    ;;
+  *)
+    echo "usage: tools/gpu-conformance.sh prepare|run" >&2
+    exit 2
+    ;;
+esac
