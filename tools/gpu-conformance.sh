@@ -31,7 +31,7 @@ case "${1:-}" in
     san=()
     for tool in memcheck racecheck; do
       if compute-sanitizer --tool "$tool" --error-exitcode 9 "${java[@]}" --first >"$OUT/sanitizer-$tool.txt" 2>&1; then
-        san+=("$tool: no errors ($(grep -c PASS "$OUT/sanitizer-$tool.txt") generate calls)")
+        san+=("$tool: no errors ($(grep -c ' PASS ' "$OUT/sanitizer-$tool.txt") generate calls)")
       else
         san+=("$tool: FAILED (see sanitizer-$tool.txt)"); status=1
       fi

@@ -7,6 +7,7 @@ import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.checkpoint.CheckpointException;
 import dev.fractalgen.runtime.checkpoint.Checkpoints;
+import dev.fractalgen.runtime.exec.CudaExecutor;
 import dev.fractalgen.runtime.exec.ExecutionException;
 import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@code run --backend host}: compiles the program's kernel into a temporary bundle and runs it. */
+/** {@code run --backend host|cuda}: compiles the program's kernel into a temporary bundle and runs it. */
 final class CompiledRun {
   record Outcome(GenerationResult result) {}
 
@@ -37,11 +38,11 @@ final class CompiledRun {
   }
 
   /** The result, or null after printing a run-time error. */
-  Outcome runHost(Graph g, int[][] prompts, Map<String, Double> params, PrintWriter err) {
+  Outcome run(Graph g, int[][] prompts, Map<String, Double> params, boolean cuda, PrintWriter err) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("fractal-bundle-");
-      BundleCompiler.compile(g, List.of(Target.HOST), dir, false);
+      BundleCompiler.compile(g, cuda ? List.of(Target.SM_80, Target.SM_90) : List.of(Target.HOST), dir, false);
       Bundle bundle = Bundle.open(dir);
       ByteBuffer blob;
       try {
@@ -49,8 +50,14 @@ final class CompiledRun {
       } catch (CheckpointException e) {
         throw new UserError(e.getMessage());
       }
+      GenerationRequest request = new GenerationRequest(prompts, params);
+      if (cuda) {
+        try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0)) {
+          return new Outcome(ex.generate(request, null, timeoutMillis));
+        }
+      }
       try (HostExecutor ex = new HostExecutor(bundle, blob, threads)) {
-        return new Outcome(ex.generate(new GenerationRequest(prompts, params), null, timeoutMillis));
+        return new Outcome(ex.generate(request, null, timeoutMillis));
       }
     } catch (ExecutionException e) {
       err.println("fractal: runtime error: " + e.getMessage());

@@ -7,6 +7,7 @@ import dev.fractalgen.etdg.interp.Interpreter;
 import dev.fractalgen.etdg.interp.InterpreterException;
 import dev.fractalgen.etdg.interp.SequenceResult;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.runtime.exec.CudaExecutor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code fractal run FILE --weights CKPT --prompt-ids 1,2 ...}: generates token ids. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a model program's generate loop.")
 final class RunCommand implements Callable<Integer> {
-  enum Backend { reference, host, cuda }
+  enum Backend { auto, reference, host, cuda }
   enum Output { ids, json }
 
   @Spec CommandSpec spec;
@@ -46,8 +47,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--top-p", paramLabel = "P") Float topP;
   @Option(names = "--seed", paramLabel = "S") Long seed;
 
-  @Option(names = "--backend", defaultValue = "host",
-      description = "host (the compiled kernel on CPU threads), cuda, or reference (the ETDG interpreter); default ${DEFAULT-VALUE}")
+  @Option(names = "--backend", defaultValue = "auto",
+      description = "cuda (the compiled kernel on the GPU), host (the compiled kernel on CPU threads), reference (the ETDG "
+          + "interpreter), or auto: cuda when a GPU is present, else host; default ${DEFAULT-VALUE}")
   Backend backend;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "host backend: CPU threads (0: one per processor)")
@@ -61,8 +63,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (backend == Backend.cuda) {
-      throw new UserError("backend 'cuda' is not available in this build; use --backend host or reference");
+    if (backend == Backend.auto) backend = CudaExecutor.available() ? Backend.cuda : Backend.host;
+    if (backend == Backend.cuda && !CudaExecutor.available()) {
+      throw new UserError("backend cuda: no CUDA device is available here (no driver or no GPU); use --backend host");
     }
     if (threads < 0) throw new UserError("--threads must be >= 0, got " + threads);
     if (timeoutSeconds < 0) throw new UserError("--timeout must be >= 0, got " + timeoutSeconds);
@@ -72,8 +75,8 @@ final class RunCommand implements Callable<Integer> {
     if (g == null) return Main.PROGRAM_ERRORS;
     GraphFacts facts = new GraphFacts(g);
     int[][] ids = prompts(facts, params);
-    if (backend == Backend.host) {
-      CompiledRun.Outcome o = new CompiledRun(weights, threads, timeoutSeconds * 1000).runHost(g, ids, params, err);
+    if (backend == Backend.host || backend == Backend.cuda) {
+      CompiledRun.Outcome o = new CompiledRun(weights, threads, timeoutSeconds * 1000).run(g, ids, params, backend == Backend.cuda, err);
       if (o == null) return Main.PROGRAM_ERRORS;
       print(g, ids, o.result());
       return 0;
