@@ -2,6 +2,7 @@ package dev.fractalgen.cli;
 
 import com.google.gson.Gson;
 import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.WeightBlobs;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.dsl.FractalFrontEnd;
 import dev.fractalgen.etdg.interp.GenerateResult;
@@ -76,7 +77,7 @@ final class ConformancePackCommand implements Callable<Integer> {
     BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false);
     Bundle bundle = Bundle.open(bundleDir);
     Map<String, HostTensor> weights = randomWeights != null ? randomWeights : hostTensors(g, bundle.manifest(), realBlob);
-    ByteBuffer blob = realBlob != null ? realBlob : blobOf(bundle.manifest(), weights);
+    ByteBuffer blob = realBlob != null ? realBlob : WeightBlobs.of(bundle.manifest(), weights);
     try (FileChannel ch = FileChannel.open(dir.resolve("weights.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       ch.write(blob.duplicate().rewind());
     }
@@ -116,15 +117,6 @@ final class ConformancePackCommand implements Callable<Integer> {
     return out;
   }
 
-  private static ByteBuffer blobOf(Manifest m, Map<String, HostTensor> weights) {
-    return WeightImage.pack(m, name -> {
-      HostTensor t = weights.get(name);
-      ByteBuffer b = ByteBuffer.allocate(4 * t.size()).order(ByteOrder.LITTLE_ENDIAN);
-      if (t.isFloat()) for (float f : t.floats()) b.putFloat(f);
-      else for (int i : t.ints()) b.putInt(i);
-      return b.flip();
-    });
-  }
 
   private static Graph lower(Path file) throws Exception {
     FractalFrontEnd fe = new FractalFrontEnd();

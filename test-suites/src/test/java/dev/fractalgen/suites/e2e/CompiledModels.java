@@ -3,20 +3,15 @@ package dev.fractalgen.suites.e2e;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.fractalgen.dsl.FractalFrontEnd;
-import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.verify.Verifier;
-import dev.fractalgen.runtime.bundle.Manifest;
-import dev.fractalgen.runtime.exec.WeightImage;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The model programs of the repository, lowered, and helpers to feed them to compiled kernels. */
+/** The model programs of the repository, lowered and verified. */
 final class CompiledModels {
   private CompiledModels() {
   }
@@ -35,16 +30,5 @@ final class CompiledModels {
     assertFalse(lowered.hasErrors(), lowered.problems().toString());
     Verifier.check(lowered.graph());
     return lowered.graph();
-  }
-
-  /** The kernel's weights blob holding the interpreter's weight tensors. */
-  static ByteBuffer blob(Manifest m, Map<String, HostTensor> weights) {
-    return WeightImage.pack(m, name -> {
-      HostTensor t = weights.get(name);
-      ByteBuffer b = ByteBuffer.allocate(4 * t.size()).order(ByteOrder.LITTLE_ENDIAN);
-      if (t.isFloat()) for (float f : t.floats()) b.putFloat(f);
-      else for (int i : t.ints()) b.putInt(i);
-      return b.flip();
-    });
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.WeightBlobs;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.interp.GenerateResult;
 import dev.fractalgen.etdg.interp.HostTensor;
@@ -56,7 +57,7 @@ class HostBackendConformanceTest {
     List<int[]> streamed = new ArrayList<>();
     for (int s = 0; s < prompts.length; s++) streamed.add(new int[64]);
     GenerationResult actual;
-    try (HostExecutor ex = new HostExecutor(bundle, CompiledModels.blob(bundle.manifest(), weights), threads)) {
+    try (HostExecutor ex = new HostExecutor(bundle, WeightBlobs.of(bundle.manifest(), weights), threads)) {
       actual = ex.generate(new GenerationRequest(prompts, params), (s, i, t) -> streamed.get(s)[i] = t, 60_000);
     }
     for (int s = 0; s < prompts.length; s++) {
