@@ -8,6 +8,10 @@ import dev.fractalgen.dsl.FractalFrontEnd;
 import dev.fractalgen.etdg.interp.GenerateResult;
 import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.interp.Interpreter;
+import dev.fractalgen.etdg.interp.InterpreterOptions;
+import dev.fractalgen.etdg.interp.NodeCapture;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
@@ -87,18 +91,23 @@ final class ConformancePackCommand implements Callable<Integer> {
     try (HostExecutor host = new HostExecutor(bundle, blob, 0)) {
       for (int[][] prompts : List.of(BATCH1, BATCH8)) {
         String b = "b" + prompts.length;
-        GenerateResult ref = new Interpreter().generate(g, weights, greedy, prompts, null);
+        var sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
+        NodeCapture capture = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+        GenerateResult ref = new Interpreter(InterpreterOptions.defaults(), capture).generate(g, weights, greedy, prompts, null);
+        List<float[]> logits = new ArrayList<>();
         List<int[]> tokens = new ArrayList<>();
         List<String> stops = new ArrayList<>();
         for (int s = 0; s < prompts.length; s++) {
           tokens.add(ref.sequence(s).tokens().stream().mapToInt(Integer::intValue).toArray());
           stops.add(ref.sequence(s).stopReason().name().toLowerCase());
+          List<HostTensor> steps = capture.values(s);
+          logits.add(steps.get(steps.size() - 1).floats());
         }
-        cases.add(new ConformanceCase("greedy " + b, "reference", prompts, greedy, tokens, stops));
+        cases.add(new ConformanceCase("greedy " + b, "reference", prompts, greedy, tokens, stops, logits));
         GenerationResult h = host.generate(new GenerationRequest(prompts, sampled), null, 600_000);
         cases.add(new ConformanceCase("sampled " + b, "host", prompts, sampled,
             h.sequences().stream().map(GenerationResult.Sequence::tokens).toList(),
-            h.sequences().stream().map(GenerationResult.Sequence::stop).toList()));
+            h.sequences().stream().map(GenerationResult.Sequence::stop).toList(), null));
       }
     }
     Files.writeString(dir.resolve("cases.json"), new Gson().toJson(cases));

@@ -7,7 +7,6 @@ import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.backend.llvm.Toolchain;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Buffer;
-import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.ConfigEntry;
 import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Graph;
@@ -46,7 +45,7 @@ public final class BundleCompiler {
     Layout layout = new Layout(graph, DEFAULT_MAX_POSITIONS);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
-    long seqStride = 0, slotStride = 0, maxItems = 1;
+    long seqStride = 0, slotStride = 0, maxItems = 1, logits = -1;
     try {
       Files.createDirectories(outDir);
       for (Target t : targets) {
@@ -58,6 +57,7 @@ public final class BundleCompiler {
           seqStride = gen.sequenceStride();
           slotStride = gen.slotStride();
           maxItems = gen.maxParallelItems();
+          logits = gen.logitsOffset();
           if (keepLlvm) llvm.put(t, ir.text());
           byte[] code = Toolchain.emit(ir, t, tm, outDir);
           if (t.kind != Target.Kind.NVPTX) code = Toolchain.link(code, t, outDir);
@@ -70,7 +70,7 @@ public final class BundleCompiler {
       Files.writeString(outDir.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(outDir.resolve("step.schedule"), schedule.print());
       for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(outDir.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
-      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, maxItems);
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, maxItems, logits);
       Files.writeString(outDir.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       return new Result(m, llvm);
     } catch (IOException e) {
@@ -78,7 +78,8 @@ public final class BundleCompiler {
     }
   }
 
-  private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride, long maxItems) {
+  private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
+      long maxItems, long logitsOffset) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -102,14 +103,19 @@ public final class BundleCompiler {
     stages.put("schedule", "step.schedule");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, maxItems,
-        layout.maxPositions(), config);
+        layout.maxPositions(), vocab(g), logitsOffset, config);
+  }
+
+  private static long vocab(Graph g) {
+    for (var n : g.getGenerate().getStep().getNodes()) {
+      if (n.getOp() == dev.fractalgen.etdg.model.Op.SAMPLE) {
+        return n.getOperands().get(0).getValue().getShape().stream().mapToLong(Dim::getConstant).reduce(1, (a, b) -> a * b);
+      }
+    }
+    return 0;
   }
 
   private static long[] staticShape(Buffer b) {
     return b.getShape().stream().mapToLong(Dim::getConstant).toArray();
-  }
-
-  static boolean isWeight(Buffer b) {
-    return b.getKind() == BufferKind.WEIGHT;
   }
 }

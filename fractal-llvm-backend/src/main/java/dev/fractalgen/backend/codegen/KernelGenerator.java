@@ -60,6 +60,17 @@ public final class KernelGenerator implements KernelFrame {
   public long slotStride() { return slotStride; }
   public long maxParallelItems() { return maxItems; }
 
+  /**
+   * Where the logits sampled by the step's top-level sample node stay in a sequence's scratch
+   * after its last step (a finished sequence's scratch is not written again), or -1.
+   */
+  public long logitsOffset() {
+    for (Node n : schedule.graph().getGenerate().getStep().getNodes()) {
+      if (n.getOp() == dev.fractalgen.etdg.model.Op.SAMPLE) return nodes.sequenceOffset(n.getOperands().get(0).getValue());
+    }
+    return -1;
+  }
+
   public void emit() {
     LLVMValueRef fn = target.declareEntry(ir);
     ir.function(fn);

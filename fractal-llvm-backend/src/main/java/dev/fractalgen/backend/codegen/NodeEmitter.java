@@ -36,6 +36,7 @@ final class NodeEmitter {
   private final Bounds bounds;
   private final Map<Value, Function<Scope, Tensor>> env = new HashMap<>();
   private final Map<Node, Integer> ids;
+  private final Map<Value, Long> sequenceOffsets = new HashMap<>();
 
   NodeEmitter(Ir ir, KernelFrame kernel, MathLibrary math, SamplerLibrary sampler, Bounds bounds, Map<Node, Integer> ids) {
     this.ir = ir;
@@ -44,6 +45,11 @@ final class NodeEmitter {
     this.sampler = sampler;
     this.bounds = bounds;
     this.ids = ids;
+  }
+
+  /** The offset of {@code v} in a sequence's scratch, or -1 when it has none of its own. */
+  long sequenceOffset(Value v) {
+    return sequenceOffsets.getOrDefault(v, -1L);
   }
 
   void bind(Value v, Function<Scope, Tensor> binding) {
@@ -72,6 +78,7 @@ final class NodeEmitter {
   /** Gives {@code v} fresh storage from the scope's allocator. */
   Function<Scope, Tensor> allocate(Value v, Scope s) {
     long off = s.alloc().allocate(bounds.bytes(v));
+    if (s.alloc().arena == Allocator.Arena.SEQUENCE) sequenceOffsets.put(v, off);
     Function<Scope, Tensor> binding = s.alloc().arena == Allocator.Arena.SLOT
         ? sc -> new Tensor(ir.byteOffset(sc.slotBase(), ir.c64(off)), v.getDtype(), dims(v, sc))
         : sc -> new Tensor(ir.byteOffset(kernel.sequenceBase(sc.seq()), ir.c64(off)), v.getDtype(), dims(v, sc));

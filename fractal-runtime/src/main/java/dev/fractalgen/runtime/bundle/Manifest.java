@@ -22,13 +22,14 @@ import java.util.Map;
  * @param slotStride    bytes of map-body scratch per thread slot
  * @param maxParallelItems the most map iterations per sequence of any parallel phase (bounds the slots used)
  * @param maxPositions  the bound on pos and on the prompt length the kernel was laid out for
- * @param vocab         logits per step, for information
+ * @param vocab         logits per step (the sampled value's size), 0 when the step samples nothing
+ * @param logitsOffset  where, in a sequence's scratch, the sampled logits stay after its last step (-1: not kept)
  * @param config        the program's resolved configuration
  */
 public record Manifest(int format, String model, String entry, Map<String, String> kernels, Map<String, String> stages,
     List<WeightEntry> weights, long weightsBytes, List<ParamEntry> params, List<StateEntry> states,
     List<String> sequenceBuffers, long stateStride, long sequenceStride, long slotStride, long maxParallelItems,
-    long maxPositions, Map<String, String> config) {
+    long maxPositions, long vocab, long logitsOffset, Map<String, String> config) {
   public static final int FORMAT = 1;
 
   /** A weight: checkpoint source (a name, a stack pattern, or a tie) and its place in the blob. */

@@ -114,7 +114,8 @@ public final class CudaExecutor implements AutoCloseable {
       setSlot(table, SEQ_IDS, upload(owned, plan.seqIds, "sequence ids"));
       setSlot(table, CONTROL, upload(owned, plan.control, "control blocks"));
       setSlot(table, STATES, device(owned, plan.stateBytes(), "the loop states"));
-      setSlot(table, SEQ_ARENA, device(owned, plan.sequenceBytes(), "per-sequence scratch"));
+      CUdeviceptr seqArena = device(owned, plan.sequenceBytes(), "per-sequence scratch");
+      setSlot(table, SEQ_ARENA, seqArena);
       setSlot(table, SLOT_ARENA, device(owned, plan.slotBytes(threads), "per-thread scratch"));
       CUdeviceptr sync = device(owned, SYNC_BYTES, "the barrier words");
       setSlot(table, SYNC, sync);
@@ -167,7 +168,12 @@ public final class CudaExecutor implements AutoCloseable {
         int[] t = new int[n];
         for (int i = 0; i < n; i++) t[i] = tokens.buffer.getInt((int) (4 * (s * plan.outCapacity + i)));
         int st = status.buffer.getInt(4 * s);
-        out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running"));
+        float[] logits = new float[bundle.manifest().logitsOffset() < 0 ? 0 : (int) bundle.manifest().vocab()];
+        if (logits.length > 0) {
+          long at = s * bundle.manifest().sequenceStride() + bundle.manifest().logitsOffset();
+          check(cuMemcpyDtoH(Pointer.to(logits), seqArena.withByteOffset(at), 4L * logits.length), "reading logits");
+        }
+        out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running", logits));
       }
       cuStreamDestroy(stream);
       cuStreamDestroy(control);

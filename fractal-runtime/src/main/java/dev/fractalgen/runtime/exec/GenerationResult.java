@@ -10,8 +10,15 @@ import java.util.List;
  * @param firstTokenNanos from launch to the first streamed token (-1 when none)
  */
 public record GenerationResult(List<Sequence> sequences, long wallNanos, long firstTokenNanos) {
-  /** The tokens of one sequence and its stop reason: "max_tokens" or "eos". */
-  public record Sequence(int[] tokens, String stop) {}
+  /**
+   * The tokens of one sequence, its stop reason ("max_tokens" or "eos"), and the logits its last
+   * step sampled from (empty when the bundle does not keep them).
+   */
+  public record Sequence(int[] tokens, String stop, float[] finalLogits) {
+    public Sequence(int[] tokens, String stop) {
+      this(tokens, stop, new float[0]);
+    }
+  }
 
   public long totalTokens() {
     return sequences.stream().mapToLong(s -> s.tokens().length).sum();

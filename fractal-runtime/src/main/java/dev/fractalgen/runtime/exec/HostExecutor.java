@@ -60,7 +60,8 @@ public final class HostExecutor implements AutoCloseable {
       put(table, PROMPT_LENS, copy(arena, plan.promptLens));
       put(table, SEQ_IDS, copy(arena, plan.seqIds));
       put(table, STATES, arena.allocate(Math.max(16, plan.stateBytes()), 64));
-      put(table, SEQ_ARENA, arena.allocate(Math.max(16, plan.sequenceBytes()), 64));
+      MemorySegment seqArena = arena.allocate(Math.max(16, plan.sequenceBytes()), 64);
+      put(table, SEQ_ARENA, seqArena);
       put(table, SLOT_ARENA, arena.allocate(Math.max(16, plan.slotBytes(threads)), 64));
       MemorySegment tokens = arena.allocate(Math.max(16, plan.outTokenBytes()), 64);
       MemorySegment counts = arena.allocate(4L * plan.batch, 64);
@@ -98,7 +99,9 @@ public final class HostExecutor implements AutoCloseable {
         throw new ExecutionException("the kernel stopped with an error: " + describeError(error)
             + " (detail " + sync.getAtIndex(ValueLayout.JAVA_INT, SYNC_ERROR_DETAIL) + ")");
       }
-      return stream.result(status, wall);
+      long offset = bundle.manifest().logitsOffset(), vocab = bundle.manifest().vocab();
+      return stream.result(status, wall, s -> offset < 0 ? new float[0]
+          : seqArena.asSlice(s * bundle.manifest().sequenceStride() + offset, 4 * vocab).toArray(ValueLayout.JAVA_FLOAT));
     }
   }
 

@@ -44,14 +44,15 @@ final class TokenStream {
     }
   }
 
-  GenerationResult result(MemorySegment status, long wallNanos) {
+  /** The result; {@code logits(s)} gives sequence s's final logits. */
+  GenerationResult result(MemorySegment status, long wallNanos, java.util.function.IntFunction<float[]> logits) {
     List<GenerationResult.Sequence> out = new ArrayList<>();
     for (int s = 0; s < batch; s++) {
       int n = counts.getAtIndex(ValueLayout.JAVA_INT, s);
       int[] t = new int[n];
       for (int i = 0; i < n; i++) t[i] = tokens.getAtIndex(ValueLayout.JAVA_INT, s * capacity + i);
       int st = status.getAtIndex(ValueLayout.JAVA_INT, s);
-      out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running"));
+      out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running", logits.apply(s)));
     }
     return new GenerationResult(out, wallNanos, firstToken);
   }

@@ -76,6 +76,16 @@ public final class GpuConformance {
         return "sequence " + s + ": got " + Arrays.toString(got) + ", expected " + Arrays.toString(c.tokens().get(s));
       }
       if (!r.sequences().get(s).stop().equals(c.stops().get(s))) return "sequence " + s + " stop " + r.sequences().get(s).stop();
+      if (c.logits() != null) {
+        float[] want = c.logits().get(s), have = r.sequences().get(s).finalLogits();
+        if (want.length != have.length) return "sequence " + s + ": " + have.length + " final logits, expected " + want.length;
+        double scale = 1, worst = 0;
+        for (int i = 0; i < want.length; i++) {
+          scale = Math.max(scale, Math.abs(want[i]));
+          worst = Math.max(worst, Math.abs(want[i] - have[i]));
+        }
+        if (worst > ConformanceCase.LOGITS_TOLERANCE * scale) return "sequence " + s + ": final logits differ by " + worst;
+      }
     }
     return null;
   }

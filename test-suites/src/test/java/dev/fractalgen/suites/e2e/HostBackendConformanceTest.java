@@ -2,6 +2,7 @@ package dev.fractalgen.suites.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.WeightBlobs;
@@ -9,6 +10,11 @@ import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.interp.GenerateResult;
 import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.interp.Interpreter;
+import dev.fractalgen.etdg.interp.InterpreterOptions;
+import dev.fractalgen.etdg.interp.NodeCapture;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
@@ -28,9 +34,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The compiled host kernel of every model program generates exactly the reference interpreter's
  * tokens and stop reasons: seeded random weights, a batch of 3 prompts of different lengths,
- * greedy and seeded sampling (temperature, top-k, top-p), on 1 and 3 CPU threads.
+ * greedy and seeded sampling (temperature, top-k, top-p), on 1 to 3 CPU threads. The logits each
+ * sequence's last step sampled from agree within {@link #LOGITS_TOLERANCE} of the largest
+ * magnitude (the kernel keeps the interpreter's operation order, so they are equal in practice).
  */
 class HostBackendConformanceTest {
+  static final double LOGITS_TOLERANCE = 1e-5;
+
   @TempDir Path dir;
 
   static Stream<Arguments> cases() throws Exception {
@@ -50,7 +60,9 @@ class HostBackendConformanceTest {
     Graph g = CompiledModels.lower(model);
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
     int[][] prompts = {{1}, {1, 2, 3}, {4, 5}};
-    GenerateResult expected = new Interpreter().generate(g, weights, params, prompts, null);
+    Node sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
+    NodeCapture logits = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+    GenerateResult expected = new Interpreter(InterpreterOptions.defaults(), logits).generate(g, weights, params, prompts, null);
 
     BundleCompiler.compile(g, List.of(Target.HOST), dir, false);
     Bundle bundle = Bundle.open(dir);
@@ -67,6 +79,16 @@ class HostBackendConformanceTest {
       int[] got = new int[want.length];
       System.arraycopy(streamed.get(s), 0, got, 0, want.length);
       assertArrayEquals(want, got, "streamed tokens of sequence " + s);
+      List<HostTensor> steps = logits.values(s);
+      float[] ref = steps.get(steps.size() - 1).floats();
+      float[] kernel = actual.sequences().get(s).finalLogits();
+      assertEquals(ref.length, kernel.length, "final logits of sequence " + s);
+      double scale = 1, worst = 0;
+      for (int i = 0; i < ref.length; i++) {
+        scale = Math.max(scale, Math.abs(ref[i]));
+        worst = Math.max(worst, Math.abs(ref[i] - kernel[i]));
+      }
+      assertTrue(worst <= LOGITS_TOLERANCE * scale, "final logits of sequence " + s + " differ by " + worst);
     }
   }
 }
