@@ -194,7 +194,9 @@ public final class MathLibrary {
     zeroResult = ir.select(ir.and(negZero, odd), ir.fneg(zeroResult), zeroResult);
     result = ir.select(zero, zeroResult, result);
     result = ir.select(ir.fcmp(LLVMRealUNO, a, b), ir.cd(Double.NaN), result);
-    result = ir.select(ir.fcmp(LLVMRealOEQ, a, ir.cd(1)), ir.cd(1), result);
+    // Java's rules: pow(1, b) is 1 only for finite b (NaN and infinite b give NaN)
+    LLVMValueRef finiteB = ir.fcmp(LLVMRealOLT, absB, ir.cd(Double.POSITIVE_INFINITY));
+    result = ir.select(ir.fcmp(LLVMRealOEQ, a, ir.cd(1)), ir.select(finiteB, ir.cd(1), ir.cd(Double.NaN)), result);
     return ir.select(ir.fcmp(LLVMRealOEQ, b, ir.cd(0)), ir.cd(1), result);
   }
 }
