@@ -62,6 +62,7 @@ public final class BundleCompiler {
           byte[] code = Toolchain.emit(ir, t, tm, outDir);
           if (t.kind != Target.Kind.NVPTX) code = Toolchain.link(code, t, outDir);
           Files.write(outDir.resolve(t.fileName()), code);
+          if (t.kind == Target.Kind.NVPTX) Toolchain.checkPtx(ir, t, outDir.resolve(t.fileName()), outDir);
           kernels.put(t.id, t.fileName());
         } finally {
           ir.dispose();

@@ -96,6 +96,31 @@ public final class Toolchain {
     }
   }
 
+  /**
+   * Assembles emitted PTX with ptxas when it is installed (a machine without the CUDA tools skips
+   * this; the driver assembles PTX at load time anyway). A rejection names the PTX, the LLVM
+   * module it came from and the exact ptxas command that reproduces it.
+   */
+  public static void checkPtx(Ir ir, Target t, Path ptx, Path failureDir) {
+    String ptxas = onPath("ptxas");
+    if (ptxas == null) return;
+    List<String> cmd = List.of(ptxas, "-arch=" + t.id, "-o", "/dev/null", ptx.toString());
+    try {
+      run(cmd, Map.of(), "ptxas");
+    } catch (BackendException | IOException e) {
+      BackendException f = failure(ir, t, failureDir, "ptxas rejected the " + t.id + " kernel " + ptx + ": " + e.getMessage(), "llc -O2 -mtriple=" + t.triple + " -mcpu=" + t.cpu);
+      throw new BackendException(BackendException.TOOL_FAILED, f.getMessage() + "\n  reproduce the rejection: " + String.join(" ", cmd));
+    }
+  }
+
+  private static String onPath(String tool) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path p = Path.of(d, tool);
+      if (Files.isExecutable(p)) return p.toString();
+    }
+    return null;
+  }
+
   /** Links one object into a shared object (host: loadable with dlopen; AMDGPU: an HSA code object). */
   public static byte[] link(byte[] object, Target t, Path workDir) {
     try {

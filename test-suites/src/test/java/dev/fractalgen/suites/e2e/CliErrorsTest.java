@@ -41,7 +41,18 @@ class CliErrorsTest {
     assertBadInput(run("--prompt-ids", "1,x"), "--prompt-ids");
     assertBadInput(run("--prompt-ids", "1", "--max-tokens", "513"), "capacity");
     assertBadInput(run("--prompt-ids", "1", "--bogus"), "bogus");
-    assertBadInput(run("--prompt-ids", "1", "--backend", "cuda"), "backend");
+    assertBadInput(run("--prompt-ids", "1", "--threads", "-1"), "--threads");
+    assertBadInput(run("--prompt-ids", "1", "--backend", "gpu"), "backend");
+    if (!dev.fractalgen.runtime.exec.CudaExecutor.available()) {
+      assertBadInput(run("--prompt-ids", "1", "--backend", "cuda"), "no CUDA device");
+    }
+  }
+
+  @Test
+  void compileRejectsUnknownTargetsAndOutputs() {
+    String out = tmp.resolve("bundle").toString();
+    assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--target", "sm_70"), "unknown target 'sm_70'");
+    assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--emit", "asm"), "--emit");
   }
 
   @Test
