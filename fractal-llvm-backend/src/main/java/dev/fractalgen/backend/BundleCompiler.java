@@ -32,6 +32,8 @@ import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 public final class BundleCompiler {
   /** The bound on pos and prompt length for programs without an APPEND state. */
   public static final long DEFAULT_MAX_POSITIONS = 4096;
+  /** Threads per GPU block: enough for latency hiding in map phases, few enough to keep many blocks resident. */
+  public static final int GPU_BLOCK_THREADS = 128;
 
   private BundleCompiler() {
   }
@@ -104,7 +106,7 @@ public final class BundleCompiler {
     stages.put("schedule", "step.schedule");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, maxItems,
-        layout.maxPositions(), vocab(g), logitsOffset, config);
+        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, GPU_BLOCK_THREADS, 1), config);
   }
 
   private static long vocab(Graph g) {

@@ -24,13 +24,25 @@ import java.util.Map;
  * @param maxPositions  the bound on pos and on the prompt length the kernel was laid out for
  * @param vocab         logits per step (the sampled value's size), 0 when the step samples nothing
  * @param logitsOffset  where, in a sequence's scratch, the sampled logits stay after its last step (-1: not kept)
+ * @param grid          how the kernel must be launched
  * @param config        the program's resolved configuration
  */
 public record Manifest(int format, String model, String entry, Map<String, String> kernels, Map<String, String> stages,
     List<WeightEntry> weights, long weightsBytes, List<ParamEntry> params, List<StateEntry> states,
     List<String> sequenceBuffers, long stateStride, long sequenceStride, long slotStride, long maxParallelItems,
-    long maxPositions, long vocab, long logitsOffset, Map<String, String> config) {
+    long maxPositions, long vocab, long logitsOffset, Grid grid, Map<String, String> config) {
   public static final int FORMAT = 1;
+
+  /**
+   * Launch requirements: every block must be resident at once (the kernel has grid barriers), so
+   * GPUs launch cooperatively with at most the occupancy-limited number of blocks; any number of
+   * blocks is correct. Host blocks are single threads.
+   *
+   * @param coResident     all blocks must run concurrently (cooperative launch on GPUs)
+   * @param gpuBlockThreads threads per block on GPUs
+   * @param hostBlockThreads threads per block on the host (CPU threads stand in for blocks)
+   */
+  public record Grid(boolean coResident, int gpuBlockThreads, int hostBlockThreads) {}
 
   /** A weight: checkpoint source (a name, a stack pattern, or a tie) and its place in the blob. */
   public record WeightEntry(String name, String source, boolean stacked, String tiedTo, String dtype, long[] shape,

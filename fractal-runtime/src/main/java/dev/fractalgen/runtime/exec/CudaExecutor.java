@@ -30,7 +30,6 @@ import jcuda.driver.CUstream;
  */
 public final class CudaExecutor implements AutoCloseable {
   private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  public static final int BLOCK_THREADS = 128;
 
   private final Bundle bundle;
   private final CUcontext context = new CUcontext();
@@ -39,6 +38,7 @@ public final class CudaExecutor implements AutoCloseable {
   private final String deviceName;
   private final String target;
   private final int multiprocessors;
+  private final int blockThreads;
 
   /** True when the CUDA driver loads and sees at least one device. */
   public static boolean available() {
@@ -54,6 +54,7 @@ public final class CudaExecutor implements AutoCloseable {
 
   public CudaExecutor(Bundle bundle, ByteBuffer weightsBlob, int ordinal) {
     this.bundle = bundle;
+    this.blockThreads = bundle.manifest().grid().gpuBlockThreads();
     if (!available()) throw new ExecutionException("no CUDA device is available (driver missing or no GPU)");
     CUdevice dev = new CUdevice();
     check(cuDeviceGet(dev, ordinal), "selecting CUDA device " + ordinal);
@@ -90,11 +91,11 @@ public final class CudaExecutor implements AutoCloseable {
     return target;
   }
 
-  /** Blocks of {@link #BLOCK_THREADS} threads that can all be resident at once (what a grid barrier needs). */
+  /** Blocks (of the bundle's GPU block size) that can all be resident at once, as the grid barriers need. */
   public int residentBlocks() {
     int[] perSm = new int[1];
-    check(cuOccupancyMaxActiveBlocksPerMultiprocessor(perSm, function, BLOCK_THREADS, 0), "querying occupancy");
-    if (perSm[0] < 1) throw new ExecutionException("the kernel cannot be co-resident: no block of " + BLOCK_THREADS + " threads fits a multiprocessor");
+    check(cuOccupancyMaxActiveBlocksPerMultiprocessor(perSm, function, blockThreads, 0), "querying occupancy");
+    if (perSm[0] < 1) throw new ExecutionException("the kernel cannot be co-resident: no block of " + blockThreads + " threads fits a multiprocessor");
     return perSm[0] * multiprocessors;
   }
 
@@ -102,7 +103,7 @@ public final class CudaExecutor implements AutoCloseable {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     cuCtxSetCurrent(context);
     int blocks = residentBlocks();
-    long threads = (long) blocks * BLOCK_THREADS;
+    long threads = (long) blocks * blockThreads;
     List<CUdeviceptr> owned = new ArrayList<>();
     List<Pointer> pinned = new ArrayList<>();
     try {
@@ -125,7 +126,7 @@ public final class CudaExecutor implements AutoCloseable {
       setSlot(table, OUT_TOKENS, tokens.device);
       setSlot(table, OUT_COUNTS, counts.device);
       setSlot(table, OUT_STATUS, status.device);
-      for (Map.Entry<Integer, Long> e : plan.sizes(blocks, BLOCK_THREADS).entrySet()) {
+      for (Map.Entry<Integer, Long> e : plan.sizes(blocks, blockThreads).entrySet()) {
         check(cuMemcpyHtoD(table.withByteOffset(8L * e.getKey()), Pointer.to(new long[] {e.getValue()}), 8), "the kernel table");
       }
       CUstream stream = new CUstream();
@@ -133,8 +134,8 @@ public final class CudaExecutor implements AutoCloseable {
       CUstream control = new CUstream();
       check(cuStreamCreate(control, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
       long start = System.nanoTime();
-      check(cuLaunchCooperativeKernel(function, blocks, 1, 1, BLOCK_THREADS, 1, 1, 0, stream, Pointer.to(Pointer.to(table))),
-          "launching " + blocks + " co-resident blocks of " + BLOCK_THREADS + " threads");
+      check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, 0, stream, Pointer.to(Pointer.to(table))),
+          "launching " + blocks + " co-resident blocks of " + blockThreads + " threads");
       int[] seen = new int[plan.batch];
       long firstToken = -1;
       long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;

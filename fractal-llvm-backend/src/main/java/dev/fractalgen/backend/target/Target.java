@@ -1,0 +1,96 @@
+package dev.fractalgen.backend.target;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.fractalgen.backend.BackendException;
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.runtime.kernel.KernelAbi;
+import java.util.Arrays;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * A machine the kernel is compiled for: its LLVM triple and CPU, how the kernel entry is declared,
+ * where thread and block numbers come from, and how a block's threads meet.
+ */
+public enum Target {
+  /** x86-64 Linux: CPU threads stand in for blocks of one thread; entry (ptr table, i32 block). */
+  HOST("host", "x86_64-unknown-linux-gnu", "x86-64", Kind.HOST),
+  SM_80("sm_80", "nvptx64-nvidia-cuda", "sm_80", Kind.NVPTX),
+  SM_90("sm_90", "nvptx64-nvidia-cuda", "sm_90", Kind.NVPTX),
+  GFX90A("gfx90a", "amdgcn-amd-amdhsa", "gfx90a", Kind.AMDGPU),
+  GFX942("gfx942", "amdgcn-amd-amdhsa", "gfx942", Kind.AMDGPU);
+
+  public enum Kind { HOST, NVPTX, AMDGPU }
+
+  public final String id;
+  public final String triple;
+  public final String cpu;
+  public final Kind kind;
+
+  Target(String id, String triple, String cpu, Kind kind) {
+    this.id = id;
+    this.triple = triple;
+    this.cpu = cpu;
+    this.kind = kind;
+  }
+
+  public static Target parse(String id) {
+    for (Target t : values()) if (t.id.equals(id)) return t;
+    throw new BackendException(BackendException.BAD_OPTION, "unknown target '" + id + "' (known: "
+        + String.join(", ", Arrays.stream(values()).map(t -> t.id).toList()) + ")");
+  }
+
+  /** The file name of the compiled kernel inside a bundle. */
+  public String fileName() {
+    return switch (kind) {
+      case HOST -> "kernel.host.so";
+      case NVPTX -> "kernel." + id + ".ptx";
+      case AMDGPU -> "kernel." + id + ".hsaco";
+    };
+  }
+
+  public LLVMValueRef declareEntry(Ir ir) {
+    LLVMValueRef f = kind == Kind.HOST
+        ? ir.declare(KernelAbi.ENTRY, ir.fnType(ir.voidT, ir.ptr, ir.i32), false)
+        : ir.declare(KernelAbi.ENTRY, ir.fnType(ir.voidT, ir.ptr), false);
+    if (kind == Kind.NVPTX) LLVMSetFunctionCallConv(f, LLVMPTXKernelCallConv);
+    if (kind == Kind.AMDGPU) LLVMSetFunctionCallConv(f, LLVMAMDGPUKERNELCallConv);
+    ir.addStringAttribute(f, "no-builtins", "");
+    return f;
+  }
+
+  /** {block index, thread index within the block}, both i64. */
+  public LLVMValueRef[] threadIds(Ir ir) {
+    return switch (kind) {
+      case HOST -> new LLVMValueRef[] {ir.zext(ir.param(1), ir.i64), ir.c64(0)};
+      case NVPTX -> new LLVMValueRef[] {
+          ir.zext(ir.intrinsic("llvm.nvvm.read.ptx.sreg.ctaid.x", ir.i32), ir.i64),
+          ir.zext(ir.intrinsic("llvm.nvvm.read.ptx.sreg.tid.x", ir.i32), ir.i64)};
+      case AMDGPU -> new LLVMValueRef[] {
+          ir.zext(ir.intrinsic("llvm.amdgcn.workgroup.id.x", ir.i32), ir.i64),
+          ir.zext(ir.intrinsic("llvm.amdgcn.workitem.id.x", ir.i32), ir.i64)};
+    };
+  }
+
+  /** All threads of the block meet, memory made visible among them. */
+  public void blockBarrier(Ir ir) {
+    switch (kind) {
+      case HOST -> { }
+      case NVPTX -> ir.intrinsic("llvm.nvvm.barrier0", ir.voidT);
+      case AMDGPU -> {
+        ir.fence();
+        ir.intrinsic("llvm.amdgcn.s.barrier", ir.voidT);
+        ir.fence();
+      }
+    }
+  }
+
+  /** A hint inside spin loops. */
+  public void spinPause(Ir ir) {
+    switch (kind) {
+      case HOST -> ir.intrinsic("llvm.x86.sse2.pause", ir.voidT);
+      case NVPTX -> ir.intrinsic("llvm.nvvm.nanosleep", ir.voidT, ir.c32(64));
+      case AMDGPU -> ir.intrinsic("llvm.amdgcn.s.sleep", ir.voidT, ir.c32(1));
+    }
+  }
+}
