@@ -33,7 +33,7 @@ public final class BundleCompiler {
   /** The bound on pos and prompt length for programs without an APPEND state. */
   public static final long DEFAULT_MAX_POSITIONS = 4096;
   /** Threads per GPU block: enough for latency hiding in map phases, few enough to keep many blocks resident. */
-  public static final int GPU_BLOCK_THREADS = 128;
+  public static final int GPU_BLOCK_THREADS = 256;
 
   private BundleCompiler() {
   }

@@ -40,7 +40,7 @@ public final class KernelGenerator implements KernelFrame {
   private long slotStride;
   private long maxItems = 1;
 
-  private LLVMValueRef table, tid, threads, threadInBlock, blocks, batch, sync, control, posVar;
+  private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
   private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, states, stateStride;
 
   public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout) {
@@ -76,9 +76,10 @@ public final class KernelGenerator implements KernelFrame {
     ir.function(fn);
     table = ir.param(0);
     LLVMValueRef[] ids = target.threadIds(ir);
+    blockId = ids[0];
     threadInBlock = ids[1];
     blocks = slot(NBLOCKS);
-    LLVMValueRef blockThreads = slot(BLOCK_THREADS);
+    blockThreads = slot(BLOCK_THREADS);
     tid = ir.add(ir.mul(ids[0], blockThreads), threadInBlock);
     threads = ir.mul(blocks, blockThreads);
     batch = slot(BATCH);
@@ -201,10 +202,19 @@ public final class KernelGenerator implements KernelFrame {
     ir.at(exit);
   }
 
-  /** Runs {@code body} for each sequence this thread owns (b = tid, tid + T, ...) that is not done. */
+  /**
+   * Runs {@code body} for each sequence this thread's block owns (b = block, block + blocks, ...)
+   * that is not done, with every thread of the block as a lane of the scope. Control flow is the
+   * same for the whole block, so block barriers inside are safe.
+   */
   private void owned(Consumer<Scope> body) {
-    ir.loop(tid, batch, threads, b -> ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)),
-        () -> body.accept(new Scope(b, null, sequenceAlloc))));
+    ir.loop(blockId, batch, blocks, b -> ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)),
+        () -> body.accept(new Scope(b, null, sequenceAlloc, threadInBlock, blockThreads))));
+  }
+
+  /** As {@link #owned}, run by the block's first thread alone (control words, staged copies). */
+  private void ownedByLeader(Consumer<Scope> body) {
+    owned(s -> ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> body.accept(Scope.single(ir, s.seq(), null, sequenceAlloc))));
   }
 
   private void phases(List<Phase> list) {
@@ -234,8 +244,12 @@ public final class KernelGenerator implements KernelFrame {
     if (serial.isEmpty()) return;
     List<Node> group = List.copyOf(serial);
     serial.clear();
-    // outputs are allocated once, at generation time, inside the owned loop's body
-    owned(s -> group.forEach(n -> nodes.emit(n, s)));
+    // outputs are allocated once, at generation time, inside the owned loop's body; the block's
+    // threads share each node's elements and meet before the next node reads them
+    owned(s -> group.forEach(n -> {
+      nodes.emit(n, s);
+      target.blockBarrier(ir);
+    }));
   }
 
   /** A map whose (sequence, iteration) items are spread over every thread; thread t uses slot t. */
@@ -244,7 +258,7 @@ public final class KernelGenerator implements KernelFrame {
     long perSequence = layout.bounds().leading(iterated);
     maxItems = Math.max(maxItems, perSequence);
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
-    Scope template = new Scope(ir.c64(0), null, sequenceAlloc);
+    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
     LLVMValueRef items = ir.mul(batch, ir.c64(perSequence));
@@ -252,7 +266,7 @@ public final class KernelGenerator implements KernelFrame {
     ir.loop(tid, items, threads, k -> {
       LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
       LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
-      Scope s = new Scope(b, slotBase, slotAlloc);
+      Scope s = Scope.single(ir, b, slotBase, slotAlloc);
       LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
       LLVMValueRef count = nodes.get(iterated, s).dims()[0];
       ir.ifThen(ir.and(live, ir.slt(i, count)), () -> {
@@ -273,7 +287,7 @@ public final class KernelGenerator implements KernelFrame {
     for (Term t : xs.getShape().get(0).getTerms()) {
       if (t.getSymbol().equals("P")) throw new BackendException(BackendException.UNSUPPORTED, "a grid-level scan over a prompt-length dimension");
     }
-    Scope template = new Scope(ir.c64(0), null, sequenceAlloc);
+    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
     for (Output o : scan.getOutputs()) outs.add(nodes.allocate(o, template));
     List<Long> staging = new ArrayList<>();
@@ -282,7 +296,7 @@ public final class KernelGenerator implements KernelFrame {
       Function<Scope, Tensor> carry = outs.get(j);
       nodes.bind(region.getArgs().get(j), carry);
     }
-    owned(s -> {
+    ownedByLeader(s -> {
       for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s));
     });
     barrier();
@@ -293,12 +307,12 @@ public final class KernelGenerator implements KernelFrame {
         nodes.bind(region.getArgs().get(k), s -> nodes.get(x, s).row(ir, i));
       }
       phases(body);
-      owned(s -> {
+      ownedByLeader(s -> {
         for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), stagingTensor(outs.get(j).apply(s), staging.get(j), s));
         for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i));
       });
       barrier();
-      owned(s -> {
+      ownedByLeader(s -> {
         for (int j = 0; j < m; j++) {
           Tensor carry = outs.get(j).apply(s);
           nodes.copy(stagingTensor(carry, staging.get(j), s), carry);
@@ -325,7 +339,7 @@ public final class KernelGenerator implements KernelFrame {
     List<Buffer> stateBuffers = schedule.graph().getGenerate().getStates();
     List<Long> staging = new ArrayList<>();
     for (Buffer b : stateBuffers) staging.add(b.getGrowth() == Growth.REPLACE ? sequenceAlloc.allocate(layout.stateBytes(b)) : -1L);
-    owned(s -> {
+    ownedByLeader(s -> {
       LLVMValueRef b = s.seq();
       LLVMValueRef next = result(step, 0, s).load(ir, ir.c64(0));
       LLVMValueRef status = result(step, 1, s).load(ir, ir.c64(0));
@@ -354,7 +368,7 @@ public final class KernelGenerator implements KernelFrame {
       });
     });
     barrier();
-    owned(s -> {
+    ownedByLeader(s -> {
       LLVMValueRef b = s.seq();
       for (int k = 0; k < stateBuffers.size(); k++) {
         Buffer buf = stateBuffers.get(k);

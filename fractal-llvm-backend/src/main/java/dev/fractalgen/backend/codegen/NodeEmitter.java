@@ -210,42 +210,51 @@ final class NodeEmitter {
 
   // ---- computing nodes ------------------------------------------------------------------------
 
+  /** body(i) for the scope's share of i in [0, n): i = lane, lane + lanes, ... */
+  private void forLanes(Scope s, LLVMValueRef n, java.util.function.Consumer<LLVMValueRef> body) {
+    ir.loop(s.lane(), n, s.lanes(), body);
+  }
+
+  private void onFirstLane(Scope s, Runnable body) {
+    ir.ifThen(ir.eq(s.lane(), ir.c64(0)), body);
+  }
+
   private void compute(Node n, List<Tensor> in, Tensor out, Scope s) {
     switch (n.getOp()) {
-      case CONST -> {
+      case CONST -> onFirstLane(s, () -> {
         for (int i = 0; i < n.getData().size(); i++) {
           double d = n.getData().get(i);
           out.store(ir, ir.c64(i), out.dtype() == DType.I32 ? ir.c32((long) d) : ir.cf((float) d));
         }
-      }
-      case IOTA -> ir.loop(out.numel(ir), i -> out.store(ir, i, ir.trunc(i, ir.i32)));
-      case CAST -> ir.loop(out.numel(ir), i -> out.store(ir, i, cast(in.get(0), out.dtype(), in.get(0).load(ir, i))));
+      });
+      case IOTA -> forLanes(s, out.numel(ir), i -> out.store(ir, i, ir.trunc(i, ir.i32)));
+      case CAST -> forLanes(s, out.numel(ir), i -> out.store(ir, i, cast(in.get(0), out.dtype(), in.get(0).load(ir, i))));
       case NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT ->
-          ir.loop(out.numel(ir), i -> out.store(ir, i, unary(n.getOp(), in.get(0).dtype(), in.get(0).load(ir, i), n)));
-      case ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR -> ir.loop(out.numel(ir), i -> {
+          forLanes(s, out.numel(ir), i -> out.store(ir, i, unary(n.getOp(), in.get(0).dtype(), in.get(0).load(ir, i), n)));
+      case ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR -> forLanes(s, out.numel(ir), i -> {
         LLVMValueRef a = in.get(0).load(ir, in.get(0).rank() == 0 ? ir.c64(0) : i);
         LLVMValueRef b = in.get(1).load(ir, in.get(1).rank() == 0 ? ir.c64(0) : i);
         out.store(ir, i, binary(n, in.get(0).dtype(), a, b));
       });
-      case SELECT -> ir.loop(out.numel(ir), i -> {
+      case SELECT -> forLanes(s, out.numel(ir), i -> {
         LLVMValueRef c = in.get(0).load(ir, in.get(0).rank() == 0 ? ir.c64(0) : i);
         out.store(ir, i, ir.select(ir.ne(c, ir.c32(0)), in.get(1).load(ir, i), in.get(2).load(ir, i)));
       });
-      case INDEX -> index(n, in, out);
-      case SLICE -> slice(n, in, out);
-      case GATHER -> gather(n, in, out);
-      case WINDOW -> window(n, in.get(0), out);
-      case CONCAT -> concat(n.getInts().get(0).intValue(), in, out);
+      case INDEX -> index(n, in, out, s);
+      case SLICE -> slice(n, in, out, s);
+      case GATHER -> gather(n, in, out, s);
+      case WINDOW -> window(n, in.get(0), out, s);
+      case CONCAT -> concat(n.getInts().get(0).intValue(), in, out, s);
       case STACK -> {
         LLVMValueRef offset = ir.c64(0);
         for (Tensor t : in) {
-          Tensor dest = new Tensor(ir.at(ir.i32, out.ptr(), offset), t.dtype(), t.dims());
-          copy(t, dest);
+          LLVMValueRef base = offset;
+          forLanes(s, t.numel(ir), i -> out.store(ir, ir.add(base, i), t.load(ir, i)));
           offset = ir.add(offset, t.numel(ir));
         }
       }
-      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getInts().get(0).intValue(), in.get(0), out);
-      case SAMPLE -> sample(n, in, out, s);
+      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getInts().get(0).intValue(), in.get(0), out, s);
+      case SAMPLE -> onFirstLane(s, () -> sample(n, in, out, s));
       default -> throw new BackendException(BackendException.UNSUPPORTED, "op " + n.getOp() + " is not compiled yet");
     }
   }
@@ -365,14 +374,14 @@ final class NodeEmitter {
     return f;
   }
 
-  private void index(Node n, List<Tensor> in, Tensor out) {
+  private void index(Node n, List<Tensor> in, Tensor out, Scope s) {
     Tensor x = in.get(0);
     List<Long> axes = n.getInts();
     LLVMValueRef[] fixed = new LLVMValueRef[axes.size()];
     for (int k = 0; k < fixed.length; k++) {
       fixed[k] = checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[axes.get(k).intValue()]);
     }
-    ir.loop(out.numel(ir), j -> {
+    forLanes(s, out.numel(ir), j -> {
       LLVMValueRef[] o = unflatten(j, out.dims());
       LLVMValueRef[] src = new LLVMValueRef[x.rank()];
       int next = 0, k = 0;
@@ -381,7 +390,7 @@ final class NodeEmitter {
     });
   }
 
-  private void slice(Node n, List<Tensor> in, Tensor out) {
+  private void slice(Node n, List<Tensor> in, Tensor out, Scope s) {
     Tensor x = in.get(0);
     int axis = n.getInts().get(0).intValue();
     LLVMValueRef start = ir.idx(in.get(1).load(ir, ir.c64(0)));
@@ -389,44 +398,48 @@ final class NodeEmitter {
     LLVMValueRef bad = ir.or(ir.slt(start, ir.c64(0)), ir.icmp(LLVMIntSGT, ir.add(start, len), x.dims()[axis]));
     kernel.failIf(bad, ERR_INDEX_RANGE, ids.get(n));
     LLVMValueRef safeStart = ir.select(bad, ir.c64(0), start);
-    ir.ifThen(ir.xor(bad, ir.bool(true)), () -> ir.loop(out.numel(ir), j -> {
+    ir.ifThen(ir.xor(bad, ir.bool(true)), () -> forLanes(s, out.numel(ir), j -> {
       LLVMValueRef[] o = unflatten(j, out.dims());
       o[axis] = ir.add(o[axis], safeStart);
       out.store(ir, j, x.load(ir, flatten(o, x.dims())));
     }));
   }
 
-  private void gather(Node n, List<Tensor> in, Tensor out) {
+  private void gather(Node n, List<Tensor> in, Tensor out, Scope s) {
     Tensor x = in.get(0), idx = in.get(1);
     LLVMValueRef row = x.rowElems(ir);
-    ir.loop(idx.numel(ir), j -> {
+    forLanes(s, ir.mul(idx.numel(ir), row), k -> {
+      LLVMValueRef j = ir.sdiv(k, row), e = ir.srem(k, row);
       LLVMValueRef r = checkedIndex(n, idx.load(ir, j), x.dims()[0]);
-      ir.loop(row, e -> out.store(ir, ir.add(ir.mul(j, row), e), x.load(ir, ir.add(ir.mul(r, row), e))));
+      out.store(ir, k, x.load(ir, ir.add(ir.mul(r, row), e)));
     });
   }
 
-  private void window(Node n, Tensor x, Tensor out) {
+  private void window(Node n, Tensor x, Tensor out, Scope s) {
     long size = n.getInts().get(0), stride = n.getInts().get(1);
     LLVMValueRef row = x.rowElems(ir);
-    ir.loop(out.dims()[0], w -> ir.loop(ir.c64(size), j -> {
+    // output element k = ((w * size) + j) * row + e reads x[(w * stride + j) * row + e]
+    forLanes(s, out.numel(ir), k -> {
+      LLVMValueRef e = ir.srem(k, row), wj = ir.sdiv(k, row);
+      LLVMValueRef w = ir.sdiv(wj, ir.c64(size)), j = ir.srem(wj, ir.c64(size));
       LLVMValueRef src = ir.add(ir.mul(w, ir.c64(stride)), j);
-      LLVMValueRef dst = ir.add(ir.mul(w, ir.c64(size)), j);
-      ir.loop(row, e -> out.store(ir, ir.add(ir.mul(dst, row), e), x.load(ir, ir.add(ir.mul(src, row), e))));
-    }));
+      out.store(ir, k, x.load(ir, ir.add(ir.mul(src, row), e)));
+    });
   }
 
-  private void concat(int axis, List<Tensor> in, Tensor out) {
+  private void concat(int axis, List<Tensor> in, Tensor out, Scope s) {
     LLVMValueRef outer = Tensor.product(ir, out.dims(), 0, axis);
     LLVMValueRef total = Tensor.product(ir, out.dims(), axis, out.rank());
-    ir.loop(outer, o -> {
-      LLVMValueRef offset = ir.c64(0);
-      for (Tensor t : in) {
-        LLVMValueRef chunk = Tensor.product(ir, t.dims(), axis, t.rank());
-        LLVMValueRef base = offset;
-        ir.loop(chunk, e -> out.store(ir, ir.add(ir.add(ir.mul(o, total), base), e), t.load(ir, ir.add(ir.mul(o, chunk), e))));
-        offset = ir.add(offset, chunk);
-      }
-    });
+    LLVMValueRef offset = ir.c64(0);
+    for (Tensor t : in) {
+      LLVMValueRef chunk = Tensor.product(ir, t.dims(), axis, t.rank());
+      LLVMValueRef base = offset;
+      forLanes(s, ir.mul(outer, chunk), k -> {
+        LLVMValueRef o = ir.sdiv(k, chunk), e = ir.srem(k, chunk);
+        out.store(ir, ir.add(ir.add(ir.mul(o, total), base), e), t.load(ir, k));
+      });
+      offset = ir.add(offset, chunk);
+    }
   }
 
   private void sample(Node n, List<Tensor> in, Tensor out, Scope s) {

@@ -33,13 +33,15 @@ final class Reductions {
     return ir.select(ir.fcmp(LLVMRealUNO, a, b), ir.cf(Float.NaN), v);
   }
 
-  void reduce(ReduceKind kind, int axis, Tensor x, Tensor out) {
+  /** Each output is accumulated by one lane, in index order (so results do not depend on the lanes). */
+  void reduce(ReduceKind kind, int axis, Tensor x, Tensor out, Scope s) {
     LLVMValueRef outer = Tensor.product(ir, x.dims(), 0, axis);
     LLVMValueRef n = x.dims()[axis];
     LLVMValueRef inner = Tensor.product(ir, x.dims(), axis + 1, x.rank());
     boolean isInt = x.dtype() == DType.I32;
     if (kind != ReduceKind.SUM && kind != ReduceKind.PROD) kernel.failIf(ir.eq(n, ir.c64(0)), ERR_EMPTY_REDUCE, nodeId);
-    ir.loop(outer, o -> ir.loop(inner, q -> {
+    ir.loop(s.lane(), ir.mul(outer, inner), s.lanes(), k -> {
+      LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
       LLVMValueRef at0 = ir.add(ir.mul(ir.mul(o, n), inner), q);
       LLVMValueRef result = switch (kind) {
         case SUM, PROD -> {
@@ -65,8 +67,8 @@ final class Reductions {
         }
         case ARGMAX -> argmax(x, at0, n, inner, isInt);
       };
-      out.store(ir, ir.add(ir.mul(o, inner), q), result);
-    }));
+      out.store(ir, k, result);
+    });
   }
 
   /** The first maximum; for floats NaN is skipped and all-NaN gives 0 (as the sampler's argmax). */

@@ -5,10 +5,12 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 /**
  * Where code is being generated: for which sequence (i64 index into the batch), with which
  * thread's map-body scratch ({@code slotBase}, null at grid level), allocating new values where
- * {@code alloc} says.
+ * {@code alloc} says, and by how many cooperating threads: data-parallel loops give element i to
+ * lane {@code i mod lanes} (lanes = 1 for code run by one thread).
  */
-record Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc) {
-  Scope withSlot(LLVMValueRef base, Allocator a) {
-    return new Scope(seq, base, a);
+record Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValueRef lane, LLVMValueRef lanes) {
+  /** A scope run by one thread. */
+  static Scope single(dev.fractalgen.backend.llvm.Ir ir, LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc) {
+    return new Scope(seq, slotBase, alloc, ir.c64(0), ir.c64(1));
   }
 }

@@ -102,7 +102,9 @@ public final class CudaExecutor implements AutoCloseable {
   public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis) {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     cuCtxSetCurrent(context);
-    int blocks = residentBlocks();
+    // one block per multiprocessor: every grid barrier costs an atomic per block, and the map
+    // phases of these programs do not need more threads than that gives
+    int blocks = Math.min(residentBlocks(), multiprocessors);
     long threads = (long) blocks * blockThreads;
     List<CUdeviceptr> owned = new ArrayList<>();
     List<Pointer> pinned = new ArrayList<>();
