@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Checks a grid schedule: every node of every grid region appears once, in order, under the kind
  * it needs, and every read of storage written in the same step is ordered after the write by the
- * writer's own program order (serial after serial on the owner thread) or by a barrier.
+ * writer's own order (serial after serial on the owner block) or by a grid barrier.
  */
 public final class GridScheduleChecker {
   private final EtdgPrinter names;

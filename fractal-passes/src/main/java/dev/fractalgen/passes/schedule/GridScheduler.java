@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Maps a generate step onto a persistent grid: maps become parallel phases, scans loops run in
- * lockstep, views cost nothing, everything else runs on the sequence's owner thread; a barrier
+ * lockstep, views cost nothing, everything else runs on the sequence's owner block; a barrier
  * goes only where a read could otherwise see a pending write.
  */
 public final class GridScheduler {

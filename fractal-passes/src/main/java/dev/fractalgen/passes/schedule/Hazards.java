@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Writes since the last barrier, split by who made them: a sequence's owner thread (serial) or
- * any thread of the grid (parallel). A serial reader is ordered after serial writes by program
- * order on its own thread; every other read of a pending write needs a barrier first.
+ * Writes since the last barrier, split by who made them: a sequence's owner block (serial) or
+ * any thread of the grid (parallel). A serial reader is ordered after serial writes by the owner
+ * block's own barriers between its nodes; every other read of a pending write needs a grid barrier first.
  */
 final class Hazards {
   private final Set<Value> serial = new HashSet<>();

@@ -11,7 +11,10 @@ public sealed interface Phase {
   /** All threads of the grid wait until every thread has arrived; memory written before is visible after. */
   record Barrier() implements Phase {}
 
-  /** The node runs once per sequence, on the sequence's owner thread (owner(b) = b mod threads). */
+  /**
+   * The node runs once per sequence on the sequence's owner block (owner(b) = b mod blocks); the
+   * block's threads share its elements and meet at a block barrier before the next node.
+   */
   record Serial(Node node) implements Phase {}
 
   /** A map node whose iterations (times the batch) are spread over every thread of the grid. */
