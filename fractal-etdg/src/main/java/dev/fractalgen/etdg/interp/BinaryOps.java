@@ -68,7 +68,7 @@ final class BinaryOps {
   }
 
   /** Java's float comparisons: every comparison with NaN is false except {@code ne}. */
-  private static boolean compare(Op op, float a, float b) {
+  static boolean compare(Op op, float a, float b) {
     return switch (op) {
       case EQ -> a == b;
       case NE -> a != b;
@@ -85,7 +85,16 @@ final class BinaryOps {
    * {@code pow} is evaluated in double; maximum/minimum propagate NaN ({@link Math#max}).
    */
   private static float applyFloat(NodeCall c, float a, float b) {
-    return switch (c.op()) {
+    try {
+      return applyFloat(c.op(), a, b);
+    } catch (IllegalArgumentException e) {
+      throw c.fail("%s needs i32 operands", c.op().getLiteral().toLowerCase());
+    }
+  }
+
+  /** f32 {@code op}; IllegalArgumentException for ops that need i32. */
+  static float applyFloat(Op op, float a, float b) {
+    return switch (op) {
       case ADD -> a + b;
       case SUB -> a - b;
       case MUL -> a * b;
@@ -94,7 +103,7 @@ final class BinaryOps {
       case POW -> (float) Math.pow(a, b);
       case MAXIMUM -> Math.max(a, b);
       case MINIMUM -> Math.min(a, b);
-      default -> throw c.fail("%s needs i32 operands", c.op().getLiteral().toLowerCase());
+      default -> throw new IllegalArgumentException(op + " on f32");
     };
   }
 
@@ -103,14 +112,22 @@ final class BinaryOps {
    * zero, remainder with the dividend's sign). Division by zero is a run-time error.
    */
   private static int applyInt(NodeCall c, int a, int b) {
-    return switch (c.op()) {
+    if ((c.op() == Op.DIV || c.op() == Op.MOD) && b == 0) throw c.fail("i32 %s by zero", c.op().getLiteral().toLowerCase());
+    try {
+      return applyInt(c.op(), a, b);
+    } catch (IllegalArgumentException e) {
+      throw c.fail("%s needs floating operands", c.op().getLiteral().toLowerCase());
+    }
+  }
+
+  /** i32 {@code op}; ArithmeticException for division by zero, IllegalArgumentException for float-only ops. */
+  static int applyInt(Op op, int a, int b) {
+    return switch (op) {
       case ADD -> a + b;
       case SUB -> a - b;
       case MUL -> a * b;
-      case DIV, MOD -> {
-        if (b == 0) throw c.fail("i32 %s by zero", c.op().getLiteral().toLowerCase());
-        yield c.op() == Op.DIV ? a / b : a % b;
-      }
+      case DIV -> a / b;
+      case MOD -> a % b;
       case MAXIMUM -> Math.max(a, b);
       case MINIMUM -> Math.min(a, b);
       case EQ -> a == b ? 1 : 0;
@@ -121,7 +138,7 @@ final class BinaryOps {
       case GE -> a >= b ? 1 : 0;
       case AND -> a != 0 && b != 0 ? 1 : 0;
       case OR -> a != 0 || b != 0 ? 1 : 0;
-      default -> throw c.fail("%s needs floating operands", c.op().getLiteral().toLowerCase());
+      default -> throw new IllegalArgumentException(op + " on i32");
     };
   }
 }

@@ -66,11 +66,20 @@ final class UnaryOps {
 
   /** i32 {@code neg} and {@code abs} wrap (two's complement); {@code not} gives 1 for 0, else 0. */
   private static int applyInt(NodeCall c, int x) {
-    return switch (c.op()) {
+    try {
+      return applyInt(c.op(), x);
+    } catch (IllegalArgumentException e) {
+      throw c.fail("%s needs a floating dtype, got i32", c.op().getLiteral().toLowerCase());
+    }
+  }
+
+  /** The i32 value of unary {@code op} at {@code x}; IllegalArgumentException for float-only ops. */
+  static int applyInt(Op op, int x) {
+    return switch (op) {
       case NEG -> -x;
       case ABS -> Math.abs(x);
       case NOT -> x == 0 ? 1 : 0;
-      default -> throw c.fail("%s needs a floating dtype, got i32", c.op().getLiteral().toLowerCase());
+      default -> throw new IllegalArgumentException(op + " on i32");
     };
   }
 }
