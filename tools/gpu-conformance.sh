@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The CUDA backend's conformance check, in two halves:
-#   tools/gpu-conformance.sh prepare   (here: needs the build; writes .gpu/ = a jlink'd Java, the
-#                                       runtime jars and a pack of PTX bundles, weights and expected tokens)
+#   tools/gpu-conformance.sh prepare [--profile]
+#                                      (here: needs the build; writes .gpu/ = a jlink'd Java, the runtime
+#                                       jars and a pack of PTX bundles, weights and expected tokens;
+#                                       --profile compiles the kernels with per-segment timers)
 #   tools/gpu-conformance.sh run       (on the GPU machine: nothing is built there; needs .gpu/ and $OUT)
 # `run` checks every model at batch 1 and 8 (greedy against the reference interpreter, seeded
 # sampling against the host backend), runs compute-sanitizer memcheck and racecheck on one
@@ -19,7 +21,7 @@ case "${1:-}" in
     cp fractal-cli/target/lib/fractal-runtime-*.jar fractal-cli/target/lib/gson-*.jar fractal-cli/target/lib/jcuda-*.jar .gpu/lib/
     models="${FRACTAL_SHARED_MODELS:-$root/../shared/models}"
     ckpt=(); [[ -f "$models/stories260K.bin" ]] && ckpt=(--checkpoint "$models/stories260K.bin")
-    ./fractal conformance-pack .gpu/pack "${ckpt[@]}"
+    ./fractal conformance-pack .gpu/pack "${ckpt[@]}" "${@:2}"
     du -sh .gpu
     ;;
   run)

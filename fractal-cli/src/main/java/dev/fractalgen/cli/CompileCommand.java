@@ -32,6 +32,9 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--emit", split = ",", paramLabel = "WHAT", description = "extra outputs: llvm (the LLVM IR of each target); the ETDG and its schedule are always written")
   List<String> emit = new ArrayList<>();
 
+  @Option(names = "--profile", description = "time every segment between grid barriers (the manifest lists them)")
+  boolean profile;
+
   @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value")
   List<String> config = new ArrayList<>();
 
@@ -51,7 +54,7 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Graph g = Programs.lower(file, config, err);
     if (g == null) return Main.PROGRAM_ERRORS;
-    BundleCompiler.compile(g, ts, out, emit.contains("llvm"));
+    BundleCompiler.compile(g, ts, out, emit.contains("llvm"), profile);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     return 0;
   }

@@ -49,6 +49,9 @@ final class ConformancePackCommand implements Callable<Integer> {
   @Option(names = "--checkpoint", paramLabel = "CKPT", description = "stories260K.bin, for real-weight cases of llama2c")
   Path checkpoint;
 
+  @Option(names = "--profile", description = "compile the GPU kernels with profile points")
+  boolean profile;
+
   private static final int[][] BATCH8 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}};
   private static final int[][] BATCH1 = {{1, 5}};
 
@@ -78,7 +81,7 @@ final class ConformancePackCommand implements Callable<Integer> {
 
   private void pack(Path dir, Graph g, Map<String, HostTensor> randomWeights, ByteBuffer realBlob, int maxTokens) throws Exception {
     Path bundleDir = dir.resolve("bundle");
-    BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false);
+    BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false, profile);
     Bundle bundle = Bundle.open(bundleDir);
     Map<String, HostTensor> weights = randomWeights != null ? randomWeights : hostTensors(g, bundle.manifest(), realBlob);
     ByteBuffer blob = realBlob != null ? realBlob : WeightBlobs.of(bundle.manifest(), weights);

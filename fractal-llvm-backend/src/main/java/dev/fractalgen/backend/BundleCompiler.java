@@ -42,24 +42,31 @@ public final class BundleCompiler {
   public record Result(Manifest manifest, Map<Target, String> llvmText) {}
 
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm) {
+    return compile(graph, targets, outDir, keepLlvm, false);
+  }
+
+  /** As above; {@code profile} times every segment between grid barriers (see Manifest#profile). */
+  public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile) {
     GridSchedule schedule = GridScheduler.schedule(graph);
     GridScheduleChecker.check(schedule);
     Layout layout = new Layout(graph, DEFAULT_MAX_POSITIONS);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
     long seqStride = 0, slotStride = 0, maxItems = 1, logits = -1;
+    List<String> profileLabels = List.of();
     try {
       Files.createDirectories(outDir);
       for (Target t : targets) {
         Ir ir = new Ir(graph.getName() + "." + t.id);
         try {
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t);
-          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout);
+          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile);
           gen.emit();
           seqStride = gen.sequenceStride();
           slotStride = gen.slotStride();
           maxItems = gen.maxParallelItems();
           logits = gen.logitsOffset();
+          profileLabels = List.copyOf(gen.profileLabels());
           if (keepLlvm) llvm.put(t, ir.text());
           byte[] code = Toolchain.emit(ir, t, tm, outDir);
           if (t.kind != Target.Kind.NVPTX) code = Toolchain.link(code, t, outDir);
@@ -73,7 +80,7 @@ public final class BundleCompiler {
       Files.writeString(outDir.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(outDir.resolve("step.schedule"), schedule.print());
       for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(outDir.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
-      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, maxItems, logits);
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, maxItems, logits, profileLabels);
       Files.writeString(outDir.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       return new Result(m, llvm);
     } catch (IOException e) {
@@ -82,7 +89,7 @@ public final class BundleCompiler {
   }
 
   private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
-      long maxItems, long logitsOffset) {
+      long maxItems, long logitsOffset, List<String> profile) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -106,7 +113,7 @@ public final class BundleCompiler {
     stages.put("schedule", "step.schedule");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, maxItems,
-        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, GPU_BLOCK_THREADS, 1), config);
+        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, GPU_BLOCK_THREADS, 1), profile, config);
   }
 
   private static long vocab(Graph g) {

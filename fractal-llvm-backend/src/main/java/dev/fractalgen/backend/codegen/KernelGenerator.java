@@ -39,12 +39,20 @@ public final class KernelGenerator implements KernelFrame {
   private final Allocator sequenceAlloc = new Allocator(Allocator.Arena.SEQUENCE);
   private long slotStride;
   private long maxItems = 1;
+  private final boolean profile;
+  private final List<String> profileLabels = new ArrayList<>();
+  private final List<String> sinceLastPoint = new ArrayList<>();
+  private final dev.fractalgen.etdg.text.EtdgPrinter names;
+  private LLVMValueRef lastTime;
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
   private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, states, stateStride;
 
-  public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout) {
+  /** @param profile time every segment between grid barriers (first thread of the grid, summed over steps) */
+  public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile) {
     this.ir = ir;
+    this.profile = profile;
+    this.names = new dev.fractalgen.etdg.text.EtdgPrinter(schedule.graph());
     this.target = target;
     this.schedule = schedule;
     this.layout = layout;
@@ -59,6 +67,8 @@ public final class KernelGenerator implements KernelFrame {
   public long sequenceStride() { return sequenceAlloc.used(); }
   public long slotStride() { return slotStride; }
   public long maxParallelItems() { return maxItems; }
+  /** Labels of the profile points, in counter order; empty without profiling. */
+  public List<String> profileLabels() { return profileLabels; }
 
   /**
    * Where the logits sampled by the step's top-level sample node stay in a sequence's scratch
@@ -92,6 +102,7 @@ public final class KernelGenerator implements KernelFrame {
     states = ir.intToPtr(slot(STATES));
     stateStride = slot(STATE_STRIDE);
     posVar = ir.var(ir.i64, ir.c64(0));
+    if (profile) lastTime = ir.var(ir.i64, target.timer(ir));
     bindBuffers();
     generateLoop();
     ir.retVoid();
@@ -220,6 +231,7 @@ public final class KernelGenerator implements KernelFrame {
   private void phases(List<Phase> list) {
     List<Node> serial = new ArrayList<>();
     for (Phase p : list) {
+      if (!(p instanceof Phase.Barrier) && !(p instanceof Phase.View)) sinceLastPoint.add(label(p));
       if (p instanceof Phase.Serial s) {
         serial.add(s.node());
         continue;
@@ -230,13 +242,27 @@ public final class KernelGenerator implements KernelFrame {
       }
       flushSerial(serial);
       switch (p) {
-        case Phase.Barrier b -> barrier();
+        case Phase.Barrier b -> {
+          barrier();
+          profilePoint(null);
+        }
         case Phase.Parallel par -> parallel(par.node());
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
         default -> throw new IllegalStateException(p.toString());
       }
     }
     flushSerial(serial);
+  }
+
+  private String label(Phase p) {
+    Node n = switch (p) {
+      case Phase.Serial x -> x.node();
+      case Phase.Parallel x -> x.node();
+      case Phase.Loop x -> x.node();
+      default -> null;
+    };
+    String kind = p instanceof Phase.Serial ? "serial" : p instanceof Phase.Parallel ? "parallel" : "loop";
+    return kind + " " + (n.getOutputs().isEmpty() ? "" : names.name(n.getOutputs().get(0)));
   }
 
   /** Consecutive serial nodes share one loop over the owned sequences: program order orders them. */
@@ -250,6 +276,24 @@ public final class KernelGenerator implements KernelFrame {
       nodes.emit(n, s);
       target.blockBarrier(ir);
     }));
+  }
+
+  /**
+   * A profile point after a grid barrier: the grid's first thread adds the time since the
+   * previous point to this point's counter. What ran in between is the point's label.
+   */
+  private void profilePoint(String what) {
+    if (!profile) return;
+    int index = profileLabels.size();
+    if (what != null) sinceLastPoint.add(what);
+    profileLabels.add(sinceLastPoint.isEmpty() ? "(barrier only)" : String.join(", ", sinceLastPoint));
+    sinceLastPoint.clear();
+    ir.ifThen(ir.eq(tid, ir.c64(0)), () -> {
+      LLVMValueRef now = target.timer(ir);
+      LLVMValueRef counter = ir.at(ir.i64, ir.intToPtr(slot(PROFILE)), ir.c64(index));
+      ir.store(ir.add(ir.load(ir.i64, counter), ir.sub(now, ir.load(ir.i64, lastTime))), counter);
+      ir.store(now, lastTime);
+    });
   }
 
   /** A map whose (sequence, iteration) items are spread over every thread; thread t uses slot t. */
@@ -300,6 +344,7 @@ public final class KernelGenerator implements KernelFrame {
       for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s));
     });
     barrier();
+    profilePoint("scan carry init");
     LLVMValueRef count = nodes.get(xs, template).dims()[0];
     ir.loop(count, i -> {
       for (int k = m; k < scan.getOperands().size(); k++) {
@@ -312,6 +357,7 @@ public final class KernelGenerator implements KernelFrame {
         for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i));
       });
       barrier();
+      profilePoint("scan stage");
       ownedByLeader(s -> {
         for (int j = 0; j < m; j++) {
           Tensor carry = outs.get(j).apply(s);
@@ -319,6 +365,7 @@ public final class KernelGenerator implements KernelFrame {
         }
       });
       barrier();
+      profilePoint("scan commit");
     });
   }
 
@@ -368,6 +415,7 @@ public final class KernelGenerator implements KernelFrame {
       });
     });
     barrier();
+    profilePoint("step stage");
     ownedByLeader(s -> {
       LLVMValueRef b = s.seq();
       for (int k = 0; k < stateBuffers.size(); k++) {
@@ -381,6 +429,7 @@ public final class KernelGenerator implements KernelFrame {
       ir.store(ir.trunc(ir.add(ir.load(ir.i64, posVar), ir.c64(1)), ir.i32), ctl(b, CTL_POS));
     });
     barrier();
+    profilePoint("step commit");
   }
 
   /** Writes the token, then publishes the new count with release order so a host poller sees both. */

@@ -37,6 +37,8 @@ final class NodeEmitter {
   private final Map<Value, Function<Scope, Tensor>> env = new HashMap<>();
   private final Map<Node, Integer> ids;
   private final Map<Value, Long> sequenceOffsets = new HashMap<>();
+  /** Per value, the nodes that use it (null for a use as a region result). */
+  private final Map<Value, List<Node>> users = new HashMap<>();
 
   NodeEmitter(Ir ir, KernelFrame kernel, MathLibrary math, SamplerLibrary sampler, Bounds bounds, Map<Node, Integer> ids) {
     this.ir = ir;
@@ -45,6 +47,29 @@ final class NodeEmitter {
     this.sampler = sampler;
     this.bounds = bounds;
     this.ids = ids;
+    for (Node n : ids.keySet()) {
+      for (Use u : n.getOperands()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(n);
+      for (Region r : n.getRegions()) for (Use u : r.getResults()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(null);
+    }
+  }
+
+  /**
+   * An elementwise node inside a map body whose only user is a computing node of the same body is
+   * fused into that user: its elements are computed where they are read, never stored. A matvec
+   * row's products then go straight into the reduction.
+   */
+  private boolean fusible(Node n, Scope s) {
+    if (s == null || s.alloc().arena != Allocator.Arena.SLOT || n.getOutputs().size() != 1) return false;
+    boolean elementwise = switch (n.getOp()) {
+      case NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT, CAST, SELECT,
+          ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR -> true;
+      default -> false;
+    };
+    if (!elementwise) return false;
+    List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
+    if (u.size() != 1 || u.get(0) == null) return false;
+    Node user = u.get(0);
+    return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
   }
 
   /** The offset of {@code v} in a sequence's scratch, or -1 when it has none of its own. */
@@ -103,10 +128,30 @@ final class NodeEmitter {
       scan(n, s);
       return;
     }
+    if (fusible(n, s)) {
+      Output out = n.getOutputs().get(0);
+      bind(out, sc -> {
+        List<Tensor> in = new ArrayList<>();
+        for (Use u : n.getOperands()) in.add(get(u.getValue(), sc));
+        return new Tensor(null, out.getDtype(), dims(out, sc), i -> element(n, in, i));
+      });
+      return;
+    }
     List<Tensor> outs = allocateOutputs(n, s);
     List<Tensor> in = new ArrayList<>();
     for (Use u : n.getOperands()) in.add(get(u.getValue(), s));
     compute(n, in, outs.get(0), s);
+  }
+
+  /** Element i of elementwise node {@code n} (a scalar operand is broadcast). */
+  private LLVMValueRef element(Node n, List<Tensor> in, LLVMValueRef i) {
+    java.util.function.IntFunction<LLVMValueRef> at = k -> in.get(k).load(ir, in.get(k).rank() == 0 ? ir.c64(0) : i);
+    return switch (n.getOp()) {
+      case CAST -> cast(in.get(0), n.getOutputs().get(0).getDtype(), at.apply(0));
+      case SELECT -> ir.select(ir.ne(at.apply(0), ir.c32(0)), at.apply(1), at.apply(2));
+      case NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT -> unary(n.getOp(), in.get(0).dtype(), at.apply(0), n);
+      default -> binary(n, in.get(0).dtype(), at.apply(0), at.apply(1));
+    };
   }
 
   List<Tensor> allocateOutputs(Node n, Scope s) {
@@ -228,18 +273,9 @@ final class NodeEmitter {
         }
       });
       case IOTA -> forLanes(s, out.numel(ir), i -> out.store(ir, i, ir.trunc(i, ir.i32)));
-      case CAST -> forLanes(s, out.numel(ir), i -> out.store(ir, i, cast(in.get(0), out.dtype(), in.get(0).load(ir, i))));
-      case NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT ->
-          forLanes(s, out.numel(ir), i -> out.store(ir, i, unary(n.getOp(), in.get(0).dtype(), in.get(0).load(ir, i), n)));
-      case ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR -> forLanes(s, out.numel(ir), i -> {
-        LLVMValueRef a = in.get(0).load(ir, in.get(0).rank() == 0 ? ir.c64(0) : i);
-        LLVMValueRef b = in.get(1).load(ir, in.get(1).rank() == 0 ? ir.c64(0) : i);
-        out.store(ir, i, binary(n, in.get(0).dtype(), a, b));
-      });
-      case SELECT -> forLanes(s, out.numel(ir), i -> {
-        LLVMValueRef c = in.get(0).load(ir, in.get(0).rank() == 0 ? ir.c64(0) : i);
-        out.store(ir, i, ir.select(ir.ne(c, ir.c32(0)), in.get(1).load(ir, i), in.get(2).load(ir, i)));
-      });
+      case CAST, SELECT, NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT,
+          ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR ->
+          forLanes(s, out.numel(ir), i -> out.store(ir, i, element(n, in, i)));
       case INDEX -> index(n, in, out, s);
       case SLICE -> slice(n, in, out, s);
       case GATHER -> gather(n, in, out, s);

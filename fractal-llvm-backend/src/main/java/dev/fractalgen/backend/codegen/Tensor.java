@@ -6,8 +6,19 @@ import java.util.Arrays;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
-/** A tensor during code generation: the address of its row-major elements and its dims (i64). */
-record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims) {
+/**
+ * A tensor during code generation: the address of its row-major elements and its dims (i64), or,
+ * for a value fused into its consumer, the function that computes element i where it is read.
+ */
+record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.function.UnaryOperator<LLVMValueRef> elements) {
+  Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims) {
+    this(ptr, dtype, dims, null);
+  }
+
+  boolean fused() {
+    return elements != null;
+  }
+
   int rank() {
     return dims.length;
   }
@@ -23,7 +34,10 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims) {
 
   /** The tensor without its leading dim, at entry {@code i}. */
   Tensor row(Ir ir, LLVMValueRef i) {
-    return new Tensor(ir.at(ir.i32, ptr, ir.mul(i, rowElems(ir))), dtype, Arrays.copyOfRange(dims, 1, dims.length));
+    LLVMValueRef start = ir.mul(i, rowElems(ir));
+    LLVMValueRef[] rest = Arrays.copyOfRange(dims, 1, dims.length);
+    if (fused()) return new Tensor(null, dtype, rest, j -> elements.apply(ir.add(start, j)));
+    return new Tensor(ir.at(ir.i32, ptr, start), dtype, rest);
   }
 
   LLVMTypeRef type(Ir ir) {
@@ -31,10 +45,11 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims) {
   }
 
   LLVMValueRef load(Ir ir, LLVMValueRef index) {
-    return ir.loadAt(type(ir), ptr, index);
+    return fused() ? elements.apply(index) : ir.loadAt(type(ir), ptr, index);
   }
 
   void store(Ir ir, LLVMValueRef index, LLVMValueRef v) {
+    if (fused()) throw new IllegalStateException("a fused value has no storage");
     ir.storeAt(v, ptr, index);
   }
 

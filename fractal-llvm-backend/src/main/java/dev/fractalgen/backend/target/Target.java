@@ -85,6 +85,24 @@ public enum Target {
     }
   }
 
+  /** An i64 time stamp: ns (NVPTX global timer), cycles (host), or the AMDGPU real-time counter. */
+  public LLVMValueRef timer(Ir ir) {
+    return switch (kind) {
+      case HOST -> ir.intrinsic("llvm.readcyclecounter", ir.i64);
+      case NVPTX -> ir.intrinsic("llvm.nvvm.read.ptx.sreg.globaltimer", ir.i64);
+      case AMDGPU -> ir.intrinsic("llvm.amdgcn.s.memrealtime", ir.i64);
+    };
+  }
+
+  /** The unit of {@link #timer}. */
+  public String timerUnit() {
+    return switch (kind) {
+      case HOST -> "cycles";
+      case NVPTX -> "ns";
+      case AMDGPU -> "ticks";
+    };
+  }
+
   /** A hint inside spin loops. */
   public void spinPause(Ir ir) {
     switch (kind) {

@@ -25,12 +25,14 @@ import java.util.Map;
  * @param vocab         logits per step (the sampled value's size), 0 when the step samples nothing
  * @param logitsOffset  where, in a sequence's scratch, the sampled logits stay after its last step (-1: not kept)
  * @param grid          how the kernel must be launched
+ * @param profile       labels of the profile points (empty: the kernel is not profiled); the segment
+ *                      ending at point i is what ran since the point before it, summed over all steps
  * @param config        the program's resolved configuration
  */
 public record Manifest(int format, String model, String entry, Map<String, String> kernels, Map<String, String> stages,
     List<WeightEntry> weights, long weightsBytes, List<ParamEntry> params, List<StateEntry> states,
     List<String> sequenceBuffers, long stateStride, long sequenceStride, long slotStride, long maxParallelItems,
-    long maxPositions, long vocab, long logitsOffset, Grid grid, Map<String, String> config) {
+    long maxPositions, long vocab, long logitsOffset, Grid grid, List<String> profile, Map<String, String> config) {
   public static final int FORMAT = 1;
 
   /**

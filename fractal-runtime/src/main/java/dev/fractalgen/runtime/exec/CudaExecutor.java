@@ -122,6 +122,9 @@ public final class CudaExecutor implements AutoCloseable {
       setSlot(table, SLOT_ARENA, device(owned, plan.slotBytes(threads), "per-thread scratch"));
       CUdeviceptr sync = device(owned, SYNC_BYTES, "the barrier words");
       setSlot(table, SYNC, sync);
+      int points = bundle.manifest().profile().size();
+      CUdeviceptr profile = device(owned, 8L * Math.max(1, points), "the profile counters");
+      setSlot(table, PROFILE, profile);
       Mapped tokens = mapped(pinned, plan.outTokenBytes());
       Mapped counts = mapped(pinned, 4L * plan.batch);
       Mapped status = mapped(pinned, 4L * plan.batch);
@@ -178,9 +181,11 @@ public final class CudaExecutor implements AutoCloseable {
         }
         out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running", logits));
       }
+      long[] ticks = new long[points];
+      if (points > 0) check(cuMemcpyDtoH(Pointer.to(ticks), profile, 8L * points), "reading the profile");
       cuStreamDestroy(stream);
       cuStreamDestroy(control);
-      return new GenerationResult(out, wall, firstToken);
+      return new GenerationResult(out, wall, firstToken, ticks);
     } finally {
       for (CUdeviceptr p : owned) cuMemFree(p);
       for (Pointer p : pinned) cuMemFreeHost(p);

@@ -8,8 +8,10 @@ import java.util.List;
  * @param sequences  one entry per prompt, in order
  * @param wallNanos  from launch to the kernel's exit
  * @param firstTokenNanos from launch to the first streamed token (-1 when none)
+ * @param profile    per profile point of a profiled kernel, the time of its segment (GPU: ns, host:
+ *                   cycles); empty when the kernel is not profiled
  */
-public record GenerationResult(List<Sequence> sequences, long wallNanos, long firstTokenNanos) {
+public record GenerationResult(List<Sequence> sequences, long wallNanos, long firstTokenNanos, long[] profile) {
   /**
    * The tokens of one sequence, its stop reason ("max_tokens" or "eos"), and the logits its last
    * step sampled from (empty when the bundle does not keep them).

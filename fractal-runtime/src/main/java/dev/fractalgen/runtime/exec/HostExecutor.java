@@ -72,6 +72,9 @@ public final class HostExecutor implements AutoCloseable {
       put(table, OUT_STATUS, status);
       put(table, CONTROL, copy(arena, plan.control));
       put(table, SYNC, sync);
+      int points = bundle.manifest().profile().size();
+      MemorySegment profile = arena.allocate(8L * Math.max(1, points), 8);
+      put(table, PROFILE, profile);
       for (Map.Entry<Integer, Long> e : plan.sizes(threads, 1).entrySet()) table.setAtIndex(ValueLayout.JAVA_LONG, e.getKey(), e.getValue());
 
       TokenStream stream = new TokenStream(plan.batch, tokens, counts, plan.outCapacity, callback);
@@ -101,7 +104,8 @@ public final class HostExecutor implements AutoCloseable {
       }
       long offset = bundle.manifest().logitsOffset(), vocab = bundle.manifest().vocab();
       return stream.result(status, wall, s -> offset < 0 ? new float[0]
-          : seqArena.asSlice(s * bundle.manifest().sequenceStride() + offset, 4 * vocab).toArray(ValueLayout.JAVA_FLOAT));
+          : seqArena.asSlice(s * bundle.manifest().sequenceStride() + offset, 4 * vocab).toArray(ValueLayout.JAVA_FLOAT),
+          profile.asSlice(0, 8L * points).toArray(ValueLayout.JAVA_LONG));
     }
   }
 

@@ -50,7 +50,9 @@ public final class KernelAbi {
   public static final int MAX_PROMPT = 20;
   /** Bytes of map-body scratch per thread slot; thread t uses slot t. */
   public static final int SLOT_STRIDE = 21;
-  public static final int SLOTS = 22;
+  /** u64 per profile point (kernels compiled with profiling only): time spent in the segment ending there. */
+  public static final int PROFILE = 22;
+  public static final int SLOTS = 23;
 
   // ---- control block (i32 fields) ----
   public static final int CONTROL_BYTES = 32;

@@ -60,6 +60,7 @@ public final class GpuConformance {
           System.out.println(line + (diff == null ? "PASS" : "FAIL " + diff) + String.format(
               "  (%s on %s, %d tokens, %.1f ms, %.0f tok/s, vs %s)", ex.target(), ex.deviceName(), r.totalTokens(),
               r.wallNanos() / 1e6, r.tokensPerSecond(), c.reference()));
+          printProfile(bundle.manifest().profile(), r.profile());
         } catch (ExecutionException e) {
           failures++;
           System.out.println(line + "FAIL " + e.getMessage());
@@ -67,6 +68,22 @@ public final class GpuConformance {
       }
     }
     return failures;
+  }
+
+  /** The costliest segments between grid barriers, summed over the call's steps. */
+  private static void printProfile(List<String> labels, long[] ticks) {
+    if (ticks.length == 0) return;
+    long total = Arrays.stream(ticks).sum();
+    Integer[] order = new Integer[ticks.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, (a, b) -> Long.compare(ticks[b], ticks[a]));
+    System.out.printf("    profile: %d segments, %.3f ms in all%n", ticks.length, total / 1e6);
+    for (int k = 0; k < Math.min(12, order.length); k++) {
+      int i = order[k];
+      String label = labels.get(i);
+      System.out.printf("    %5.1f%% %9.3f ms  #%-3d %s%n", 100.0 * ticks[i] / Math.max(1, total), ticks[i] / 1e6, i,
+          label.length() > 110 ? label.substring(0, 110) + "..." : label);
+    }
   }
 
   private static String compare(ConformanceCase c, GenerationResult r) {
