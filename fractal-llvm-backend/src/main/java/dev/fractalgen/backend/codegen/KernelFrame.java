@@ -12,4 +12,7 @@ interface KernelFrame {
 
   /** Records error {@code code} (first one wins) with {@code detail} when {@code cond} holds. */
   void failIf(LLVMValueRef cond, int code, int detail);
+
+  /** The threads of the block meet (only valid where the whole block runs the same code). */
+  void blockBarrier();
 }

@@ -136,6 +136,11 @@ public final class KernelGenerator implements KernelFrame {
     });
   }
 
+  @Override
+  public void blockBarrier() {
+    target.blockBarrier(ir);
+  }
+
   private LLVMValueRef syncWord(int word) {
     return ir.at(ir.i32, sync, ir.c64(word));
   }
@@ -220,7 +225,7 @@ public final class KernelGenerator implements KernelFrame {
    */
   private void owned(Consumer<Scope> body) {
     ir.loop(blockId, batch, blocks, b -> ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)),
-        () -> body.accept(new Scope(b, null, sequenceAlloc, threadInBlock, blockThreads))));
+        () -> body.accept(new Scope(b, null, sequenceAlloc, threadInBlock, blockThreads, true))));
   }
 
   /** As {@link #owned}, run by the block's first thread alone (control words, staged copies). */

@@ -290,7 +290,7 @@ final class NodeEmitter {
         }
       }
       case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getInts().get(0).intValue(), in.get(0), out, s);
-      case SAMPLE -> onFirstLane(s, () -> sample(n, in, out, s));
+      case SAMPLE -> sample(n, in, out, s);
       default -> throw new BackendException(BackendException.UNSUPPORTED, "op " + n.getOp() + " is not compiled yet");
     }
   }
@@ -478,17 +478,65 @@ final class NodeEmitter {
     }
   }
 
+  /**
+   * The sample node: argmax for temperature 0; otherwise the candidates' weights and sort keys
+   * (shared by the lanes), a bitonic sort of the keys padded to a power of two, and the draw on
+   * the first lane. The branch conditions are the same for every lane, so lanes meet safely.
+   */
   private void sample(Node n, List<Tensor> in, Tensor out, Scope s) {
     Tensor logits = in.get(0);
     long vocab = bounds.elements(n.getOperands().get(0).getValue());
-    LLVMValueRef e = scratch(s, vocab * 4), keys = scratch(s, vocab * 8);
-    LLVMValueRef[] args = new LLVMValueRef[11];
-    args[0] = logits.ptr();
-    args[1] = logits.numel(ir);
-    for (int k = 1; k <= 7; k++) args[k + 1] = in.get(k).load(ir, ir.c64(0));
-    args[9] = e;
-    args[10] = keys;
-    out.store(ir, ir.c64(0), sampler.sample(args));
+    long padded = Long.highestOneBit(Math.max(1, vocab - 1)) << 1;
+    LLVMValueRef e = scratch(s, vocab * 4), keys = scratch(s, padded * 8), mSlot = scratch(s, 16);
+    LLVMValueRef v = logits.numel(ir);
+    LLVMValueRef temp = in.get(1).load(ir, ir.c64(0));
+    ir.ifElse(ir.fcmp(LLVMRealOEQ, temp, ir.cf(0)),
+        () -> onFirstLane(s, () -> out.store(ir, ir.c64(0), sampler.argmax(logits.ptr(), v))),
+        () -> {
+          onFirstLane(s, () -> ir.store(sampler.maxScaled(logits.ptr(), v, temp), mSlot));
+          meet(s);
+          LLVMValueRef m = ir.load(ir.f32, mSlot);
+          LLVMValueRef finite = ir.fcmp(LLVMRealOLT, ir.intrinsic("llvm.fabs.f32", ir.f32, m), ir.cf(Float.POSITIVE_INFINITY));
+          ir.ifElse(finite, () -> {
+            forLanes(s, ir.c64(padded), i -> ir.ifElse(ir.slt(i, v), () -> {
+              LLVMValueRef w = sampler.weight(logits.load(ir, i), temp, m);
+              ir.storeAt(w, e, i);
+              ir.storeAt(sampler.key(w, i), keys, i);
+            }, () -> ir.storeAt(ir.c64(Long.MAX_VALUE), keys, i)));
+            meet(s);
+            bitonicSort(keys, padded, s);
+            onFirstLane(s, () -> out.store(ir, ir.c64(0), sampler.finish(e, keys, v, in.get(2).load(ir, ir.c64(0)),
+                in.get(3).load(ir, ir.c64(0)), in.get(4).load(ir, ir.c64(0)), in.get(5).load(ir, ir.c64(0)),
+                in.get(6).load(ir, ir.c64(0)), in.get(7).load(ir, ir.c64(0)))));
+          }, () -> onFirstLane(s, () -> out.store(ir, ir.c64(0), sampler.argmax(logits.ptr(), v))));
+        });
+  }
+
+  /** Ascending sort of i64[size] (size a power of two): every compare-exchange stage shared by the lanes. */
+  private void bitonicSort(LLVMValueRef keys, long size, Scope s) {
+    for (long k = 2; k <= size; k <<= 1) {
+      for (long j = k >> 1; j > 0; j >>= 1) {
+        long kk = k, jj = j;
+        forLanes(s, ir.c64(size), i -> {
+          LLVMValueRef l = ir.xor(i, ir.c64(jj));
+          ir.ifThen(ir.icmp(LLVMIntSGT, l, i), () -> {
+            LLVMValueRef a = ir.loadAt(ir.i64, keys, i), b = ir.loadAt(ir.i64, keys, l);
+            LLVMValueRef ascending = ir.eq(ir.and(i, ir.c64(kk)), ir.c64(0));
+            LLVMValueRef swap = ir.select(ascending, ir.icmp(LLVMIntSGT, a, b), ir.slt(a, b));
+            ir.ifThen(swap, () -> {
+              ir.storeAt(b, keys, i);
+              ir.storeAt(a, keys, l);
+            });
+          });
+        });
+        meet(s);
+      }
+    }
+  }
+
+  /** The lanes of a shared scope meet; a single-thread scope needs nothing. */
+  private void meet(Scope s) {
+    if (s.shared()) kernel.blockBarrier();
   }
 
   private LLVMValueRef scratch(Scope s, long bytes) {

@@ -9,14 +9,17 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 /**
  * The token sampler of {@code dev.fractalgen.runtime.sampling.Sampler} in LLVM IR, rule for rule
  * and in the same f32 operation order, with its uniform from Philox-4x32-10 as in
- * {@code Philox4x32.uniform}. Candidates are ordered by a heapsort of the same 64-bit keys the
- * reference sorts, so ties break identically.
+ * {@code Philox4x32.uniform}. Candidates are ordered by sorting the same 64-bit keys the reference
+ * sorts (all distinct: the low word is the index), so any correct sort gives the same order; the
+ * caller sorts them with a block-wide bitonic sort ({@link NodeEmitter}). This class gives the
+ * sequential pieces: argmax, the largest scaled logit, the key of a candidate, and the draw from
+ * the sorted candidates.
  */
 public final class SamplerLibrary {
   private final Ir ir;
   private final MathLibrary math;
-  private LLVMValueRef sample, sift, argmax;
-  private LLVMTypeRef sampleType, siftType, argmaxType;
+  private LLVMValueRef finish, argmax, maxScaled;
+  private LLVMTypeRef finishType, argmaxType, maxScaledType;
 
   public SamplerLibrary(Ir ir, MathLibrary math) {
     this.ir = ir;
@@ -30,27 +33,45 @@ public final class SamplerLibrary {
     ir.function(argmax);
     ir.ret(argmaxBody(ir.param(0), ir.param(1)));
 
-    siftType = ir.fnType(ir.voidT, ir.ptr, ir.i64, ir.i64);
-    sift = ir.declare("fractal_sift", siftType, true);
-    ir.function(sift);
-    siftBody(ir.param(0), ir.param(1), ir.param(2));
-    ir.retVoid();
+    maxScaledType = ir.fnType(ir.f32, ir.ptr, ir.i64, ir.f32);
+    maxScaled = ir.declare("fractal_max_scaled", maxScaledType, true);
+    ir.function(maxScaled);
+    ir.ret(maxScaledBody(ir.param(0), ir.param(1), ir.param(2)));
 
-    // (logits, vocab, temperature, top_k, top_p, seed_lo, seed_hi, seq, n, e scratch f32[V], keys scratch i64[V])
-    sampleType = ir.fnType(ir.i32, ir.ptr, ir.i64, ir.f32, ir.i32, ir.f32, ir.i32, ir.i32, ir.i32, ir.i32, ir.ptr, ir.ptr);
-    sample = ir.declare("fractal_sample", sampleType, true);
-    ir.function(sample);
-    sampleBody();
-  }
-
-  /** The sampled token (i32). */
-  public LLVMValueRef sample(LLVMValueRef... args) {
-    return ir.call(sample, sampleType, args);
+    // (e f32[V], sorted keys i64[>= V], vocab, top_k, top_p, seed_lo, seed_hi, seq, n)
+    finishType = ir.fnType(ir.i32, ir.ptr, ir.ptr, ir.i64, ir.i32, ir.f32, ir.i32, ir.i32, ir.i32, ir.i32);
+    finish = ir.declare("fractal_sample_finish", finishType, true);
+    ir.function(finish);
+    finishBody();
   }
 
   /** The index of the first maximum of f32[n] (NaN ignored; 0 when all are NaN). */
   public LLVMValueRef argmax(LLVMValueRef p, LLVMValueRef n) {
     return ir.call(argmax, argmaxType, p, n);
+  }
+
+  /** max over i of logits[i] / temperature (f32, NaN skipped; -infinity when none). */
+  public LLVMValueRef maxScaled(LLVMValueRef logits, LLVMValueRef vocab, LLVMValueRef temperature) {
+    return ir.call(maxScaled, maxScaledType, logits, vocab, temperature);
+  }
+
+  /** e_i = (float) exp(z_i - m) with z_i = logits_i / temperature (0 for NaN z_i). */
+  public LLVMValueRef weight(LLVMValueRef logit, LLVMValueRef temperature, LLVMValueRef m) {
+    LLVMValueRef z = ir.fdiv(logit, temperature);
+    LLVMValueRef ex = ir.fptrunc(math.exp(ir.fpext(ir.fsub(z, m))));
+    return ir.select(ir.fcmp(LLVMRealUNO, z, z), ir.cf(0), ex);
+  }
+
+  /** The sort key of candidate i: descending e first, then ascending index (the reference's). */
+  public LLVMValueRef key(LLVMValueRef e, LLVMValueRef i) {
+    LLVMValueRef bits = ir.bitcast(e, ir.i32);
+    LLVMValueRef hi = ir.shl(ir.sext(ir.sub(ir.c32(Integer.MAX_VALUE), bits), ir.i64), ir.c64(32));
+    return ir.or(hi, i);
+  }
+
+  /** The token drawn from candidates sorted by {@link #key} (top-k, top-p, the Philox draw). */
+  public LLVMValueRef finish(LLVMValueRef... args) {
+    return ir.call(finish, finishType, args);
   }
 
   private LLVMValueRef argmaxBody(LLVMValueRef p, LLVMValueRef n) {
@@ -69,65 +90,18 @@ public final class SamplerLibrary {
     return ir.trunc(ir.smax(ir.load(ir.i64, best), ir.c64(0)), ir.i32);
   }
 
-  /** Restores the max-heap property of keys[root..end) below root. */
-  private void siftBody(LLVMValueRef a, LLVMValueRef root0, LLVMValueRef end) {
-    LLVMValueRef root = ir.var(ir.i64, root0);
-    LLVMValueRef go = ir.var(ir.i1, ir.bool(true));
-    ir.whileLoop(() -> ir.and(ir.load(ir.i1, go), ir.slt(ir.add(ir.mul(ir.load(ir.i64, root), ir.c64(2)), ir.c64(1)), end)), () -> {
-      LLVMValueRef r = ir.load(ir.i64, root);
-      LLVMValueRef child0 = ir.add(ir.mul(r, ir.c64(2)), ir.c64(1));
-      LLVMValueRef right = ir.add(child0, ir.c64(1));
-      LLVMValueRef useRight = ir.choose(ir.slt(right, end), ir.i1,
-          () -> ir.icmp(LLVMIntSLT, ir.loadAt(ir.i64, a, child0), ir.loadAt(ir.i64, a, right)), () -> ir.bool(false));
-      LLVMValueRef child = ir.select(useRight, right, child0);
-      LLVMValueRef rv = ir.loadAt(ir.i64, a, r);
-      LLVMValueRef cv = ir.loadAt(ir.i64, a, child);
-      ir.ifElse(ir.slt(rv, cv), () -> {
-        ir.storeAt(cv, a, r);
-        ir.storeAt(rv, a, child);
-        ir.store(child, root);
-      }, () -> ir.store(ir.bool(false), go));
-    });
-  }
-
-  private void sortKeys(LLVMValueRef keys, LLVMValueRef n) {
-    // heapify from the last parent down, then repeatedly move the maximum to the end
-    ir.loop(ir.c64(0), ir.sdiv(n, ir.c64(2)), ir.c64(1), j -> {
-      LLVMValueRef start = ir.sub(ir.sub(ir.sdiv(n, ir.c64(2)), ir.c64(1)), j);
-      ir.call(sift, siftType, keys, start, n);
-    });
-    ir.loop(ir.c64(1), n, ir.c64(1), j -> {
-      LLVMValueRef end = ir.sub(n, j);
-      LLVMValueRef top = ir.loadAt(ir.i64, keys, ir.c64(0));
-      ir.storeAt(ir.loadAt(ir.i64, keys, end), keys, ir.c64(0));
-      ir.storeAt(top, keys, end);
-      ir.call(sift, siftType, keys, ir.c64(0), end);
-    });
-  }
-
-  private void sampleBody() {
-    LLVMValueRef logits = ir.param(0), vocab = ir.param(1), temp = ir.param(2), topK = ir.param(3), topP = ir.param(4);
-    LLVMValueRef seedLo = ir.param(5), seedHi = ir.param(6), seq = ir.param(7), n = ir.param(8);
-    LLVMValueRef e = ir.param(9), keys = ir.param(10);
-    ir.ifThen(ir.fcmp(LLVMRealOEQ, temp, ir.cf(0)), () -> ir.ret(argmax(logits, vocab)));
+  private LLVMValueRef maxScaledBody(LLVMValueRef logits, LLVMValueRef vocab, LLVMValueRef temp) {
     LLVMValueRef m = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
     ir.loop(vocab, i -> {
       LLVMValueRef z = ir.fdiv(ir.loadAt(ir.f32, logits, i), temp);
       ir.ifThen(ir.fcmp(LLVMRealOGT, z, ir.load(ir.f32, m)), () -> ir.store(z, m));
     });
-    LLVMValueRef mv = ir.load(ir.f32, m);
-    LLVMValueRef finite = ir.fcmp(LLVMRealOLT, ir.intrinsic("llvm.fabs.f32", ir.f32, mv), ir.cf(Float.POSITIVE_INFINITY));
-    ir.ifThen(ir.xor(finite, ir.bool(true)), () -> ir.ret(argmax(logits, vocab)));
-    ir.loop(vocab, i -> {
-      LLVMValueRef z = ir.fdiv(ir.loadAt(ir.f32, logits, i), temp);
-      LLVMValueRef ex = ir.fptrunc(math.exp(ir.fpext(ir.fsub(z, mv))));
-      LLVMValueRef ei = ir.select(ir.fcmp(LLVMRealUNO, z, z), ir.cf(0), ex);
-      ir.storeAt(ei, e, i);
-      LLVMValueRef bits = ir.bitcast(ei, ir.i32);
-      LLVMValueRef hi = ir.shl(ir.sext(ir.sub(ir.c32(Integer.MAX_VALUE), bits), ir.i64), ir.c64(32));
-      ir.storeAt(ir.or(hi, i), keys, i);
-    });
-    sortKeys(keys, vocab);
+    return ir.load(ir.f32, m);
+  }
+
+  private void finishBody() {
+    LLVMValueRef e = ir.param(0), keys = ir.param(1), vocab = ir.param(2), topK = ir.param(3), topP = ir.param(4);
+    LLVMValueRef seedLo = ir.param(5), seedHi = ir.param(6), seq = ir.param(7), n = ir.param(8);
     LLVMValueRef k64 = ir.idx(topK);
     LLVMValueRef kept = ir.var(ir.i64, ir.select(ir.icmp(LLVMIntSGT, k64, ir.c64(0)), ir.smin(k64, vocab), vocab));
     LLVMValueRef s = ir.var(ir.f32, ir.cf(0));
