@@ -52,7 +52,7 @@ public final class BundleCompiler {
     Layout layout = new Layout(graph, DEFAULT_MAX_POSITIONS);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
-    long seqStride = 0, slotStride = 0, maxItems = 1, logits = -1;
+    long seqStride = 0, slotStride = 0, blockStride = 0, maxItems = 1, logits = -1;
     List<String> profileLabels = List.of();
     try {
       Files.createDirectories(outDir);
@@ -64,6 +64,7 @@ public final class BundleCompiler {
           gen.emit();
           seqStride = gen.sequenceStride();
           slotStride = gen.slotStride();
+          blockStride = gen.blockStride();
           maxItems = gen.maxParallelItems();
           logits = gen.logitsOffset();
           profileLabels = List.copyOf(gen.profileLabels());
@@ -80,7 +81,7 @@ public final class BundleCompiler {
       Files.writeString(outDir.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(outDir.resolve("step.schedule"), schedule.print());
       for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(outDir.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
-      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, maxItems, logits, profileLabels);
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels);
       Files.writeString(outDir.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       return new Result(m, llvm);
     } catch (IOException e) {
@@ -89,7 +90,7 @@ public final class BundleCompiler {
   }
 
   private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
-      long maxItems, long logitsOffset, List<String> profile) {
+      long blockStride, long maxItems, long logitsOffset, List<String> profile) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -112,7 +113,7 @@ public final class BundleCompiler {
     stages.put("etdg", "step.etdg");
     stages.put("schedule", "step.schedule");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
-        weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, maxItems,
+        weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride, maxItems,
         layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, GPU_BLOCK_THREADS, 1), profile, config);
   }
 

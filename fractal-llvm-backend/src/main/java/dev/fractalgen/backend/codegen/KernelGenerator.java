@@ -38,6 +38,7 @@ public final class KernelGenerator implements KernelFrame {
   private final NodeEmitter nodes;
   private final Allocator sequenceAlloc = new Allocator(Allocator.Arena.SEQUENCE);
   private long slotStride;
+  private long blockStride;
   private long maxItems = 1;
   private final boolean profile;
   private final List<String> profileLabels = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class KernelGenerator implements KernelFrame {
   private LLVMValueRef lastTime;
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
-  private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, states, stateStride;
+  private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, states, stateStride;
 
   /** @param profile time every segment between grid barriers (first thread of the grid, summed over steps) */
   public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile) {
@@ -66,6 +67,7 @@ public final class KernelGenerator implements KernelFrame {
   /** Bytes of grid-level scratch per sequence, known once {@link #emit} ran. */
   public long sequenceStride() { return sequenceAlloc.used(); }
   public long slotStride() { return slotStride; }
+  public long blockStride() { return blockStride; }
   public long maxParallelItems() { return maxItems; }
   /** Labels of the profile points, in counter order; empty without profiling. */
   public List<String> profileLabels() { return profileLabels; }
@@ -99,6 +101,7 @@ public final class KernelGenerator implements KernelFrame {
     seqStride = slot(SEQ_STRIDE);
     slotArena = ir.intToPtr(slot(SLOT_ARENA));
     slotStrideV = slot(SLOT_STRIDE);
+    blockArena = ir.byteOffset(ir.intToPtr(slot(BLOCK_ARENA)), ir.mul(ids[0], slot(BLOCK_STRIDE)));
     states = ir.intToPtr(slot(STATES));
     stateStride = slot(STATE_STRIDE);
     posVar = ir.var(ir.i64, ir.c64(0));
@@ -225,7 +228,7 @@ public final class KernelGenerator implements KernelFrame {
    */
   private void owned(Consumer<Scope> body) {
     ir.loop(blockId, batch, blocks, b -> ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)),
-        () -> body.accept(new Scope(b, null, sequenceAlloc, threadInBlock, blockThreads, true))));
+        () -> body.accept(new Scope(b, null, sequenceAlloc, threadInBlock, blockThreads, true, null, null))));
   }
 
   /** As {@link #owned}, run by the block's first thread alone (control words, staged copies). */
@@ -301,7 +304,12 @@ public final class KernelGenerator implements KernelFrame {
     });
   }
 
-  /** A map whose (sequence, iteration) items are spread over every thread; thread t uses slot t. */
+  /**
+   * A map whose (sequence, iteration) items are spread over the grid. A light body (no nested map
+   * or scan) runs on one thread per item, in that thread's slot; a heavy one runs on a whole
+   * block per item, its nodes shared by the block's threads and its inner maps' iterations spread
+   * over them (attention over keys, say).
+   */
   private void parallel(Node map) {
     Value iterated = NodeEmitter.firstIterated(map);
     long perSequence = layout.bounds().leading(iterated);
@@ -309,6 +317,12 @@ public final class KernelGenerator implements KernelFrame {
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
+    boolean heavy = map.getRegions().get(0).getNodes().stream()
+        .anyMatch(n -> n.getOp() == dev.fractalgen.etdg.model.Op.MAP || n.getOp() == dev.fractalgen.etdg.model.Op.SCAN);
+    if (heavy) {
+      blockPerItem(map, iterated, perSequence, outs);
+      return;
+    }
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
     LLVMValueRef items = ir.mul(batch, ir.c64(perSequence));
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
@@ -325,6 +339,28 @@ public final class KernelGenerator implements KernelFrame {
       });
     });
     slotStride = Math.max(slotStride, slotAlloc.used());
+  }
+
+  /** Items of a heavy map, one per block at a time; all conditions are the same across the block. */
+  private void blockPerItem(Node map, Value iterated, long perSequence, List<Function<Scope, Tensor>> outs) {
+    Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK);
+    Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
+    LLVMValueRef items = ir.mul(batch, ir.c64(perSequence));
+    LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
+    ir.loop(blockId, items, blocks, k -> {
+      LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
+      LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
+      Scope s = new Scope(b, slotBase, blockAlloc, threadInBlock, blockThreads, true, blockArena, slotAlloc);
+      LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
+      LLVMValueRef count = nodes.get(iterated, s).dims()[0];
+      ir.ifThen(ir.and(live, ir.slt(i, count)), () -> {
+        List<Tensor> t = new ArrayList<>();
+        for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
+        nodes.mapIteration(map, s, i, t);
+      });
+    });
+    slotStride = Math.max(slotStride, slotAlloc.used());
+    blockStride = Math.max(blockStride, blockAlloc.used());
   }
 
   /** A scan run by all threads in lockstep: body phases per iteration, carries staged and committed between barriers. */

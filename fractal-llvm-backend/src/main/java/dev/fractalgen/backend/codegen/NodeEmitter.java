@@ -104,9 +104,8 @@ final class NodeEmitter {
   Function<Scope, Tensor> allocate(Value v, Scope s) {
     long off = s.alloc().allocate(bounds.bytes(v));
     if (s.alloc().arena == Allocator.Arena.SEQUENCE) sequenceOffsets.put(v, off);
-    Function<Scope, Tensor> binding = s.alloc().arena == Allocator.Arena.SLOT
-        ? sc -> new Tensor(ir.byteOffset(sc.slotBase(), ir.c64(off)), v.getDtype(), dims(v, sc))
-        : sc -> new Tensor(ir.byteOffset(kernel.sequenceBase(sc.seq()), ir.c64(off)), v.getDtype(), dims(v, sc));
+    Allocator.Arena arena = s.alloc().arena;
+    Function<Scope, Tensor> binding = sc -> new Tensor(base(arena, sc, off), v.getDtype(), dims(v, sc));
     bind(v, binding);
     return binding;
   }
@@ -121,11 +120,18 @@ final class NodeEmitter {
     if (n.getOp() == Op.MAP) {
       List<Tensor> outs = allocateOutputs(n, s);
       LLVMValueRef count = get(firstIterated(n), s).dims()[0];
-      ir.loop(count, i -> mapIteration(n, s, i, outs));
+      if (s.shared()) {
+        // a block's lanes share the iterations; each runs its body alone in its own slot
+        Scope alone = s.alone(ir, s.slotAlloc());
+        forLanes(s, count, i -> mapIteration(n, alone, i, outs));
+      } else {
+        ir.loop(count, i -> mapIteration(n, s, i, outs));
+      }
       return;
     }
     if (n.getOp() == Op.SCAN) {
-      scan(n, s);
+      if (s.shared()) onFirstLane(s, () -> scan(n, s.alone(ir, s.alloc())));
+      else scan(n, s);
       return;
     }
     if (fusible(n, s)) {
@@ -168,7 +174,10 @@ final class NodeEmitter {
     throw new BackendException(BackendException.UNSUPPORTED, "a map without an iterated operand");
   }
 
-  /** One iteration of a map: binds the args to row i / whole operands, runs the body, stores row i of each output. */
+  /**
+   * One iteration of a map: binds the args to row i / whole operands, runs the body, stores row i
+   * of each output. In a shared scope the block's lanes meet after every body node.
+   */
   void mapIteration(Node n, Scope s, LLVMValueRef i, List<Tensor> outs) {
     Region body = n.getRegions().get(0);
     for (int k = 0; k < body.getArgs().size(); k++) {
@@ -176,8 +185,15 @@ final class NodeEmitter {
       Tensor arg = body.getArgs().get(k).isIterated() ? operand.row(ir, i) : operand;
       bind(body.getArgs().get(k), sc -> arg);
     }
-    for (Node m : body.getNodes()) emit(m, s);
-    for (int j = 0; j < outs.size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i));
+    for (Node m : body.getNodes()) {
+      emit(m, s);
+      if (!Access.isView(m)) meet(s);
+    }
+    for (int j = 0; j < outs.size(); j++) {
+      Tensor from = get(body.getResults().get(j).getValue(), s), to = outs.get(j).row(ir, i);
+      forLanes(s, from.numel(ir), e -> to.store(ir, e, from.load(ir, e)));
+    }
+    meet(s);
   }
 
   private void scan(Node n, Scope s) {
@@ -208,8 +224,17 @@ final class NodeEmitter {
   }
 
   private LLVMValueRef stagingPtr(Scope s, long off) {
-    return s.alloc().arena == Allocator.Arena.SLOT ? ir.byteOffset(s.slotBase(), ir.c64(off))
-        : ir.byteOffset(kernel.sequenceBase(s.seq()), ir.c64(off));
+    return base(s.alloc().arena, s, off);
+  }
+
+  /** The address of byte {@code off} of {@code arena} as seen from scope {@code s}. */
+  private LLVMValueRef base(Allocator.Arena arena, Scope s, long off) {
+    LLVMValueRef start = switch (arena) {
+      case SLOT -> s.slotBase();
+      case BLOCK -> s.blockBase();
+      case SEQUENCE -> kernel.sequenceBase(s.seq());
+    };
+    return ir.byteOffset(start, ir.c64(off));
   }
 
   void copy(Tensor from, Tensor to) {

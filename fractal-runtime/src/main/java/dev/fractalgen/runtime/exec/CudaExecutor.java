@@ -120,6 +120,7 @@ public final class CudaExecutor implements AutoCloseable {
       CUdeviceptr seqArena = device(owned, plan.sequenceBytes(), "per-sequence scratch");
       setSlot(table, SEQ_ARENA, seqArena);
       setSlot(table, SLOT_ARENA, device(owned, plan.slotBytes(threads), "per-thread scratch"));
+      setSlot(table, BLOCK_ARENA, device(owned, plan.blockBytes(blocks), "per-block scratch"));
       CUdeviceptr sync = device(owned, SYNC_BYTES, "the barrier words");
       setSlot(table, SYNC, sync);
       int points = bundle.manifest().profile().size();

@@ -63,6 +63,7 @@ public final class HostExecutor implements AutoCloseable {
       MemorySegment seqArena = arena.allocate(Math.max(16, plan.sequenceBytes()), 64);
       put(table, SEQ_ARENA, seqArena);
       put(table, SLOT_ARENA, arena.allocate(Math.max(16, plan.slotBytes(threads)), 64));
+      put(table, BLOCK_ARENA, arena.allocate(plan.blockBytes(threads), 64));
       MemorySegment tokens = arena.allocate(Math.max(16, plan.outTokenBytes()), 64);
       MemorySegment counts = arena.allocate(4L * plan.batch, 64);
       MemorySegment status = arena.allocate(4L * plan.batch, 64);

@@ -90,15 +90,25 @@ public final class LaunchPlan {
   public long sequenceBytes() { return batch * manifest.sequenceStride(); }
   public long outTokenBytes() { return 4L * batch * outCapacity; }
 
-  /** Slots needed by {@code threads} threads: thread t only takes map items when t < batch * maxParallelItems. */
+  /**
+   * Slots for {@code threads} threads. Thread t takes map items only when t < batch *
+   * maxParallelItems, unless a map runs its iterations on whole blocks (blockStride > 0): then
+   * every thread of a busy block may run an inner iteration.
+   */
   public long slotBytes(long threads) {
-    return Math.min(threads, batch * manifest.maxParallelItems()) * Math.max(16, manifest.slotStride());
+    long used = manifest.blockStride() > 0 ? threads : Math.min(threads, batch * manifest.maxParallelItems());
+    return used * Math.max(16, manifest.slotStride());
+  }
+
+  /** Block scratch for {@code blocks} blocks. */
+  public long blockBytes(long blocks) {
+    return blocks * Math.max(16, manifest.blockStride());
   }
 
   /** The fixed table words (everything but addresses). */
   public Map<Integer, Long> sizes(long blocks, long blockThreads) {
     return Map.of(BATCH, (long) batch, NBLOCKS, blocks, BLOCK_THREADS, blockThreads, SEQ_STRIDE, manifest.sequenceStride(),
         STATE_STRIDE, manifest.stateStride(), OUT_CAPACITY, outCapacity, MAX_STEPS, maxSteps, MAX_PROMPT, (long) maxPrompt,
-        SLOT_STRIDE, Math.max(16, manifest.slotStride()));
+        SLOT_STRIDE, Math.max(16, manifest.slotStride()), BLOCK_STRIDE, Math.max(16, manifest.blockStride()));
   }
 }

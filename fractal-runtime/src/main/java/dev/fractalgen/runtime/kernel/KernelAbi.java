@@ -52,7 +52,10 @@ public final class KernelAbi {
   public static final int SLOT_STRIDE = 21;
   /** u64 per profile point (kernels compiled with profiling only): time spent in the segment ending there. */
   public static final int PROFILE = 22;
-  public static final int SLOTS = 23;
+  /** Per-block scratch for map bodies run by a whole block, {@link #BLOCK_STRIDE} bytes per block. */
+  public static final int BLOCK_ARENA = 23;
+  public static final int BLOCK_STRIDE = 24;
+  public static final int SLOTS = 25;
 
   // ---- control block (i32 fields) ----
   public static final int CONTROL_BYTES = 32;
