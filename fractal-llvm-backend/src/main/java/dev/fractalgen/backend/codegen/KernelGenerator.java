@@ -40,11 +40,8 @@ public final class KernelGenerator implements KernelFrame {
   private long slotStride;
   private long blockStride;
   private long maxItems = 1;
-  private final boolean profile;
-  private final List<String> profileLabels = new ArrayList<>();
-  private final List<String> sinceLastPoint = new ArrayList<>();
+  private final GridSync grid;
   private final dev.fractalgen.etdg.text.EtdgPrinter names;
-  private LLVMValueRef lastTime;
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
   private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, states, stateStride;
@@ -52,7 +49,7 @@ public final class KernelGenerator implements KernelFrame {
   /** @param profile time every segment between grid barriers (first thread of the grid, summed over steps) */
   public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile) {
     this.ir = ir;
-    this.profile = profile;
+    this.grid = new GridSync(ir, target, profile);
     this.names = new dev.fractalgen.etdg.text.EtdgPrinter(schedule.graph());
     this.target = target;
     this.schedule = schedule;
@@ -70,7 +67,7 @@ public final class KernelGenerator implements KernelFrame {
   public long blockStride() { return blockStride; }
   public long maxParallelItems() { return maxItems; }
   /** Labels of the profile points, in counter order; empty without profiling. */
-  public List<String> profileLabels() { return profileLabels; }
+  public List<String> profileLabels() { return grid.labels(); }
 
   /**
    * Where the logits sampled by the step's top-level sample node stay in a sequence's scratch
@@ -105,7 +102,7 @@ public final class KernelGenerator implements KernelFrame {
     states = ir.intToPtr(slot(STATES));
     stateStride = slot(STATE_STRIDE);
     posVar = ir.var(ir.i64, ir.c64(0));
-    if (profile) lastTime = ir.var(ir.i64, target.timer(ir));
+    grid.start(tid, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
     bindBuffers();
     generateLoop();
     ir.retVoid();
@@ -134,8 +131,8 @@ public final class KernelGenerator implements KernelFrame {
   @Override
   public void failIf(LLVMValueRef cond, int code, int detail) {
     ir.ifThen(cond, () -> {
-      ir.compareAndSet(syncWord(SYNC_ERROR), ir.c32(0), ir.c32(code));
-      ir.atomicStore(ir.c32(detail), syncWord(SYNC_ERROR_DETAIL), LLVMAtomicOrderingMonotonic);
+      ir.compareAndSet(grid.word(SYNC_ERROR), ir.c32(0), ir.c32(code));
+      ir.atomicStore(ir.c32(detail), grid.word(SYNC_ERROR_DETAIL), LLVMAtomicOrderingMonotonic);
     });
   }
 
@@ -144,9 +141,6 @@ public final class KernelGenerator implements KernelFrame {
     target.blockBarrier(ir);
   }
 
-  private LLVMValueRef syncWord(int word) {
-    return ir.at(ir.i32, sync, ir.c64(word));
-  }
 
   private LLVMValueRef ctl(LLVMValueRef seq, int field) {
     return ir.at(ir.i32, control, ir.add(ir.mul(seq, ir.c64(CONTROL_BYTES / 4)), ir.c64(field)));
@@ -203,8 +197,8 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef pos = ir.load(ir.i64, posVar);
     LLVMValueRef allDone = ir.var(ir.i1, ir.bool(true));
     ir.loop(batch, b -> ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)), () -> ir.store(ir.bool(false), allDone)));
-    LLVMValueRef error = ir.ne(ir.atomicLoad(ir.i32, syncWord(SYNC_ERROR), LLVMAtomicOrderingAcquire), ir.c32(0));
-    LLVMValueRef abort = ir.ne(ir.atomicLoad(ir.i32, syncWord(SYNC_ABORT), LLVMAtomicOrderingAcquire), ir.c32(0));
+    LLVMValueRef error = ir.ne(ir.atomicLoad(ir.i32, grid.word(SYNC_ERROR), LLVMAtomicOrderingAcquire), ir.c32(0));
+    LLVMValueRef abort = ir.ne(ir.atomicLoad(ir.i32, grid.word(SYNC_ABORT), LLVMAtomicOrderingAcquire), ir.c32(0));
     LLVMValueRef limit = ir.icmp(LLVMIntSGE, pos, slot(MAX_STEPS));
     LLVMValueRef done = ir.load(ir.i1, allDone);
     // every thread computes the same decision: the inputs were all written before the last barrier
@@ -239,7 +233,7 @@ public final class KernelGenerator implements KernelFrame {
   private void phases(List<Phase> list) {
     List<Node> serial = new ArrayList<>();
     for (Phase p : list) {
-      if (!(p instanceof Phase.Barrier) && !(p instanceof Phase.View)) sinceLastPoint.add(label(p));
+      if (!(p instanceof Phase.Barrier) && !(p instanceof Phase.View)) grid.note(label(p));
       if (p instanceof Phase.Serial s) {
         serial.add(s.node());
         continue;
@@ -250,10 +244,7 @@ public final class KernelGenerator implements KernelFrame {
       }
       flushSerial(serial);
       switch (p) {
-        case Phase.Barrier b -> {
-          barrier();
-          profilePoint(null);
-        }
+        case Phase.Barrier b -> grid.barrier(null);
         case Phase.Parallel par -> parallel(par.node());
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
         default -> throw new IllegalStateException(p.toString());
@@ -286,23 +277,6 @@ public final class KernelGenerator implements KernelFrame {
     }));
   }
 
-  /**
-   * A profile point after a grid barrier: the grid's first thread adds the time since the
-   * previous point to this point's counter. What ran in between is the point's label.
-   */
-  private void profilePoint(String what) {
-    if (!profile) return;
-    int index = profileLabels.size();
-    if (what != null) sinceLastPoint.add(what);
-    profileLabels.add(sinceLastPoint.isEmpty() ? "(barrier only)" : String.join(", ", sinceLastPoint));
-    sinceLastPoint.clear();
-    ir.ifThen(ir.eq(tid, ir.c64(0)), () -> {
-      LLVMValueRef now = target.timer(ir);
-      LLVMValueRef counter = ir.at(ir.i64, ir.intToPtr(slot(PROFILE)), ir.c64(index));
-      ir.store(ir.add(ir.load(ir.i64, counter), ir.sub(now, ir.load(ir.i64, lastTime))), counter);
-      ir.store(now, lastTime);
-    });
-  }
 
   /**
    * A map whose (sequence, iteration) items are spread over the grid. A light body (no nested map
@@ -319,38 +293,16 @@ public final class KernelGenerator implements KernelFrame {
     for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
     boolean heavy = map.getRegions().get(0).getNodes().stream()
         .anyMatch(n -> n.getOp() == dev.fractalgen.etdg.model.Op.MAP || n.getOp() == dev.fractalgen.etdg.model.Op.SCAN);
-    if (heavy) {
-      blockPerItem(map, iterated, perSequence, outs);
-      return;
-    }
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
-    LLVMValueRef items = ir.mul(batch, ir.c64(perSequence));
-    LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    ir.loop(tid, items, threads, k -> {
-      LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
-      LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
-      Scope s = Scope.single(ir, b, slotBase, slotAlloc);
-      LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
-      LLVMValueRef count = nodes.get(iterated, s).dims()[0];
-      ir.ifThen(ir.and(live, ir.slt(i, count)), () -> {
-        List<Tensor> t = new ArrayList<>();
-        for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
-        nodes.mapIteration(map, s, i, t);
-      });
-    });
-    slotStride = Math.max(slotStride, slotAlloc.used());
-  }
-
-  /** Items of a heavy map, one per block at a time; all conditions are the same across the block. */
-  private void blockPerItem(Node map, Value iterated, long perSequence, List<Function<Scope, Tensor>> outs) {
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK);
-    Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
-    LLVMValueRef items = ir.mul(batch, ir.c64(perSequence));
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    ir.loop(blockId, items, blocks, k -> {
+    // heavy: items go to blocks (every condition below is the same across a block); light: to threads
+    LLVMValueRef first = heavy ? blockId : tid, step = heavy ? blocks : threads;
+    ir.loop(first, ir.mul(batch, ir.c64(perSequence)), step, k -> {
       LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
       LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
-      Scope s = new Scope(b, slotBase, blockAlloc, threadInBlock, blockThreads, true, blockArena, slotAlloc);
+      Scope s = heavy ? new Scope(b, slotBase, blockAlloc, threadInBlock, blockThreads, true, blockArena, slotAlloc)
+          : Scope.single(ir, b, slotBase, slotAlloc);
       LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
       LLVMValueRef count = nodes.get(iterated, s).dims()[0];
       ir.ifThen(ir.and(live, ir.slt(i, count)), () -> {
@@ -384,8 +336,7 @@ public final class KernelGenerator implements KernelFrame {
     ownedByLeader(s -> {
       for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s));
     });
-    barrier();
-    profilePoint("scan carry init");
+    grid.barrier("scan carry init");
     LLVMValueRef count = nodes.get(xs, template).dims()[0];
     ir.loop(count, i -> {
       for (int k = m; k < scan.getOperands().size(); k++) {
@@ -397,16 +348,14 @@ public final class KernelGenerator implements KernelFrame {
         for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), stagingTensor(outs.get(j).apply(s), staging.get(j), s));
         for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i));
       });
-      barrier();
-      profilePoint("scan stage");
+      grid.barrier("scan stage");
       ownedByLeader(s -> {
         for (int j = 0; j < m; j++) {
           Tensor carry = outs.get(j).apply(s);
           nodes.copy(stagingTensor(carry, staging.get(j), s), carry);
         }
       });
-      barrier();
-      profilePoint("scan commit");
+      grid.barrier("scan commit");
     });
   }
 
@@ -455,8 +404,7 @@ public final class KernelGenerator implements KernelFrame {
         ir.store(ir.trunc(ir.add(pos, ir.c64(1)), ir.i32), ctl(b, CTL_STEPS));
       });
     });
-    barrier();
-    profilePoint("step stage");
+    grid.barrier("step stage");
     ownedByLeader(s -> {
       LLVMValueRef b = s.seq();
       for (int k = 0; k < stateBuffers.size(); k++) {
@@ -469,8 +417,7 @@ public final class KernelGenerator implements KernelFrame {
       ir.store(ir.load(ir.i32, ctl(b, CTL_NEXT_DONE)), ctl(b, CTL_DONE));
       ir.store(ir.trunc(ir.add(ir.load(ir.i64, posVar), ir.c64(1)), ir.i32), ctl(b, CTL_POS));
     });
-    barrier();
-    profilePoint("step commit");
+    grid.barrier("step commit");
   }
 
   /** Writes the token, then publishes the new count with release order so a host poller sees both. */
@@ -484,27 +431,5 @@ public final class KernelGenerator implements KernelFrame {
       ir.fence();
       ir.atomicStore(ir.add(count, ir.c32(1)), countPtr, LLVMAtomicOrderingRelease);
     });
-  }
-
-  /**
-   * Grid barrier: the block's threads meet, one thread per block arrives on a counter; the last
-   * to arrive resets it and bumps the generation the others spin on; the block meets again.
-   */
-  private void barrier() {
-    target.blockBarrier(ir);
-    ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
-      ir.fence();
-      LLVMValueRef generation = ir.atomicLoad(ir.i32, syncWord(SYNC_GENERATION), LLVMAtomicOrderingAcquire);
-      LLVMValueRef arrived = ir.atomicAdd(syncWord(SYNC_COUNT), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
-      LLVMValueRef last = ir.eq(ir.sext(arrived, ir.i64), ir.sub(blocks, ir.c64(1)));
-      ir.ifElse(last, () -> {
-        ir.atomicStore(ir.c32(0), syncWord(SYNC_COUNT), LLVMAtomicOrderingMonotonic);
-        ir.atomicAdd(syncWord(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
-      }, () -> ir.whileLoop(
-          () -> ir.eq(ir.atomicLoad(ir.i32, syncWord(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation),
-          () -> target.spinPause(ir)));
-      ir.fence();
-    });
-    target.blockBarrier(ir);
   }
 }

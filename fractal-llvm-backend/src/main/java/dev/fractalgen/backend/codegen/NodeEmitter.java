@@ -36,6 +36,7 @@ final class NodeEmitter {
   private final Bounds bounds;
   private final Map<Value, Function<Scope, Tensor>> env = new HashMap<>();
   private final Map<Node, Integer> ids;
+  private final DataMovement moves;
   private final Map<Value, Long> sequenceOffsets = new HashMap<>();
   /** Per value, the nodes that use it (null for a use as a region result). */
   private final Map<Value, List<Node>> users = new HashMap<>();
@@ -47,6 +48,7 @@ final class NodeEmitter {
     this.sampler = sampler;
     this.bounds = bounds;
     this.ids = ids;
+    this.moves = new DataMovement(ir, kernel, ids);
     for (Node n : ids.keySet()) {
       for (Use u : n.getOperands()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(n);
       for (Region r : n.getRegions()) for (Use u : r.getResults()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(null);
@@ -262,20 +264,12 @@ final class NodeEmitter {
       Tensor t = get(x, sc);
       LLVMValueRef offset = ir.c64(0);
       for (int k = 0; k < n.getInts().size(); k++) {
-        LLVMValueRef i = checkedIndex(n, get(n.getOperands().get(k + 1).getValue(), sc).load(ir, ir.c64(0)), t.dims()[k]);
+        LLVMValueRef i = moves.checkedIndex(n, get(n.getOperands().get(k + 1).getValue(), sc).load(ir, ir.c64(0)), t.dims()[k]);
         offset = ir.add(ir.mul(offset, t.dims()[k]), i);
       }
       LLVMValueRef inner = Tensor.product(ir, t.dims(), n.getInts().size(), t.rank());
       return new Tensor(ir.at(ir.i32, t.ptr(), ir.mul(offset, inner)), out.getDtype(), dims(out, sc));
     });
-  }
-
-  /** i32 index as i64, reported and clamped into [0, size) when outside it. */
-  private LLVMValueRef checkedIndex(Node n, LLVMValueRef i32, LLVMValueRef size) {
-    LLVMValueRef i = ir.idx(i32);
-    LLVMValueRef bad = ir.or(ir.slt(i, ir.c64(0)), ir.icmp(LLVMIntSGE, i, size));
-    kernel.failIf(bad, ERR_INDEX_RANGE, ids.get(n));
-    return ir.smax(ir.c64(0), ir.smin(i, ir.sub(size, ir.c64(1))));
   }
 
   // ---- computing nodes ------------------------------------------------------------------------
@@ -301,11 +295,11 @@ final class NodeEmitter {
       case CAST, SELECT, NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT,
           ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR ->
           forLanes(s, out.numel(ir), i -> out.store(ir, i, element(n, in, i)));
-      case INDEX -> index(n, in, out, s);
-      case SLICE -> slice(n, in, out, s);
-      case GATHER -> gather(n, in, out, s);
-      case WINDOW -> window(n, in.get(0), out, s);
-      case CONCAT -> concat(n.getInts().get(0).intValue(), in, out, s);
+      case INDEX -> moves.index(n, in, out, s);
+      case SLICE -> moves.slice(n, in, out, s);
+      case GATHER -> moves.gather(n, in, out, s);
+      case WINDOW -> moves.window(n, in.get(0), out, s);
+      case CONCAT -> moves.concat(n.getInts().get(0).intValue(), in, out, s);
       case STACK -> {
         LLVMValueRef offset = ir.c64(0);
         for (Tensor t : in) {
@@ -416,91 +410,6 @@ final class NodeEmitter {
 
   private LLVMValueRef truth(LLVMValueRef i1) {
     return ir.zext(i1, ir.i32);
-  }
-
-  /** Multi-index of flat {@code j} over {@code dims}, last dim fastest. */
-  private LLVMValueRef[] unflatten(LLVMValueRef j, LLVMValueRef[] dims) {
-    LLVMValueRef[] idx = new LLVMValueRef[dims.length];
-    LLVMValueRef rest = j;
-    for (int d = dims.length - 1; d >= 0; d--) {
-      idx[d] = ir.srem(rest, dims[d]);
-      rest = ir.sdiv(rest, dims[d]);
-    }
-    return idx;
-  }
-
-  private LLVMValueRef flatten(LLVMValueRef[] idx, LLVMValueRef[] dims) {
-    LLVMValueRef f = ir.c64(0);
-    for (int d = 0; d < dims.length; d++) f = ir.add(ir.mul(f, dims[d]), idx[d]);
-    return f;
-  }
-
-  private void index(Node n, List<Tensor> in, Tensor out, Scope s) {
-    Tensor x = in.get(0);
-    List<Long> axes = n.getInts();
-    LLVMValueRef[] fixed = new LLVMValueRef[axes.size()];
-    for (int k = 0; k < fixed.length; k++) {
-      fixed[k] = checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[axes.get(k).intValue()]);
-    }
-    forLanes(s, out.numel(ir), j -> {
-      LLVMValueRef[] o = unflatten(j, out.dims());
-      LLVMValueRef[] src = new LLVMValueRef[x.rank()];
-      int next = 0, k = 0;
-      for (int d = 0; d < src.length; d++) src[d] = k < fixed.length && axes.get(k) == d ? fixed[k++] : o[next++];
-      out.store(ir, j, x.load(ir, flatten(src, x.dims())));
-    });
-  }
-
-  private void slice(Node n, List<Tensor> in, Tensor out, Scope s) {
-    Tensor x = in.get(0);
-    int axis = n.getInts().get(0).intValue();
-    LLVMValueRef start = ir.idx(in.get(1).load(ir, ir.c64(0)));
-    LLVMValueRef len = out.dims()[axis];
-    LLVMValueRef bad = ir.or(ir.slt(start, ir.c64(0)), ir.icmp(LLVMIntSGT, ir.add(start, len), x.dims()[axis]));
-    kernel.failIf(bad, ERR_INDEX_RANGE, ids.get(n));
-    LLVMValueRef safeStart = ir.select(bad, ir.c64(0), start);
-    ir.ifThen(ir.xor(bad, ir.bool(true)), () -> forLanes(s, out.numel(ir), j -> {
-      LLVMValueRef[] o = unflatten(j, out.dims());
-      o[axis] = ir.add(o[axis], safeStart);
-      out.store(ir, j, x.load(ir, flatten(o, x.dims())));
-    }));
-  }
-
-  private void gather(Node n, List<Tensor> in, Tensor out, Scope s) {
-    Tensor x = in.get(0), idx = in.get(1);
-    LLVMValueRef row = x.rowElems(ir);
-    forLanes(s, ir.mul(idx.numel(ir), row), k -> {
-      LLVMValueRef j = ir.sdiv(k, row), e = ir.srem(k, row);
-      LLVMValueRef r = checkedIndex(n, idx.load(ir, j), x.dims()[0]);
-      out.store(ir, k, x.load(ir, ir.add(ir.mul(r, row), e)));
-    });
-  }
-
-  private void window(Node n, Tensor x, Tensor out, Scope s) {
-    long size = n.getInts().get(0), stride = n.getInts().get(1);
-    LLVMValueRef row = x.rowElems(ir);
-    // output element k = ((w * size) + j) * row + e reads x[(w * stride + j) * row + e]
-    forLanes(s, out.numel(ir), k -> {
-      LLVMValueRef e = ir.srem(k, row), wj = ir.sdiv(k, row);
-      LLVMValueRef w = ir.sdiv(wj, ir.c64(size)), j = ir.srem(wj, ir.c64(size));
-      LLVMValueRef src = ir.add(ir.mul(w, ir.c64(stride)), j);
-      out.store(ir, k, x.load(ir, ir.add(ir.mul(src, row), e)));
-    });
-  }
-
-  private void concat(int axis, List<Tensor> in, Tensor out, Scope s) {
-    LLVMValueRef outer = Tensor.product(ir, out.dims(), 0, axis);
-    LLVMValueRef total = Tensor.product(ir, out.dims(), axis, out.rank());
-    LLVMValueRef offset = ir.c64(0);
-    for (Tensor t : in) {
-      LLVMValueRef chunk = Tensor.product(ir, t.dims(), axis, t.rank());
-      LLVMValueRef base = offset;
-      forLanes(s, ir.mul(outer, chunk), k -> {
-        LLVMValueRef o = ir.sdiv(k, chunk), e = ir.srem(k, chunk);
-        out.store(ir, ir.add(ir.add(ir.mul(o, total), base), e), t.load(ir, k));
-      });
-      offset = ir.add(offset, chunk);
-    }
   }
 
   /**

@@ -1,0 +1,124 @@
+package dev.fractalgen.backend.codegen;
+
+import static dev.fractalgen.runtime.kernel.KernelAbi.ERR_INDEX_RANGE;
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.etdg.model.Node;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * The ops that only move elements (index, slice, gather, window, concat), each output element
+ * computed independently so that a scope's lanes can share them. Indices outside their range are
+ * reported (ERR_INDEX_RANGE with the node's number) and clamped, so nothing is read out of bounds.
+ */
+final class DataMovement {
+  private final Ir ir;
+  private final KernelFrame kernel;
+  private final Map<Node, Integer> ids;
+
+  DataMovement(Ir ir, KernelFrame kernel, Map<Node, Integer> ids) {
+    this.ir = ir;
+    this.kernel = kernel;
+    this.ids = ids;
+  }
+
+  private void forLanes(Scope s, LLVMValueRef n, java.util.function.Consumer<LLVMValueRef> body) {
+    ir.loop(s.lane(), n, s.lanes(), body);
+  }
+
+  /** i32 index as i64, reported and clamped into [0, size) when outside it. */
+  LLVMValueRef checkedIndex(Node n, LLVMValueRef i32, LLVMValueRef size) {
+    LLVMValueRef i = ir.idx(i32);
+    LLVMValueRef bad = ir.or(ir.slt(i, ir.c64(0)), ir.icmp(LLVMIntSGE, i, size));
+    kernel.failIf(bad, ERR_INDEX_RANGE, ids.get(n));
+    return ir.smax(ir.c64(0), ir.smin(i, ir.sub(size, ir.c64(1))));
+  }
+
+  /** Multi-index of flat {@code j} over {@code dims}, last dim fastest. */
+  private LLVMValueRef[] unflatten(LLVMValueRef j, LLVMValueRef[] dims) {
+    LLVMValueRef[] idx = new LLVMValueRef[dims.length];
+    LLVMValueRef rest = j;
+    for (int d = dims.length - 1; d >= 0; d--) {
+      idx[d] = ir.srem(rest, dims[d]);
+      rest = ir.sdiv(rest, dims[d]);
+    }
+    return idx;
+  }
+
+  private LLVMValueRef flatten(LLVMValueRef[] idx, LLVMValueRef[] dims) {
+    LLVMValueRef f = ir.c64(0);
+    for (int d = 0; d < dims.length; d++) f = ir.add(ir.mul(f, dims[d]), idx[d]);
+    return f;
+  }
+
+  void index(Node n, List<Tensor> in, Tensor out, Scope s) {
+    Tensor x = in.get(0);
+    List<Long> axes = n.getInts();
+    LLVMValueRef[] fixed = new LLVMValueRef[axes.size()];
+    for (int k = 0; k < fixed.length; k++) {
+      fixed[k] = checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[axes.get(k).intValue()]);
+    }
+    forLanes(s, out.numel(ir), j -> {
+      LLVMValueRef[] o = unflatten(j, out.dims());
+      LLVMValueRef[] src = new LLVMValueRef[x.rank()];
+      int next = 0, k = 0;
+      for (int d = 0; d < src.length; d++) src[d] = k < fixed.length && axes.get(k) == d ? fixed[k++] : o[next++];
+      out.store(ir, j, x.load(ir, flatten(src, x.dims())));
+    });
+  }
+
+  void slice(Node n, List<Tensor> in, Tensor out, Scope s) {
+    Tensor x = in.get(0);
+    int axis = n.getInts().get(0).intValue();
+    LLVMValueRef start = ir.idx(in.get(1).load(ir, ir.c64(0)));
+    LLVMValueRef len = out.dims()[axis];
+    LLVMValueRef bad = ir.or(ir.slt(start, ir.c64(0)), ir.icmp(LLVMIntSGT, ir.add(start, len), x.dims()[axis]));
+    kernel.failIf(bad, ERR_INDEX_RANGE, ids.get(n));
+    LLVMValueRef safeStart = ir.select(bad, ir.c64(0), start);
+    ir.ifThen(ir.xor(bad, ir.bool(true)), () -> forLanes(s, out.numel(ir), j -> {
+      LLVMValueRef[] o = unflatten(j, out.dims());
+      o[axis] = ir.add(o[axis], safeStart);
+      out.store(ir, j, x.load(ir, flatten(o, x.dims())));
+    }));
+  }
+
+  void gather(Node n, List<Tensor> in, Tensor out, Scope s) {
+    Tensor x = in.get(0), idx = in.get(1);
+    LLVMValueRef row = x.rowElems(ir);
+    forLanes(s, ir.mul(idx.numel(ir), row), k -> {
+      LLVMValueRef j = ir.sdiv(k, row), e = ir.srem(k, row);
+      LLVMValueRef r = checkedIndex(n, idx.load(ir, j), x.dims()[0]);
+      out.store(ir, k, x.load(ir, ir.add(ir.mul(r, row), e)));
+    });
+  }
+
+  void window(Node n, Tensor x, Tensor out, Scope s) {
+    long size = n.getInts().get(0), stride = n.getInts().get(1);
+    LLVMValueRef row = x.rowElems(ir);
+    // output element k = ((w * size) + j) * row + e reads x[(w * stride + j) * row + e]
+    forLanes(s, out.numel(ir), k -> {
+      LLVMValueRef e = ir.srem(k, row), wj = ir.sdiv(k, row);
+      LLVMValueRef w = ir.sdiv(wj, ir.c64(size)), j = ir.srem(wj, ir.c64(size));
+      LLVMValueRef src = ir.add(ir.mul(w, ir.c64(stride)), j);
+      out.store(ir, k, x.load(ir, ir.add(ir.mul(src, row), e)));
+    });
+  }
+
+  void concat(int axis, List<Tensor> in, Tensor out, Scope s) {
+    LLVMValueRef outer = Tensor.product(ir, out.dims(), 0, axis);
+    LLVMValueRef total = Tensor.product(ir, out.dims(), axis, out.rank());
+    LLVMValueRef offset = ir.c64(0);
+    for (Tensor t : in) {
+      LLVMValueRef chunk = Tensor.product(ir, t.dims(), axis, t.rank());
+      LLVMValueRef base = offset;
+      forLanes(s, ir.mul(outer, chunk), k -> {
+        LLVMValueRef o = ir.sdiv(k, chunk), e = ir.srem(k, chunk);
+        out.store(ir, ir.add(ir.add(ir.mul(o, total), base), e), t.load(ir, k));
+      });
+      offset = ir.add(offset, chunk);
+    }
+  }
+}

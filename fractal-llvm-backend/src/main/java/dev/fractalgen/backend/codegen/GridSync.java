@@ -1,0 +1,97 @@
+package dev.fractalgen.backend.codegen;
+
+import static dev.fractalgen.runtime.kernel.KernelAbi.*;
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.backend.target.Target;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Grid-wide barriers, and the optional profile points after them.
+ *
+ * <p>Barrier: the block's threads meet; one thread per block arrives on a counter; the last to
+ * arrive resets it and bumps the generation the others spin on; the block meets again. Fences on
+ * both sides make every write before the barrier visible after it, grid-wide.
+ *
+ * <p>Profile point: the grid's first thread adds the time since the previous point to the point's
+ * counter; the point's label names what ran in between (see {@link #note}).
+ */
+final class GridSync {
+  private final Ir ir;
+  private final Target target;
+  private final boolean profile;
+  private final List<String> labels = new ArrayList<>();
+  private final List<String> sinceLastPoint = new ArrayList<>();
+  private LLVMValueRef tid, threadInBlock, blocks, sync, counters, lastTime;
+
+  GridSync(Ir ir, Target target, boolean profile) {
+    this.ir = ir;
+    this.target = target;
+    this.profile = profile;
+  }
+
+  /** The kernel's values this needs; called once at the kernel's entry. */
+  void start(LLVMValueRef tid, LLVMValueRef threadInBlock, LLVMValueRef blocks, LLVMValueRef sync, LLVMValueRef counters) {
+    this.tid = tid;
+    this.threadInBlock = threadInBlock;
+    this.blocks = blocks;
+    this.sync = sync;
+    this.counters = counters;
+    if (profile) lastTime = ir.var(ir.i64, target.timer(ir));
+  }
+
+  LLVMValueRef word(int index) {
+    return ir.at(ir.i32, sync, ir.c64(index));
+  }
+
+  void barrier() {
+    target.blockBarrier(ir);
+    ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
+      ir.fence();
+      LLVMValueRef generation = ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire);
+      LLVMValueRef arrived = ir.atomicAdd(word(SYNC_COUNT), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
+      LLVMValueRef last = ir.eq(ir.sext(arrived, ir.i64), ir.sub(blocks, ir.c64(1)));
+      ir.ifElse(last, () -> {
+        ir.atomicStore(ir.c32(0), word(SYNC_COUNT), LLVMAtomicOrderingMonotonic);
+        ir.atomicAdd(word(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
+      }, () -> ir.whileLoop(
+          () -> ir.eq(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation),
+          () -> target.spinPause(ir)));
+      ir.fence();
+    });
+    target.blockBarrier(ir);
+  }
+
+  /** A barrier followed by a profile point; {@code what} (may be null) joins the point's label. */
+  void barrier(String what) {
+    barrier();
+    point(what);
+  }
+
+  /** Records that {@code what} ran since the last profile point. */
+  void note(String what) {
+    sinceLastPoint.add(what);
+  }
+
+  private void point(String what) {
+    if (!profile) return;
+    int index = labels.size();
+    if (what != null) sinceLastPoint.add(what);
+    labels.add(sinceLastPoint.isEmpty() ? "(barrier only)" : String.join(", ", sinceLastPoint));
+    sinceLastPoint.clear();
+    ir.ifThen(ir.eq(tid, ir.c64(0)), () -> {
+      LLVMValueRef now = target.timer(ir);
+      LLVMValueRef counter = ir.at(ir.i64, counters, ir.c64(index));
+      ir.store(ir.add(ir.load(ir.i64, counter), ir.sub(now, ir.load(ir.i64, lastTime))), counter);
+      ir.store(now, lastTime);
+    });
+  }
+
+  /** Labels of the profile points, in counter order; empty without profiling. */
+  List<String> labels() {
+    return labels;
+  }
+}
