@@ -71,7 +71,7 @@ public final class GpuConformance {
   }
 
   /** The costliest segments between grid barriers, summed over the call's steps. */
-  private static void printProfile(List<String> labels, long[] ticks) {
+  static void printProfile(List<String> labels, long[] ticks) {
     if (ticks.length == 0) return;
     long total = Arrays.stream(ticks).sum();
     Integer[] order = new Integer[ticks.length];

@@ -1,0 +1,83 @@
+package dev.fractalgen.runtime.tools;
+
+import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.bundle.Manifest;
+import dev.fractalgen.runtime.exec.CudaExecutor;
+import dev.fractalgen.runtime.exec.GenerationRequest;
+import dev.fractalgen.runtime.exec.GenerationResult;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Times greedy generation of a bundle on the CUDA backend: {@code GpuBenchmark BUNDLE WEIGHTS
+ * [--random SEED] [--batch 1,8] [--tokens N] [--reps R]}. Every sequence has the one-token prompt
+ * 1, so every step but the first decodes. With {@code --random} the weights file is first written
+ * with seeded values (norm gains 1, other weights uniform in +-1/sqrt(fan-in)), so a baseline can
+ * read the very same weights. Prints one line per batch size: the median over R timed calls of
+ * the time per step (launch to exit, all sequences together) and the first tokens of sequence 0.
+ */
+public final class GpuBenchmark {
+  private GpuBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<String> a = Arrays.asList(args);
+    Bundle bundle = Bundle.open(Path.of(args[0]));
+    Path weightsFile = Path.of(args[1]);
+    if (a.contains("--random")) writeRandom(bundle.manifest(), weightsFile, Long.parseLong(option(a, "--random", "1")));
+    int tokens = Integer.parseInt(option(a, "--tokens", "128"));
+    int reps = Integer.parseInt(option(a, "--reps", "5"));
+    ByteBuffer blob = ByteBuffer.allocateDirect((int) Files.size(weightsFile));
+    blob.put(Files.readAllBytes(weightsFile)).flip();
+    try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0)) {
+      for (String b : option(a, "--batch", "1").split(",")) {
+        int batch = Integer.parseInt(b);
+        int[][] prompts = new int[batch][];
+        for (int s = 0; s < batch; s++) prompts[s] = new int[] {1};
+        // no EOS stop can shorten the run: eos tokens of the program still apply, so steps are counted
+        GenerationRequest r = new GenerationRequest(prompts, Map.of("max_tokens", (double) tokens, "temperature", 0.0));
+        ex.generate(r, null, 600_000);
+        long[] perStep = new long[reps];
+        GenerationResult last = null;
+        for (int k = 0; k < reps; k++) {
+          last = ex.generate(r, null, 600_000);
+          int steps = last.sequences().stream().mapToInt(x -> x.tokens().length).max().orElse(1);
+          perStep[k] = last.wallNanos() / Math.max(1, steps);
+        }
+        Arrays.sort(perStep);
+        int[] first = Arrays.copyOf(last.sequences().get(0).tokens(), Math.min(16, last.sequences().get(0).tokens().length));
+        System.out.printf("fractal  batch %-3d %8.1f us/step  %9.0f tok/s  steps %d  (%s, %s)  tokens %s%n", batch,
+            perStep[reps / 2] / 1e3, batch * 1e9 / perStep[reps / 2], last.sequences().get(0).tokens().length,
+            ex.target(), ex.deviceName(), Arrays.toString(first));
+        GpuConformance.printProfile(bundle.manifest().profile(), last.profile());
+      }
+    }
+  }
+
+  private static String option(List<String> a, String name, String fallback) {
+    int i = a.indexOf(name);
+    return i >= 0 && i + 1 < a.size() ? a.get(i + 1) : fallback;
+  }
+
+  private static void writeRandom(Manifest m, Path file, long seed) throws Exception {
+    ByteBuffer blob = ByteBuffer.allocate((int) Math.max(16, m.weightsBytes())).order(ByteOrder.LITTLE_ENDIAN);
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (Manifest.WeightEntry w : m.weights()) {
+      if (w.tiedTo() != null) continue;
+      long[] shape = w.shape();
+      double scale = 1 / Math.sqrt(shape[shape.length - 1]);
+      boolean gain = w.name().startsWith("rms");
+      for (long i = 0; i < w.bytes() / 4; i++) {
+        blob.putFloat((int) (w.offset() + 4 * i), gain ? 1f : (float) ((rnd.nextDouble() * 2 - 1) * scale));
+      }
+    }
+    Files.write(file, blob.array());
+  }
+}

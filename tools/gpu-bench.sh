@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Decode speed of the CUDA backend next to PyTorch baselines on the same weights, in one call:
+#   tools/gpu-bench.sh prepare [--profile]  (here, after tools/gpu-conformance.sh prepare: adds
+#                                 .gpu/bench/; --profile: the 15M-shape kernel prints its profile)
+#   tools/gpu-bench.sh run       (on the GPU machine; writes $OUT/benchmarks.md)
+# Models: llama2c on the real stories260K checkpoint, and the llama2c program configured to the
+# stories15M shape (dim 288, 6 layers, vocab 32000) with seeded random weights made on the device.
+# Baseline: tools/bench/torch_llama2c.py, the same forward pass in PyTorch, eager and CUDA graph.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+shape15m=(--config dim=288 --config hidden_dim=768 --config n_layers=6 --config n_heads=6 --config n_kv_heads=6
+  --config vocab_size=32000 --config seq_len=256)
+case "${1:-}" in
+  prepare)
+    [[ -d .gpu/jre && -d .gpu/pack/llama2c-stories260K ]] || { echo "run tools/gpu-conformance.sh prepare first" >&2; exit 2; }
+    rm -rf .gpu/bench && mkdir -p .gpu/bench
+    cp -r .gpu/pack/llama2c-stories260K .gpu/bench/stories260K
+    ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M/bundle --target sm_80,sm_90 "${shape15m[@]}" "${@:2}"
+    cp tools/bench/torch_llama2c.py .gpu/bench/
+    du -sh .gpu
+    ;;
+  run)
+    : "${OUT:?set OUT to the folder the results go to}"
+    java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.runtime.tools.GpuBenchmark)
+    log="$OUT/bench.txt"
+    : >"$log"
+    for m in stories260K shape15M; do
+      d=.gpu/bench/$m
+      random=(); [[ $m == shape15M ]] && random=(--random 7)
+      weights=$d/weights.bin; [[ $m == shape15M ]] && weights=/tmp/shape15M-weights.bin
+      echo "## $m" | tee -a "$log"
+      "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
+      python3 "$d/../torch_llama2c.py" "$d/bundle/manifest.json" "$weights" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
+    done
+    {
+      echo "# Decode benchmarks"
+      echo
+      echo "- device: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -1)"
+      echo "- date: $(date -u +%Y-%m-%d)"
+      echo "- command: \`tools/gpu-bench.sh run\` (after \`tools/gpu-conformance.sh prepare\` and \`tools/gpu-bench.sh prepare\`)"
+      echo "- what: greedy decode from the one-token prompt 1, 128 steps, median of 5 timed calls after a warm-up;"
+      echo "  time per step for the whole batch. fractal: one kernel launch for the whole generate call, argmax,"
+      echo "  EOS and KV growth inside it (a sequence stops at EOS, so steps may be fewer). torch: the same"
+      echo "  forward pass, static KV cache, argmax on the device, one eager step or one CUDA-graph replay per token."
+      echo
+      echo '```'
+      cat "$log"
+      echo '```'
+    } >"$OUT/benchmarks.md"
+    cat "$OUT/benchmarks.md"
+    ;;
+  *)
+    echo "usage: tools/gpu-bench.sh prepare|run" >&2
+    exit 2
+    ;;
+esac
