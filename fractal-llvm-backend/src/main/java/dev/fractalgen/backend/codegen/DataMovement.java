@@ -121,4 +121,57 @@ final class DataMovement {
       offset = ir.add(offset, chunk);
     }
   }
+
+  /** True for the ops {@link #element} can compute one element at a time (so they can be fused). */
+  static boolean hasElements(Node n) {
+    return switch (n.getOp()) {
+      case INDEX, CONCAT, STACK -> true;
+      default -> false;
+    };
+  }
+
+  /** Element j of data-movement node {@code n}'s output of dims {@code outDims}. */
+  LLVMValueRef element(Node n, List<Tensor> in, LLVMValueRef[] outDims, LLVMValueRef j) {
+    return switch (n.getOp()) {
+      case INDEX -> {
+        Tensor x = in.get(0);
+        List<Long> axes = n.getInts();
+        LLVMValueRef[] o = unflatten(j, outDims);
+        LLVMValueRef[] src = new LLVMValueRef[x.rank()];
+        int next = 0, k = 0;
+        for (int d = 0; d < src.length; d++) {
+          src[d] = k < axes.size() && axes.get(k) == d
+              ? checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[axes.get(k++).intValue()]) : o[next++];
+        }
+        yield x.load(ir, flatten(src, x.dims()));
+      }
+      case CONCAT -> {
+        int axis = n.getInts().get(0).intValue();
+        LLVMValueRef total = Tensor.product(ir, outDims, axis, outDims.length);
+        LLVMValueRef o = ir.sdiv(j, total), r = ir.srem(j, total);
+        yield pick(in, r, t -> Tensor.product(ir, t.dims(), axis, t.rank()), (t, local) -> t.load(ir, ir.add(ir.mul(o, Tensor.product(ir, t.dims(), axis, t.rank())), local)));
+      }
+      case STACK -> {
+        LLVMValueRef each = in.get(0).numel(ir);
+        yield pick(in, j, t -> each, (t, local) -> t.load(ir, local));
+      }
+      default -> throw new IllegalArgumentException(n.getOp() + " has no element form");
+    };
+  }
+
+  /** The input holding position r of consecutive parts (part k has size(k) positions), read at r's offset in it. */
+  private LLVMValueRef pick(List<Tensor> in, LLVMValueRef r, java.util.function.Function<Tensor, LLVMValueRef> size,
+      java.util.function.BiFunction<Tensor, LLVMValueRef, LLVMValueRef> read) {
+    return pickFrom(in, 0, r, ir.c64(0), size, read);
+  }
+
+  private LLVMValueRef pickFrom(List<Tensor> in, int k, LLVMValueRef r, LLVMValueRef start,
+      java.util.function.Function<Tensor, LLVMValueRef> size, java.util.function.BiFunction<Tensor, LLVMValueRef, LLVMValueRef> read) {
+    Tensor t = in.get(k);
+    if (k == in.size() - 1) return read.apply(t, ir.sub(r, start));
+    LLVMValueRef end = ir.add(start, size.apply(t));
+    // a branch, not a select: only the part that holds r is read
+    return ir.choose(ir.slt(r, end), t.type(ir), () -> read.apply(t, ir.sub(r, start)),
+        () -> pickFrom(in, k + 1, r, end, size, read));
+  }
 }

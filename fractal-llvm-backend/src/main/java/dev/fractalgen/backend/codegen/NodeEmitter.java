@@ -56,6 +56,19 @@ final class NodeEmitter {
   }
 
   /**
+   * True when every read of {@code v} goes through element loads: no use as a region result (the
+   * step end and map/scan results copy from storage) or by a sample node (it passes an address),
+   * and the same for every view of it.
+   */
+  private boolean onlyReadElementwise(Value v) {
+    for (Node user : users.getOrDefault(v, List.of())) {
+      if (user == null || user.getOp() == Op.SAMPLE) return false;
+      if (Access.isView(user) && !onlyReadElementwise(user.getOutputs().get(0))) return false;
+    }
+    return true;
+  }
+
+  /**
    * An elementwise node inside a map body whose only user is a computing node of the same body is
    * fused into that user: its elements are computed where they are read, never stored. A matvec
    * row's products then go straight into the reduction.
@@ -134,6 +147,17 @@ final class NodeEmitter {
     if (n.getOp() == Op.SCAN) {
       if (s.shared()) onFirstLane(s, () -> scan(n, s.alone(ir, s.alloc())));
       else scan(n, s);
+      return;
+    }
+    if (DataMovement.hasElements(n) && onlyReadElementwise(n.getOutputs().get(0))) {
+      // e.g. the KV history concat(cache[:, l], [k]): read in place by its consumers, never copied
+      Output out = n.getOutputs().get(0);
+      bind(out, sc -> {
+        List<Tensor> in = new ArrayList<>();
+        for (Use u : n.getOperands()) in.add(get(u.getValue(), sc));
+        LLVMValueRef[] d = dims(out, sc);
+        return new Tensor(null, out.getDtype(), d, j -> moves.element(n, in, d, j));
+      });
       return;
     }
     if (fusible(n, s)) {
@@ -257,7 +281,10 @@ final class NodeEmitter {
     Output out = n.getOutputs().get(0);
     Value x = n.getOperands().get(0).getValue();
     if (n.getOp() == Op.RESHAPE) {
-      bind(out, sc -> new Tensor(get(x, sc).ptr(), out.getDtype(), dims(out, sc)));
+      bind(out, sc -> {
+        Tensor t = get(x, sc);
+        return new Tensor(t.ptr(), out.getDtype(), dims(out, sc), t.elements());
+      });
       return;
     }
     bind(out, sc -> {
@@ -267,8 +294,9 @@ final class NodeEmitter {
         LLVMValueRef i = moves.checkedIndex(n, get(n.getOperands().get(k + 1).getValue(), sc).load(ir, ir.c64(0)), t.dims()[k]);
         offset = ir.add(ir.mul(offset, t.dims()[k]), i);
       }
-      LLVMValueRef inner = Tensor.product(ir, t.dims(), n.getInts().size(), t.rank());
-      return new Tensor(ir.at(ir.i32, t.ptr(), ir.mul(offset, inner)), out.getDtype(), dims(out, sc));
+      LLVMValueRef start = ir.mul(offset, Tensor.product(ir, t.dims(), n.getInts().size(), t.rank()));
+      if (t.fused()) return new Tensor(null, out.getDtype(), dims(out, sc), j -> t.elements().apply(ir.add(start, j)));
+      return new Tensor(ir.at(ir.i32, t.ptr(), start), out.getDtype(), dims(out, sc));
     });
   }
 
@@ -425,9 +453,9 @@ final class NodeEmitter {
     LLVMValueRef v = logits.numel(ir);
     LLVMValueRef temp = in.get(1).load(ir, ir.c64(0));
     ir.ifElse(ir.fcmp(LLVMRealOEQ, temp, ir.cf(0)),
-        () -> onFirstLane(s, () -> out.store(ir, ir.c64(0), sampler.argmax(logits.ptr(), v))),
+        () -> argmax(logits, v, out, s),
         () -> {
-          onFirstLane(s, () -> ir.store(sampler.maxScaled(logits.ptr(), v, temp), mSlot));
+          maxScaled(logits, v, temp, mSlot, s);
           meet(s);
           LLVMValueRef m = ir.load(ir.f32, mSlot);
           LLVMValueRef finite = ir.fcmp(LLVMRealOLT, ir.intrinsic("llvm.fabs.f32", ir.f32, m), ir.cf(Float.POSITIVE_INFINITY));
@@ -444,6 +472,71 @@ final class NodeEmitter {
                 in.get(6).load(ir, ir.c64(0)), in.get(7).load(ir, ir.c64(0)))));
           }, () -> onFirstLane(s, () -> out.store(ir, ir.c64(0), sampler.argmax(logits.ptr(), v))));
         });
+  }
+
+  /** Most threads a block may have (bounds the per-lane scratch of block-wide reductions). */
+  private static final int MAX_LANES = 1024;
+
+  /**
+   * out = argmax(logits): each lane finds the first maximum of its elements, then the first lane
+   * takes the largest of those, ties to the smaller index: the same element as a sequential scan
+   * (NaN never wins; when nothing beats -infinity, the first -infinity does).
+   */
+  private void argmax(Tensor logits, LLVMValueRef v, Tensor out, Scope s) {
+    if (!s.shared()) {
+      out.store(ir, ir.c64(0), sampler.argmax(logits.ptr(), v));
+      return;
+    }
+    LLVMValueRef idx = scratch(s, MAX_LANES * 8L), val = scratch(s, MAX_LANES * 4L);
+    LLVMValueRef best = ir.var(ir.i64, ir.c64(-1)), bestValue = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
+    forLanes(s, v, i -> {
+      LLVMValueRef x = logits.load(ir, i), bv = ir.load(ir.f32, bestValue);
+      LLVMValueRef take = ir.or(ir.fcmp(LLVMRealOGT, x, bv), ir.and(ir.slt(ir.load(ir.i64, best), ir.c64(0)), ir.fcmp(LLVMRealOEQ, x, bv)));
+      ir.ifThen(take, () -> {
+        ir.store(i, best);
+        ir.store(x, bestValue);
+      });
+    });
+    ir.storeAt(ir.load(ir.i64, best), idx, s.lane());
+    ir.storeAt(ir.load(ir.f32, bestValue), val, s.lane());
+    meet(s);
+    onFirstLane(s, () -> {
+      LLVMValueRef g = ir.var(ir.i64, ir.c64(-1)), gv = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
+      ir.loop(s.lanes(), l -> {
+        LLVMValueRef b = ir.loadAt(ir.i64, idx, l), x = ir.loadAt(ir.f32, val, l);
+        LLVMValueRef gb = ir.load(ir.i64, g), gx = ir.load(ir.f32, gv);
+        LLVMValueRef better = ir.or(ir.slt(gb, ir.c64(0)), ir.or(ir.fcmp(LLVMRealOGT, x, gx), ir.and(ir.fcmp(LLVMRealOEQ, x, gx), ir.slt(b, gb))));
+        ir.ifThen(ir.and(ir.icmp(LLVMIntSGE, b, ir.c64(0)), better), () -> {
+          ir.store(b, g);
+          ir.store(x, gv);
+        });
+      });
+      out.store(ir, ir.c64(0), ir.trunc(ir.smax(ir.load(ir.i64, g), ir.c64(0)), ir.i32));
+    });
+  }
+
+  /** m = max of logits / temperature (NaN skipped): per-lane maxima, then their maximum (exact). */
+  private void maxScaled(Tensor logits, LLVMValueRef v, LLVMValueRef temp, LLVMValueRef mSlot, Scope s) {
+    if (!s.shared()) {
+      ir.store(sampler.maxScaled(logits.ptr(), v, temp), mSlot);
+      return;
+    }
+    LLVMValueRef val = scratch(s, MAX_LANES * 4L);
+    LLVMValueRef m = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
+    forLanes(s, v, i -> {
+      LLVMValueRef z = ir.fdiv(logits.load(ir, i), temp);
+      ir.ifThen(ir.fcmp(LLVMRealOGT, z, ir.load(ir.f32, m)), () -> ir.store(z, m));
+    });
+    ir.storeAt(ir.load(ir.f32, m), val, s.lane());
+    meet(s);
+    onFirstLane(s, () -> {
+      LLVMValueRef g = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
+      ir.loop(s.lanes(), l -> {
+        LLVMValueRef x = ir.loadAt(ir.f32, val, l);
+        ir.ifThen(ir.fcmp(LLVMRealOGT, x, ir.load(ir.f32, g)), () -> ir.store(x, g));
+      });
+      ir.store(ir.load(ir.f32, g), mSlot);
+    });
   }
 
   /** Ascending sort of i64[size] (size a power of two): every compare-exchange stage shared by the lanes. */
