@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.WeightBlobs;
 import dev.fractalgen.backend.target.Target;
-import dev.fractalgen.dsl.FractalFrontEnd;
 import dev.fractalgen.etdg.interp.GenerateResult;
 import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.interp.Interpreter;
@@ -22,6 +21,7 @@ import dev.fractalgen.runtime.exec.GenerationResult;
 import dev.fractalgen.runtime.exec.HostExecutor;
 import dev.fractalgen.runtime.exec.WeightImage;
 import dev.fractalgen.runtime.tools.ConformanceCase;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -64,27 +64,33 @@ final class ConformancePackCommand implements Callable<Integer> {
     }
     for (Path m : models) {
       String name = m.getFileName().toString().replace(".fractal", "");
-      Graph g = lower(m);
-      pack(out.resolve(name), g, TranslationValidation.randomWeights(g, 11), null, 24);
+      Graph g = Programs.lower(m, List.of(), new PrintWriter(System.err, true));
+      if (g == null) return Main.PROGRAM_ERRORS;
+      Map<String, HostTensor> random = TranslationValidation.randomWeights(g, 11);
+      pack(out.resolve(name), g, random, manifest -> WeightBlobs.of(manifest, random), 24);
       if (name.equals("llama2c") && checkpoint != null) {
-        pack(out.resolve("llama2c-stories260K"), g, null, WeightImage.build(bundleManifest(g), Checkpoints.open(checkpoint)), 64);
+        pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);
       }
     }
     System.out.println("conformance pack written to " + out);
     return 0;
   }
 
-  private Manifest bundleManifest(Graph g) throws Exception {
-    Path tmp = Files.createTempDirectory("fractal-manifest-");
-    return BundleCompiler.compile(g, List.of(Target.HOST), tmp, false).manifest();
+  /** The weights image of a compiled bundle. */
+  private interface WeightsFor {
+    ByteBuffer image(Manifest m) throws Exception;
   }
 
-  private void pack(Path dir, Graph g, Map<String, HostTensor> randomWeights, ByteBuffer realBlob, int maxTokens) throws Exception {
+  /**
+   * Compiles {@code g}, writes its weights image, and records the cases. {@code weights} are the
+   * interpreter's tensors, or null to read them back from the image (a real checkpoint).
+   */
+  private void pack(Path dir, Graph g, Map<String, HostTensor> weights, WeightsFor weightsFor, int maxTokens) throws Exception {
     Path bundleDir = dir.resolve("bundle");
     BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false, profile);
     Bundle bundle = Bundle.open(bundleDir);
-    Map<String, HostTensor> weights = randomWeights != null ? randomWeights : hostTensors(g, bundle.manifest(), realBlob);
-    ByteBuffer blob = realBlob != null ? realBlob : WeightBlobs.of(bundle.manifest(), weights);
+    ByteBuffer blob = weightsFor.image(bundle.manifest());
+    if (weights == null) weights = hostTensors(bundle.manifest(), blob);
     try (FileChannel ch = FileChannel.open(dir.resolve("weights.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       ch.write(blob.duplicate().rewind());
     }
@@ -117,7 +123,7 @@ final class ConformancePackCommand implements Callable<Integer> {
   }
 
   /** The interpreter's view of a weights image (for real checkpoints). */
-  private static Map<String, HostTensor> hostTensors(Graph g, Manifest m, ByteBuffer blob) {
+  private static Map<String, HostTensor> hostTensors(Manifest m, ByteBuffer blob) {
     Map<String, HostTensor> out = new java.util.LinkedHashMap<>();
     ByteBuffer b = blob.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     for (Manifest.WeightEntry w : m.weights()) {
@@ -127,15 +133,5 @@ final class ConformancePackCommand implements Callable<Integer> {
       out.put(w.name(), HostTensor.ofFloats(dev.fractalgen.etdg.model.DType.F32, w.shape(), f));
     }
     return out;
-  }
-
-
-  private static Graph lower(Path file) throws Exception {
-    FractalFrontEnd fe = new FractalFrontEnd();
-    var c = fe.check(file);
-    if (c.hasErrors()) throw new UserError(c.problems().toString());
-    var l = fe.lower(c.program(), file.toString(), Map.of());
-    if (l.hasErrors()) throw new UserError(l.problems().toString());
-    return l.graph();
   }
 }

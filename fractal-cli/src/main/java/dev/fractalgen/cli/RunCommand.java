@@ -63,8 +63,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (backend == Backend.auto) backend = CudaExecutor.available() ? Backend.cuda : Backend.host;
-    if (backend == Backend.cuda && !CudaExecutor.available()) {
+    boolean gpu = (backend == Backend.auto || backend == Backend.cuda) && CudaExecutor.available();
+    if (backend == Backend.auto) backend = gpu ? Backend.cuda : Backend.host;
+    if (backend == Backend.cuda && !gpu) {
       throw new UserError("backend cuda: no CUDA device is available here (no driver or no GPU); use --backend host");
     }
     if (threads < 0) throw new UserError("--threads must be >= 0, got " + threads);

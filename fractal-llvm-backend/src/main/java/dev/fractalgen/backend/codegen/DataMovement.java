@@ -56,18 +56,27 @@ final class DataMovement {
 
   void index(Node n, List<Tensor> in, Tensor out, Scope s) {
     Tensor x = in.get(0);
-    List<Long> axes = n.getInts();
-    LLVMValueRef[] fixed = new LLVMValueRef[axes.size()];
+    LLVMValueRef[] fixed = fixedIndices(n, in);
+    forLanes(s, out.numel(ir), j -> out.store(ir, j, x.load(ir, indexSource(n, x, fixed, unflatten(j, out.dims())))));
+  }
+
+  /** The checked indices of an index node's indexed axes. */
+  private LLVMValueRef[] fixedIndices(Node n, List<Tensor> in) {
+    Tensor x = in.get(0);
+    LLVMValueRef[] fixed = new LLVMValueRef[n.getInts().size()];
     for (int k = 0; k < fixed.length; k++) {
-      fixed[k] = checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[axes.get(k).intValue()]);
+      fixed[k] = checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[n.getInts().get(k).intValue()]);
     }
-    forLanes(s, out.numel(ir), j -> {
-      LLVMValueRef[] o = unflatten(j, out.dims());
-      LLVMValueRef[] src = new LLVMValueRef[x.rank()];
-      int next = 0, k = 0;
-      for (int d = 0; d < src.length; d++) src[d] = k < fixed.length && axes.get(k) == d ? fixed[k++] : o[next++];
-      out.store(ir, j, x.load(ir, flatten(src, x.dims())));
-    });
+    return fixed;
+  }
+
+  /** The flat offset in x of output multi-index {@code o}: the indexed axes at their fixed indices. */
+  private LLVMValueRef indexSource(Node n, Tensor x, LLVMValueRef[] fixed, LLVMValueRef[] o) {
+    List<Long> axes = n.getInts();
+    LLVMValueRef[] src = new LLVMValueRef[x.rank()];
+    int next = 0, k = 0;
+    for (int d = 0; d < src.length; d++) src[d] = k < fixed.length && axes.get(k) == d ? fixed[k++] : o[next++];
+    return flatten(src, x.dims());
   }
 
   void slice(Node n, List<Tensor> in, Tensor out, Scope s) {
@@ -133,18 +142,7 @@ final class DataMovement {
   /** Element j of data-movement node {@code n}'s output of dims {@code outDims}. */
   LLVMValueRef element(Node n, List<Tensor> in, LLVMValueRef[] outDims, LLVMValueRef j) {
     return switch (n.getOp()) {
-      case INDEX -> {
-        Tensor x = in.get(0);
-        List<Long> axes = n.getInts();
-        LLVMValueRef[] o = unflatten(j, outDims);
-        LLVMValueRef[] src = new LLVMValueRef[x.rank()];
-        int next = 0, k = 0;
-        for (int d = 0; d < src.length; d++) {
-          src[d] = k < axes.size() && axes.get(k) == d
-              ? checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), x.dims()[axes.get(k++).intValue()]) : o[next++];
-        }
-        yield x.load(ir, flatten(src, x.dims()));
-      }
+      case INDEX -> in.get(0).load(ir, indexSource(n, in.get(0), fixedIndices(n, in), unflatten(j, outDims)));
       case CONCAT -> {
         int axis = n.getInts().get(0).intValue();
         LLVMValueRef total = Tensor.product(ir, outDims, axis, outDims.length);

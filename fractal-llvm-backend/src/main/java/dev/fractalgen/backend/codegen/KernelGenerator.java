@@ -334,7 +334,7 @@ public final class KernelGenerator implements KernelFrame {
       nodes.bind(region.getArgs().get(j), carry);
     }
     ownedByLeader(s -> {
-      for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s));
+      for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s), s);
     });
     grid.barrier("scan carry init");
     LLVMValueRef count = nodes.get(xs, template).dims()[0];
@@ -345,14 +345,14 @@ public final class KernelGenerator implements KernelFrame {
       }
       phases(body);
       ownedByLeader(s -> {
-        for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), stagingTensor(outs.get(j).apply(s), staging.get(j), s));
-        for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i));
+        for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), stagingTensor(outs.get(j).apply(s), staging.get(j), s), s);
+        for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i), s);
       });
       grid.barrier("scan stage");
       ownedByLeader(s -> {
         for (int j = 0; j < m; j++) {
           Tensor carry = outs.get(j).apply(s);
-          nodes.copy(stagingTensor(carry, staging.get(j), s), carry);
+          nodes.copy(stagingTensor(carry, staging.get(j), s), carry, s);
         }
       });
       grid.barrier("scan commit");
@@ -388,9 +388,9 @@ public final class KernelGenerator implements KernelFrame {
           LLVMValueRef full = ir.icmp(LLVMIntSGE, pos, ir.c64(buf.getCapacity()));
           failIf(full, ERR_STATE_FULL, k);
           Tensor rows = new Tensor(stateBase(b, layout.stateOffset(buf)), row.dtype(), new LLVMValueRef[] {ir.c64(buf.getCapacity()), row.numel(ir)});
-          ir.ifThen(ir.xor(full, ir.bool(true)), () -> nodes.copy(row, rows.row(ir, pos)));
+          ir.ifThen(ir.xor(full, ir.bool(true)), () -> nodes.copy(row, rows.row(ir, pos), s));
         } else {
-          nodes.copy(row, stagingTensor(row, staging.get(k), s));
+          nodes.copy(row, stagingTensor(row, staging.get(k), s), s);
         }
       }
       LLVMValueRef emits = ir.or(ir.eq(status, ir.c32(1)), ir.eq(status, ir.c32(2)));
@@ -411,7 +411,7 @@ public final class KernelGenerator implements KernelFrame {
         Buffer buf = stateBuffers.get(k);
         if (buf.getGrowth() != Growth.REPLACE) continue;
         Tensor state = new Tensor(stateBase(b, layout.stateOffset(buf)), buf.getDtype(), nodes.dims(buf, s));
-        nodes.copy(stagingTensor(state, staging.get(k), s), state);
+        nodes.copy(stagingTensor(state, staging.get(k), s), state, s);
       }
       ir.store(ir.load(ir.i32, ctl(b, CTL_NEXT_TOKEN)), ctl(b, CTL_TOKEN));
       ir.store(ir.load(ir.i32, ctl(b, CTL_NEXT_DONE)), ctl(b, CTL_DONE));

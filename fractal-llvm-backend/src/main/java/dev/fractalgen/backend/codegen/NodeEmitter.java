@@ -215,10 +215,7 @@ final class NodeEmitter {
       emit(m, s);
       if (!Access.isView(m)) meet(s);
     }
-    for (int j = 0; j < outs.size(); j++) {
-      Tensor from = get(body.getResults().get(j).getValue(), s), to = outs.get(j).row(ir, i);
-      forLanes(s, from.numel(ir), e -> to.store(ir, e, from.load(ir, e)));
-    }
+    for (int j = 0; j < outs.size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i), s);
     meet(s);
   }
 
@@ -228,7 +225,7 @@ final class NodeEmitter {
     List<Tensor> outs = allocateOutputs(n, s);
     List<Tensor> staging = new ArrayList<>();
     for (int j = 0; j < m; j++) {
-      copy(get(n.getOperands().get(j).getValue(), s), outs.get(j));
+      copy(get(n.getOperands().get(j).getValue(), s), outs.get(j), s);
       Tensor carry = outs.get(j);
       bind(body.getArgs().get(j), sc -> carry);
       long off = s.alloc().allocate(bounds.bytes(n.getOutputs().get(j)));
@@ -243,9 +240,9 @@ final class NodeEmitter {
       }
       for (Node x : body.getNodes()) emit(x, s);
       // results may name carries, so all are staged before any carry is overwritten
-      for (int j = 0; j < m; j++) copy(get(body.getResults().get(j).getValue(), s), staging.get(j));
-      for (int j = m; j < body.getResults().size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i));
-      for (int j = 0; j < m; j++) copy(staging.get(j), outs.get(j));
+      for (int j = 0; j < m; j++) copy(get(body.getResults().get(j).getValue(), s), staging.get(j), s);
+      for (int j = m; j < body.getResults().size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i), s);
+      for (int j = 0; j < m; j++) copy(staging.get(j), outs.get(j), s);
     });
   }
 
@@ -263,8 +260,9 @@ final class NodeEmitter {
     return ir.byteOffset(start, ir.c64(off));
   }
 
-  void copy(Tensor from, Tensor to) {
-    ir.loop(from.numel(ir), i -> to.store(ir, i, from.load(ir, i)));
+  /** to = from, element by element, shared by the scope's lanes. */
+  void copy(Tensor from, Tensor to, Scope s) {
+    forLanes(s, from.numel(ir), i -> to.store(ir, i, from.load(ir, i)));
   }
 
   private void checkDtypes(Node n) {
@@ -488,17 +486,10 @@ final class NodeEmitter {
       return;
     }
     LLVMValueRef idx = scratch(s, MAX_LANES * 8L), val = scratch(s, MAX_LANES * 4L);
-    LLVMValueRef best = ir.var(ir.i64, ir.c64(-1)), bestValue = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
-    forLanes(s, v, i -> {
-      LLVMValueRef x = logits.load(ir, i), bv = ir.load(ir.f32, bestValue);
-      LLVMValueRef take = ir.or(ir.fcmp(LLVMRealOGT, x, bv), ir.and(ir.slt(ir.load(ir.i64, best), ir.c64(0)), ir.fcmp(LLVMRealOEQ, x, bv)));
-      ir.ifThen(take, () -> {
-        ir.store(i, best);
-        ir.store(x, bestValue);
-      });
-    });
-    ir.storeAt(ir.load(ir.i64, best), idx, s.lane());
-    ir.storeAt(ir.load(ir.f32, bestValue), val, s.lane());
+    FirstMax mine = new FirstMax(ir, false);
+    forLanes(s, v, i -> mine.offer(i, logits.load(ir, i)));
+    ir.storeAt(mine.index(), idx, s.lane());
+    ir.storeAt(mine.value(), val, s.lane());
     meet(s);
     onFirstLane(s, () -> {
       LLVMValueRef g = ir.var(ir.i64, ir.c64(-1)), gv = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));

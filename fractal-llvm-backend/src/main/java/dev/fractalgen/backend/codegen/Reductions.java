@@ -73,19 +73,9 @@ final class Reductions {
 
   /** The first maximum; for floats NaN is skipped and all-NaN gives 0 (as the sampler's argmax). */
   private LLVMValueRef argmax(Tensor x, LLVMValueRef at0, LLVMValueRef n, LLVMValueRef inner, boolean isInt) {
-    LLVMValueRef best = ir.var(ir.i64, ir.c64(-1));
-    LLVMValueRef bestValue = ir.var(x.type(ir), isInt ? ir.c32(Integer.MIN_VALUE) : ir.cf(Float.NEGATIVE_INFINITY));
-    ir.loop(n, j -> {
-      LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
-      LLVMValueRef bv = ir.load(x.type(ir), bestValue);
-      LLVMValueRef none = ir.slt(ir.load(ir.i64, best), ir.c64(0));
-      LLVMValueRef take = isInt ? ir.or(ir.icmp(LLVMIntSGT, v, bv), none)
-          : ir.or(ir.fcmp(LLVMRealOGT, v, bv), ir.and(none, ir.fcmp(LLVMRealOEQ, v, bv)));
-      ir.ifThen(take, () -> {
-        ir.store(j, best);
-        ir.store(v, bestValue);
-      });
-    });
-    return ir.trunc(ir.smax(ir.load(ir.i64, best), ir.c64(0)), ir.i32);
+    FirstMax m = new FirstMax(ir, isInt);
+    ir.loop(n, j -> m.offer(j, x.load(ir, ir.add(at0, ir.mul(j, inner)))));
+    return m.result();
   }
+
 }

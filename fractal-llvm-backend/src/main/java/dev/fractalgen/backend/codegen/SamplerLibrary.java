@@ -75,20 +75,11 @@ public final class SamplerLibrary {
   }
 
   private LLVMValueRef argmaxBody(LLVMValueRef p, LLVMValueRef n) {
-    LLVMValueRef best = ir.var(ir.i64, ir.c64(-1));
-    LLVMValueRef bestValue = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
-    ir.loop(n, i -> {
-      LLVMValueRef v = ir.loadAt(ir.f32, p, i);
-      LLVMValueRef bv = ir.load(ir.f32, bestValue);
-      LLVMValueRef take = ir.or(ir.fcmp(LLVMRealOGT, v, bv),
-          ir.and(ir.slt(ir.load(ir.i64, best), ir.c64(0)), ir.fcmp(LLVMRealOEQ, v, bv)));
-      ir.ifThen(take, () -> {
-        ir.store(i, best);
-        ir.store(v, bestValue);
-      });
-    });
-    return ir.trunc(ir.smax(ir.load(ir.i64, best), ir.c64(0)), ir.i32);
+    FirstMax m = new FirstMax(ir, false);
+    ir.loop(n, i -> m.offer(i, ir.loadAt(ir.f32, p, i)));
+    return m.result();
   }
+
 
   private LLVMValueRef maxScaledBody(LLVMValueRef logits, LLVMValueRef vocab, LLVMValueRef temp) {
     LLVMValueRef m = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));

@@ -113,7 +113,8 @@ public final class Toolchain {
     }
   }
 
-  private static String onPath(String tool) {
+  /** The path of {@code tool} on the PATH, or null. */
+  public static String onPath(String tool) {
     for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path p = Path.of(d, tool);
       if (Files.isExecutable(p)) return p.toString();

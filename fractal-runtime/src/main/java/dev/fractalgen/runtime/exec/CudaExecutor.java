@@ -4,9 +4,9 @@ import static dev.fractalgen.runtime.kernel.KernelAbi.*;
 import static jcuda.driver.JCudaDriver.*;
 
 import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.bundle.Manifest;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -29,7 +29,6 @@ import jcuda.driver.CUstream;
  * mapped pinned memory while the kernel runs, and a watchdog that asks a late kernel to stop.
  */
 public final class CudaExecutor implements AutoCloseable {
-  private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final Bundle bundle;
   private final CUcontext context = new CUcontext();
@@ -139,16 +138,17 @@ public final class CudaExecutor implements AutoCloseable {
       check(cuStreamCreate(stream, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
       CUstream control = new CUstream();
       check(cuStreamCreate(control, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
+      // pinned host memory the GPU writes through: read with the host executor's own stream reader
+      TokenStream tokenStream = new TokenStream(plan.batch, MemorySegment.ofBuffer(tokens.buffer),
+          MemorySegment.ofBuffer(counts.buffer), plan.outCapacity, callback);
       long start = System.nanoTime();
       check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, 0, stream, Pointer.to(Pointer.to(table))),
           "launching " + blocks + " co-resident blocks of " + blockThreads + " threads");
-      int[] seen = new int[plan.batch];
-      long firstToken = -1;
       long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;
       boolean aborted = false;
       while (true) {
         int q = cuStreamQuery(stream);
-        firstToken = poll(plan, tokens, counts, seen, callback, start, firstToken);
+        tokenStream.poll();
         if (q == CUresult.CUDA_SUCCESS) break;
         if (q != CUresult.CUDA_ERROR_NOT_READY) check(q, "running the kernel");
         if (!aborted && System.currentTimeMillis() > deadline) {
@@ -162,47 +162,33 @@ public final class CudaExecutor implements AutoCloseable {
         Thread.onSpinWait();
       }
       long wall = System.nanoTime() - start;
-      firstToken = poll(plan, tokens, counts, seen, callback, start, firstToken);
+      tokenStream.poll();
       int[] words = new int[SYNC_BYTES / 4];
       check(cuMemcpyDtoH(Pointer.to(words), sync, SYNC_BYTES), "reading the error word");
       if (aborted) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
       if (words[SYNC_ERROR] != 0) {
         throw new ExecutionException("the kernel stopped with an error: " + describeError(words[SYNC_ERROR]) + " (detail " + words[SYNC_ERROR_DETAIL] + ")");
       }
-      List<GenerationResult.Sequence> out = new ArrayList<>();
-      for (int s = 0; s < plan.batch; s++) {
-        int n = counts.buffer.getInt(4 * s);
-        int[] t = new int[n];
-        for (int i = 0; i < n; i++) t[i] = tokens.buffer.getInt((int) (4 * (s * plan.outCapacity + i)));
-        int st = status.buffer.getInt(4 * s);
-        float[] logits = new float[bundle.manifest().logitsOffset() < 0 ? 0 : (int) bundle.manifest().vocab()];
-        if (logits.length > 0) {
-          long at = s * bundle.manifest().sequenceStride() + bundle.manifest().logitsOffset();
-          check(cuMemcpyDtoH(Pointer.to(logits), seqArena.withByteOffset(at), 4L * logits.length), "reading logits");
-        }
-        out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running", logits));
-      }
       long[] ticks = new long[points];
       if (points > 0) check(cuMemcpyDtoH(Pointer.to(ticks), profile, 8L * points), "reading the profile");
       cuStreamDestroy(stream);
       cuStreamDestroy(control);
-      return new GenerationResult(out, wall, firstToken, ticks);
+      return tokenStream.result(MemorySegment.ofBuffer(status.buffer), wall, s -> finalLogits(seqArena, s), ticks);
     } finally {
       for (CUdeviceptr p : owned) cuMemFree(p);
       for (Pointer p : pinned) cuMemFreeHost(p);
     }
   }
 
-  private static long poll(LaunchPlan plan, Mapped tokens, Mapped counts, int[] seen, TokenCallback cb, long start, long first) {
-    for (int s = 0; s < plan.batch; s++) {
-      int n = (int) INTS.getAcquire(counts.buffer, 4 * s);
-      for (int i = seen[s]; i < n; i++) {
-        if (first < 0) first = System.nanoTime() - start;
-        if (cb != null) cb.onToken(s, i, (int) INTS.getAcquire(tokens.buffer, (int) (4 * (s * plan.outCapacity + i))));
-      }
-      seen[s] = Math.max(seen[s], n);
+  /** The logits sequence {@code s}'s last step sampled from, read back from its scratch (empty if not kept). */
+  private float[] finalLogits(CUdeviceptr seqArena, int s) {
+    Manifest m = bundle.manifest();
+    float[] logits = new float[m.logitsOffset() < 0 ? 0 : (int) m.vocab()];
+    if (logits.length > 0) {
+      check(cuMemcpyDtoH(Pointer.to(logits), seqArena.withByteOffset(s * m.sequenceStride() + m.logitsOffset()), 4L * logits.length),
+          "reading logits");
     }
-    return first;
+    return logits;
   }
 
   private record Mapped(Pointer host, CUdeviceptr device, ByteBuffer buffer) {}

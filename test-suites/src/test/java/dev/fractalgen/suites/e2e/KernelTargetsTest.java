@@ -37,7 +37,7 @@ class KernelTargetsTest {
   @ParameterizedTest
   @MethodSource("models")
   void ptxasAcceptsThePtx(String model) throws Exception {
-    assumeTrue(onPath("ptxas"), "ptxas is not installed");
+    assumeTrue(Toolchain.onPath("ptxas") != null, "ptxas is not installed");
     Graph g = CompiledModels.lower(model);
     BundleCompiler.compile(g, List.of(Target.SM_80, Target.SM_90), dir, false);
     for (Target t : List.of(Target.SM_80, Target.SM_90)) {
@@ -65,12 +65,5 @@ class KernelTargetsTest {
       String text = new String(elf, StandardCharsets.ISO_8859_1);
       assertTrue(text.contains("fractal_generate.kd"), "the kernel descriptor symbol");
     }
-  }
-
-  private static boolean onPath(String tool) {
-    for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (Files.isExecutable(Path.of(d, tool))) return true;
-    }
-    return false;
   }
 }
