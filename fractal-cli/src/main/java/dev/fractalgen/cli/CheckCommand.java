@@ -25,6 +25,8 @@ final class CheckCommand implements Callable<Integer> {
     for (Path f : files) {
       Checked c = Programs.check(fe, f);
       Programs.report(c.problems(), spec.commandLine().getOut());
+      // silence on success reads like a hang to a newcomer; say so, per file
+      if (!c.hasErrors()) spec.commandLine().getOut().println(f + ": ok" + (c.problems().isEmpty() ? "" : " (warnings above)"));
       errors |= c.hasErrors();
     }
     spec.commandLine().getOut().flush();

@@ -1,6 +1,5 @@
 package dev.fractalgen.cli;
 
-import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
 import java.io.PrintWriter;
@@ -40,21 +39,14 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Target> ts = new ArrayList<>();
-    for (String t : targets) {
-      try {
-        ts.add(Target.parse(t.trim()));
-      } catch (dev.fractalgen.backend.BackendException e) {
-        throw new UserError(e.getMessage());
-      }
-    }
+    List<Target> ts = BundleBuilder.targets(targets);
     for (String e : emit) {
       if (!e.equals("llvm") && !e.equals("etdg")) throw new UserError("--emit takes llvm or etdg, found '" + e + "'");
     }
     PrintWriter err = spec.commandLine().getErr();
     Graph g = Programs.lower(file, config, err);
     if (g == null) return Main.PROGRAM_ERRORS;
-    BundleCompiler.compile(g, ts, out, emit.contains("llvm"), profile);
+    BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     return 0;
   }

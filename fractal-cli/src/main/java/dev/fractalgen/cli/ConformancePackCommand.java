@@ -1,7 +1,6 @@
 package dev.fractalgen.cli;
 
 import com.google.gson.Gson;
-import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.WeightBlobs;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.interp.GenerateResult;
@@ -87,7 +86,7 @@ final class ConformancePackCommand implements Callable<Integer> {
    */
   private void pack(Path dir, Graph g, Map<String, HostTensor> weights, WeightsFor weightsFor, int maxTokens) throws Exception {
     Path bundleDir = dir.resolve("bundle");
-    BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false, profile);
+    BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false, profile);
     Bundle bundle = Bundle.open(bundleDir);
     ByteBuffer blob = weightsFor.image(bundle.manifest());
     if (weights == null) weights = hostTensors(bundle.manifest(), blob);

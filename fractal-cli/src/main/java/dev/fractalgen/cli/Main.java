@@ -43,7 +43,7 @@ public final class Main implements Runnable {
         cmd.getErr().println("fractal: error: " + u.getMessage());
         return BAD_INPUT;
       }
-      if (ex instanceof dev.fractalgen.backend.BackendException b) {
+      if (ex instanceof CompileError b) {
         cmd.getErr().println("fractal: compile error [" + b.code() + "]: " + b.getMessage());
         return PROGRAM_ERRORS;
       }

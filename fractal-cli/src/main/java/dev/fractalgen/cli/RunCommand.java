@@ -1,190 +1,183 @@
 package dev.fractalgen.cli;
 
-import com.google.gson.GsonBuilder;
-import dev.fractalgen.etdg.interp.GenerateResult;
-import dev.fractalgen.etdg.interp.HostTensor;
-import dev.fractalgen.etdg.interp.Interpreter;
-import dev.fractalgen.etdg.interp.InterpreterException;
-import dev.fractalgen.etdg.interp.SequenceResult;
-import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.runtime.checkpoint.CheckpointException;
+import dev.fractalgen.runtime.checkpoint.Checkpoints;
 import dev.fractalgen.runtime.exec.CudaExecutor;
+import dev.fractalgen.runtime.exec.ExecutionException;
+import dev.fractalgen.runtime.exec.GenerationRequest;
+import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.exec.HostExecutor;
+import dev.fractalgen.runtime.exec.WeightImage;
+import dev.fractalgen.runtime.text.Tokenizer;
+import dev.fractalgen.runtime.text.TokenizerException;
+import dev.fractalgen.runtime.text.Tokenizers;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code fractal run FILE --weights CKPT --prompt-ids 1,2 ...}: generates token ids. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a model program's generate loop.")
+/** {@code fractal run FILE --weights CKPT --prompt TEXT}: compiles (or reuses) the generate loop and streams its output. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Runs a model program's generate loop and prints what it generates.",
+        "The compiled kernel is kept in a cache (see --no-cache), so an unchanged program is compiled once."})
 final class RunCommand implements Callable<Integer> {
   enum Backend { auto, reference, host, cuda }
-  enum Output { ids, json }
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE") Path file;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the model program (not needed with --bundle)")
+  Path file;
 
   @Option(names = "--weights", required = true, paramLabel = "CKPT", description = "checkpoint (llama2.c .bin or .safetensors)")
   Path weights;
 
-  @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value")
+  @Option(names = "--tokenizer", paramLabel = "FILE",
+      description = "tokenizer (llama2.c .bin or Hugging Face tokenizer.json); default: tokenizer.json, tokenizer.bin or "
+          + "tok<vocab>.bin beside the checkpoint")
+  Path tokenizerFile;
+
+  @Option(names = {"-p", "--prompt"}, paramLabel = "TEXT", description = "prompt text of one sequence; repeat for a batch "
+      + "(default: none, i.e. start from the tokenizer's BOS)")
+  List<String> texts = new ArrayList<>();
+
+  @Option(names = "--prompt-ids", paramLabel = "IDS", description = "comma-separated token ids of one sequence; repeat for a batch")
+  List<String> idLists = new ArrayList<>();
+
+  @Mixin SamplingOptions sampling = new SamplingOptions();
+
+  @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value of the program")
   List<String> config = new ArrayList<>();
-
-  @Option(names = "--prompt-ids", required = true, paramLabel = "IDS", description = "comma-separated token ids of one sequence; repeat for a batch")
-  List<String> prompts;
-
-  @Option(names = "--max-tokens", paramLabel = "N") Integer maxTokens;
-  @Option(names = "--temperature", paramLabel = "T") Float temperature;
-  @Option(names = "--top-k", paramLabel = "K") Integer topK;
-  @Option(names = "--top-p", paramLabel = "P") Float topP;
-  @Option(names = "--seed", paramLabel = "S") Long seed;
 
   @Option(names = "--backend", defaultValue = "auto",
       description = "cuda (the compiled kernel on the GPU), host (the compiled kernel on CPU threads), reference (the ETDG "
-          + "interpreter), or auto: cuda when a GPU is present, else host; default ${DEFAULT-VALUE}")
+          + "interpreter), or auto: cuda when a GPU is present, else host; default: ${DEFAULT-VALUE}")
   Backend backend;
 
-  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "host backend: CPU threads (0: one per processor)")
+  @Option(names = "--bundle", paramLabel = "DIR", description = "run a bundle made by `fractal compile` instead of compiling FILE")
+  Path bundleDir;
+
+  @Option(names = "--no-cache", description = "compile into a scratch folder instead of using the bundle cache "
+      + "($FRACTAL_CACHE_DIR, else $XDG_CACHE_HOME/fractal, else ~/.cache/fractal)")
+  boolean noCache;
+
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "host backend: CPU threads; default 0: one per processor")
   int threads;
 
-  @Option(names = "--timeout", defaultValue = "0", paramLabel = "SECONDS", description = "stop a compiled run that takes longer (0: no limit)")
+  @Option(names = "--timeout", defaultValue = "0", paramLabel = "SECONDS", description = "stop a run that takes longer; default 0: no limit")
   long timeoutSeconds;
 
-  @Option(names = "--output", defaultValue = "ids", description = "ids (one line per sequence) or json")
-  Output output;
+  @Option(names = "--output", paramLabel = "FORMAT",
+      description = "text (default when a tokenizer is known), ids (one line per sequence), json, or jsonl (one event per token, then a summary)")
+  RunOutput.Format output;
+
+  @Option(names = {"-q", "--quiet"}, description = "no summary line on stderr")
+  boolean quiet;
 
   @Override
   public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    checkOptions();
     boolean gpu = (backend == Backend.auto || backend == Backend.cuda) && CudaExecutor.available();
     if (backend == Backend.auto) backend = gpu ? Backend.cuda : Backend.host;
     if (backend == Backend.cuda && !gpu) {
       throw new UserError("backend cuda: no CUDA device is available here (no driver or no GPU); use --backend host");
     }
+    if (backend == Backend.reference) return ReferenceRun.run(this, err);
+    List<String> targets = backend == Backend.cuda ? List.of("sm_80", "sm_90") : List.of("host");
+    KernelSource.Loaded k = bundleDir != null
+        ? KernelSource.given(bundleDir, backend == Backend.cuda ? "sm_90" : "host")
+        : KernelSource.cachedOrCompiled(file, config, targets, noCache ? null : BundleCache.userDefault(), err);
+    if (k == null) return Main.PROGRAM_ERRORS;
+    try (k) {
+      LoopFacts facts = LoopFacts.of(k.bundle().manifest());
+      long loadStart = System.nanoTime();
+      try (Tokenizer tok = tokenizer(facts)) {
+        SamplingOptions.Resolved s = sampling.resolve(facts);
+        List<Prompts.Prompt> prompts = Prompts.resolve(texts, idLists, tok, facts, s.settings().maxTokens());
+        ByteBuffer blob;
+        try {
+          blob = WeightImage.build(k.bundle().manifest(), Checkpoints.open(weights));
+        } catch (CheckpointException e) {
+          throw new UserError(e.getMessage());
+        }
+        RunOutput out = RunOutput.of(format(tok), spec.commandLine().getOut(), tok);
+        GenerationRequest request = new GenerationRequest(ids(prompts), s.params());
+        GenerationResult r;
+        String device;
+        if (backend == Backend.cuda) {
+          try (CudaExecutor ex = new CudaExecutor(k.bundle(), blob, 0)) {
+            long load = System.nanoTime() - loadStart;
+            out.start(prompts);
+            r = ex.generate(request, (seq, i, id) -> out.token(seq, i, id), timeoutSeconds * 1000);
+            device = ex.deviceName();
+            report(out, err, facts, s, k, load, tok, prompts, r, device);
+          }
+        } else {
+          try (HostExecutor ex = new HostExecutor(k.bundle(), blob, threads)) {
+            long load = System.nanoTime() - loadStart;
+            out.start(prompts);
+            r = ex.generate(request, (seq, i, id) -> out.token(seq, i, id), timeoutSeconds * 1000);
+            device = "CPU, " + ex.threads() + (ex.threads() == 1 ? " thread" : " threads");
+            report(out, err, facts, s, k, load, tok, prompts, r, device);
+          }
+        }
+        return 0;
+      } catch (ExecutionException e) {
+        err.println("fractal: runtime error: " + e.getMessage());
+        return Main.PROGRAM_ERRORS;
+      }
+    }
+  }
+
+  private void checkOptions() {
     if (threads < 0) throw new UserError("--threads must be >= 0, got " + threads);
     if (timeoutSeconds < 0) throw new UserError("--timeout must be >= 0, got " + timeoutSeconds);
-    Map<String, Double> params = sampling();
-    PrintWriter err = spec.commandLine().getErr();
-    Graph g = Programs.lower(file, config, err);
-    if (g == null) return Main.PROGRAM_ERRORS;
-    GraphFacts facts = new GraphFacts(g);
-    int[][] ids = prompts(facts, params);
-    if (backend == Backend.host || backend == Backend.cuda) {
-      CompiledRun.Outcome o = new CompiledRun(weights, threads, timeoutSeconds * 1000).run(g, ids, params, backend == Backend.cuda, err);
-      if (o == null) return Main.PROGRAM_ERRORS;
-      print(g, ids, o.result());
-      return 0;
+    if (bundleDir != null) {
+      if (file != null) throw new UserError("give either FILE or --bundle DIR, not both");
+      if (!config.isEmpty()) throw new UserError("--config cannot change a compiled bundle; compile it again with the new config");
+      if (backend == Backend.reference) throw new UserError("--backend reference interprets FILE; it cannot run a bundle");
+    } else if (file == null) {
+      throw new UserError("a model program FILE (or --bundle DIR) is required");
     }
-    Map<String, HostTensor> w = new WeightLoading(weights).load(g);
-    GenerateResult r;
+  }
+
+  void report(RunOutput out, PrintWriter err, LoopFacts facts, SamplingOptions.Resolved s, KernelSource.Loaded k,
+      long loadNanos, Tokenizer tok, List<Prompts.Prompt> prompts, GenerationResult r, String device) {
+    RunReport report = new RunReport(facts.model(), backend.name(), device, s.settings(), k == null ? "none" : k.how(),
+        k == null ? 0 : k.compileMillis(), loadNanos / 1_000_000, tok == null ? null : tok.describe(), prompts, r);
+    out.finish(report);
+    if (!quiet) err.println(report.summary());
+    err.flush();
+  }
+
+  /** --tokenizer, else the one beside the checkpoint, else none (prompts must then be ids). */
+  Tokenizer tokenizer(LoopFacts facts) {
+    Path p = tokenizerFile != null ? tokenizerFile : Tokenizers.besideCheckpoint(weights, facts.vocab()).orElse(null);
+    if (p == null) return null;
     try {
-      r = new Interpreter().generate(g, w, params, ids, null);
-    } catch (InterpreterException e) {
-      err.println("fractal: runtime error: " + e.getMessage());
-      return Main.PROGRAM_ERRORS;
+      return Tokenizers.open(p, facts.vocab());
+    } catch (TokenizerException e) {
+      throw new UserError(e.getMessage());
     }
-    print(g, ids, r);
-    return 0;
   }
 
-  private void print(Graph g, int[][] ids, dev.fractalgen.runtime.exec.GenerationResult r) {
-    List<List<Integer>> tokens = new ArrayList<>();
-    List<String> stops = new ArrayList<>();
-    for (var s : r.sequences()) {
-      tokens.add(java.util.Arrays.stream(s.tokens()).boxed().toList());
-      stops.add(s.stop());
+  RunOutput.Format format(Tokenizer tok) {
+    RunOutput.Format f = output != null ? output : tok != null ? RunOutput.Format.text : RunOutput.Format.ids;
+    if (f == RunOutput.Format.text && tok == null) {
+      throw new UserError("--output text needs a tokenizer (none beside the checkpoint; name one with --tokenizer)");
     }
-    print(g, ids, tokens, stops);
+    return f;
   }
 
-  private void print(Graph g, int[][] ids, GenerateResult r) {
-    List<List<Integer>> tokens = new ArrayList<>();
-    List<String> stops = new ArrayList<>();
-    for (SequenceResult s : r.sequences()) {
-      tokens.add(s.tokens());
-      stops.add(s.stopReason().name().toLowerCase());
-    }
-    print(g, ids, tokens, stops);
-  }
-
-  private Map<String, Double> sampling() {
-    Map<String, Double> p = new LinkedHashMap<>();
-    if (temperature != null) {
-      if (!(temperature >= 0) || temperature.isInfinite()) throw new UserError("--temperature must be a finite number >= 0, got " + temperature);
-      p.put("temperature", (double) temperature);
-    }
-    if (topK != null) {
-      if (topK < 0) throw new UserError("--top-k must be >= 0 (0 turns it off), got " + topK);
-      p.put("top_k", (double) topK);
-    }
-    if (topP != null) {
-      if (!(topP > 0 && topP <= 1)) throw new UserError("--top-p must be in (0, 1], got " + topP);
-      p.put("top_p", (double) topP);
-    }
-    if (seed != null) {
-      p.put("seed_lo", (double) (int) (long) seed);
-      p.put("seed_hi", (double) (int) (seed >>> 32));
-    }
-    if (maxTokens != null) {
-      if (maxTokens < 1) throw new UserError("--max-tokens must be at least 1, got " + maxTokens);
-      p.put("max_tokens", (double) maxTokens);
-    }
-    return p;
-  }
-
-  private int[][] prompts(GraphFacts facts, Map<String, Double> params) {
-    long max = params.getOrDefault("max_tokens", facts.defaultParam("max_tokens")).longValue();
-    int[][] ids = new int[prompts.size()][];
-    for (int s = 0; s < ids.length; s++) {
-      String[] parts = prompts.get(s).split(",");
-      ids[s] = new int[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        try {
-          ids[s][i] = Integer.parseInt(parts[i].trim());
-        } catch (NumberFormatException e) {
-          throw new UserError("--prompt-ids takes comma-separated integers, found '" + prompts.get(s) + "'");
-        }
-        if (ids[s][i] < 0 || ids[s][i] >= facts.vocab()) {
-          throw new UserError("prompt token " + ids[s][i] + " is outside the vocabulary [0, " + facts.vocab() + ")");
-        }
-      }
-      // the last emitted token is never fed back, so it needs no position
-      if (facts.capacity() > 0 && ids[s].length + max - 1 > facts.capacity()) {
-        throw new UserError("prompt of " + ids[s].length + " tokens plus --max-tokens " + max
-            + " exceeds the model's capacity of " + facts.capacity() + " positions");
-      }
-    }
-    return ids;
-  }
-
-  private void print(Graph g, int[][] ids, List<List<Integer>> tokens, List<String> stops) {
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == Output.ids) {
-      for (List<Integer> t : tokens) {
-        out.println(t.stream().map(String::valueOf).collect(Collectors.joining(" ")));
-      }
-    } else {
-      List<Map<String, Object>> seqs = new ArrayList<>();
-      for (int i = 0; i < ids.length; i++) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("prompt", ids[i]);
-        m.put("tokens", tokens.get(i));
-        m.put("stop", stops.get(i));
-        seqs.add(m);
-      }
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("model", g.getName());
-      doc.put("backend", backend.name());
-      doc.put("sequences", seqs);
-      out.println(new GsonBuilder().setPrettyPrinting().create().toJson(doc));
-    }
-    out.flush();
+  static int[][] ids(List<Prompts.Prompt> prompts) {
+    return prompts.stream().map(Prompts.Prompt::ids).toArray(int[][]::new);
   }
 }

@@ -3,18 +3,16 @@ package dev.fractalgen.runtime.checkpoint;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the shared stories260K checkpoint (skipped when absent). Expected sizes follow from its
+ * Reads the published stories260K checkpoint shipped in models/stories260K. Expected sizes follow from its
  * published header: dim 64, hidden 172, 5 layers, 8 heads, 4 kv heads (kv_dim 32), vocab 512,
  * seq_len 512 (head_dim 8), 1,056,540 bytes.
  */
@@ -24,15 +22,11 @@ class RealLlama2cCheckpointTest {
 
     @BeforeAll
     static void locate() {
-        String root = System.getProperty("fractal.root", ".");
-        model = Stream.of(Path.of(root, "shared", "models", "stories260K.bin"),
-                        Path.of("/work/shared/models/stories260K.bin"))
-                .filter(Files::isRegularFile).findFirst().orElse(null);
+        model = Path.of(System.getProperty("fractal.root", ".."), "models", "stories260K", "stories260K.bin");
     }
 
     @Test
     void headerAndTensorsMatchThePublishedShape() throws Exception {
-        assumeTrue(model != null, "stories260K.bin not available");
         Checkpoint c = Checkpoints.open(model);
         assertEquals(64L, c.metadata().get("dim"));
         assertEquals(172L, c.metadata().get("hidden_dim"));
@@ -63,7 +57,6 @@ class RealLlama2cCheckpointTest {
 
     @Test
     void valuesAreTheRawFileFloatsAtHandComputedOffsets() throws Exception {
-        assumeTrue(model != null, "stories260K.bin not available");
         Checkpoint c = Llama2cCheckpointReader.read(model);
         ByteBuffer raw = ByteBuffer.wrap(Files.readAllBytes(model)).order(ByteOrder.LITTLE_ENDIAN);
         float[] emb = c.get("token_embedding_table").orElseThrow().toFloats();

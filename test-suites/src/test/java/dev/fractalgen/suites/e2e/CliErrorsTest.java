@@ -3,8 +3,8 @@ package dev.fractalgen.suites.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.fractalgen.suites.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ class CliErrorsTest {
 
   private static Cli run(String... extra) {
     List<String> args = new ArrayList<>(List.of("run", Cli.model("llama2c.fractal"), "--weights",
-        Llama2cGoldenTest.checkpoint().toString()));
+        Repo.stories260K().toString()));
     args.addAll(List.of(extra));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -32,7 +32,6 @@ class CliErrorsTest {
 
   @Test
   void invalidSamplingValuesAndPrompts() {
-    assumeTrue(Files.isRegularFile(Llama2cGoldenTest.checkpoint()));
     assertBadInput(run("--prompt-ids", "1", "--temperature", "-1"), "--temperature");
     assertBadInput(run("--prompt-ids", "1", "--top-p", "0"), "--top-p");
     assertBadInput(run("--prompt-ids", "1", "--top-p", "1.5"), "--top-p");

@@ -1,0 +1,45 @@
+package dev.fractalgen.cli;
+
+import dev.fractalgen.backend.BackendException;
+import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.model.Graph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the whole compiler on a program file: front end, then one kernel per target into a bundle folder. */
+final class BundleBuilder {
+  private BundleBuilder() {}
+
+  /** Compiles {@code file} into {@code dir}; false after printing the program's errors. */
+  static boolean build(Path file, List<String> config, List<String> targets, Path dir, PrintWriter err) {
+    Graph g = Programs.lower(file, config, err);
+    if (g == null) return false;
+    compile(g, targets(targets), dir, false, false);
+    return true;
+  }
+
+  /** Target names (host, sm_80, ...) as targets; an unknown name is bad input. */
+  static List<Target> targets(List<String> names) {
+    List<Target> ts = new ArrayList<>();
+    for (String t : names) {
+      try {
+        ts.add(Target.parse(t.trim()));
+      } catch (BackendException e) {
+        throw new UserError(e.getMessage());
+      }
+    }
+    return ts;
+  }
+
+  /** BundleCompiler.compile, its failures as {@link CompileError}. */
+  static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile) {
+    try {
+      BundleCompiler.compile(g, targets, dir, keepLlvm, profile);
+    } catch (BackendException e) {
+      throw new CompileError(e.code(), e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.fractalgen.cli;
+
+import dev.fractalgen.etdg.interp.GenerateResult;
+import dev.fractalgen.etdg.interp.HostTensor;
+import dev.fractalgen.etdg.interp.Interpreter;
+import dev.fractalgen.etdg.interp.InterpreterException;
+import dev.fractalgen.etdg.interp.SequenceResult;
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.text.Tokenizer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code run --backend reference}: the program lowered and run by the ETDG interpreter (the semantic oracle). */
+final class ReferenceRun {
+  private ReferenceRun() {}
+
+  static int run(RunCommand c, PrintWriter err) {
+    long start = System.nanoTime();
+    Graph g = Programs.lower(c.file, c.config, err);
+    if (g == null) return Main.PROGRAM_ERRORS;
+    LoopFacts facts = GraphFacts.of(g);
+    try (Tokenizer tok = c.tokenizer(facts)) {
+      SamplingOptions.Resolved s = c.sampling.resolve(facts);
+      List<Prompts.Prompt> prompts = Prompts.resolve(c.texts, c.idLists, tok, facts, s.settings().maxTokens());
+      Map<String, HostTensor> w = new WeightLoading(c.weights).load(g);
+      long load = System.nanoTime() - start;
+      RunOutput out = RunOutput.of(c.format(tok), c.spec.commandLine().getOut(), tok);
+      out.start(prompts);
+      long[] first = {-1};
+      long t0 = System.nanoTime();
+      GenerateResult r;
+      try {
+        r = new Interpreter().generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
+          if (first[0] < 0) first[0] = System.nanoTime() - t0;
+          out.token(seq, i, id);
+        });
+      } catch (InterpreterException e) {
+        err.println("fractal: runtime error: " + e.getMessage());
+        return Main.PROGRAM_ERRORS;
+      }
+      List<GenerationResult.Sequence> seqs = new ArrayList<>();
+      for (SequenceResult q : r.sequences()) {
+        seqs.add(new GenerationResult.Sequence(q.tokens().stream().mapToInt(Integer::intValue).toArray(),
+            q.stopReason().name().toLowerCase()));
+      }
+      GenerationResult result = new GenerationResult(seqs, System.nanoTime() - t0, first[0], new long[0]);
+      c.report(out, err, facts, s, null, load, tok, prompts, result, "ETDG interpreter");
+      return 0;
+    }
+  }
+}
