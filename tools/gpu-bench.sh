@@ -3,7 +3,7 @@
 #   tools/gpu-bench.sh prepare [--profile]  (here, after tools/gpu-conformance.sh prepare: adds
 #                                 .gpu/bench/; --profile: the 15M-shape kernel prints its profile)
 #   tools/gpu-bench.sh run       (on the GPU machine; writes $OUT/benchmarks.md)
-# Models: llama2c on the real stories260K checkpoint, and the llama2c program configured to the
+# Models: llama2c on the published stories260K checkpoint (models/stories260K), and the llama2c program configured to the
 # stories15M shape (dim 288, 6 layers, vocab 32000) with seeded random weights made on the device.
 # Baseline: tools/bench/torch_llama2c.py, the same forward pass in PyTorch, eager and CUDA graph.
 set -euo pipefail

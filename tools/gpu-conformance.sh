@@ -19,9 +19,7 @@ case "${1:-}" in
     "$JAVA_HOME/bin/jlink" --add-modules java.base,jdk.unsupported,java.logging,java.management \
       --strip-debug --no-header-files --no-man-pages --compress=zip-9 --output .gpu/jre
     cp fractal-cli/target/lib/fractal-runtime-*.jar fractal-cli/target/lib/gson-*.jar fractal-cli/target/lib/jcuda-*.jar .gpu/lib/
-    models="${FRACTAL_SHARED_MODELS:-$root/../shared/models}"
-    ckpt=(); [[ -f "$models/stories260K.bin" ]] && ckpt=(--checkpoint "$models/stories260K.bin")
-    ./fractal conformance-pack .gpu/pack "${ckpt[@]}" "${@:2}"
+    ./fractal conformance-pack .gpu/pack --checkpoint models/stories260K/stories260K.bin "${@:2}"
     du -sh .gpu
     ;;
   run)

@@ -30,6 +30,7 @@ import dev.fractalgen.etdg.type.DimExpr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
@@ -200,7 +201,9 @@ final class Elaborator {
       return applyLambda(l, args, c, em);
     }
     if (Builtins.NAMES.contains(c.getName())) return builtins.call(c, env, em);
-    throw fail(c, IssueCodes.UNKNOWN_FUNCTION, "unknown function '" + c.getName() + "'");
+    Set<String> known = env.callables();
+    known.addAll(Builtins.NAMES);
+    throw fail(c, IssueCodes.UNKNOWN_FUNCTION, "unknown function '" + c.getName() + "'" + NearestNames.hint(c.getName(), known));
   }
 
   /** Applies a lambda to already elaborated arguments, emitting into {@code em}. */

@@ -3,6 +3,8 @@ package dev.fractalgen.dsl.elab;
 import dev.fractalgen.etdg.type.DimExpr;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Lexical scope: names to values and size parameters to dimensions, chained to the outer scope. */
 final class Env {
@@ -36,6 +38,17 @@ final class Env {
       if (v != null) return v;
     }
     return null;
+  }
+
+  /** Every name in scope bound to a function or a lambda, for suggestions. */
+  Set<String> callables() {
+    Set<String> out = new TreeSet<>();
+    for (Env e = this; e != null; e = e.outer) {
+      e.values.forEach((n, v) -> {
+        if (v instanceof Val.FunctionVal || v instanceof Val.LambdaVal) out.add(n);
+      });
+    }
+    return out;
   }
 
   DimExpr size(String name) {

@@ -73,6 +73,39 @@ class NameValidationTest {
   }
 
   @Test
+  @Triggers(IssueCodes.UNKNOWN_FUNCTION)
+  void unknownFunctionNamesTheNearestKnownOnes() {
+    var p = onlyError("""
+        model m
+        fn softmax<N>(x: f32[N]) -> f32[N] {
+          return exp(x) / reduce(sum, exp(x))
+        }
+        generate {
+          step(token, pos) {
+            return sofmax(expp([1.0, 2.0]))
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.UNKNOWN_FUNCTION, 7, 12);
+    mentions(p, "unknown function 'sofmax'; did you mean 'softmax', 'max'?");
+  }
+
+  @Test
+  @Triggers(IssueCodes.UNKNOWN_FUNCTION)
+  void unknownBuiltinNamesTheNearestBuiltins() {
+    var p = onlyError("""
+        model m
+        generate {
+          step(token, pos) {
+            return sqr([1.0, 2.0])
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.UNKNOWN_FUNCTION, 4, 12);
+    mentions(p, "unknown function 'sqr'; did you mean 'sqrt', 'rsqrt'?");
+  }
+
+  @Test
   @Triggers(IssueCodes.DUPLICATE_NAME)
   void weightNamedLikeAConfigValue() {
     var p = onlyError("""
