@@ -9,6 +9,10 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import dev.fractalgen.suites.Llama2cGoldens;
 import dev.fractalgen.suites.Repo;
+import dev.fractalgen.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +48,32 @@ class RunOptionsTest {
     // each is llama2.c's greedy text of its prompt, cut at 20 new tokens
     String once = Llama2cGoldens.named("once_n64").text();
     assertTrue(once.startsWith(parts[0].substring(4).strip()), parts[0]);
+  }
+
+  /** Text reaches stdout token by token while the loop runs: every token's piece is flushed on its own. */
+  @Test
+  void textIsFlushedTokenByToken() {
+    List<String> flushed = new ArrayList<>();
+    StringWriter sink = new StringWriter();
+    Writer out = new Writer() {
+      @Override public void write(char[] c, int off, int len) {
+        sink.write(c, off, len);
+      }
+
+      @Override public void flush() {
+        flushed.add(sink.toString());
+      }
+
+      @Override public void close() {}
+    };
+    int status = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "run", Cli.model("llama2c.fractal"),
+        "--weights", Repo.stories260K().toString(), "-p", "Once upon a time", "-n", "60", "--temp", "0", "-q");
+    assertEquals(0, status);
+    // the prompt, then one growing prefix per token (a token may render as nothing), then the end
+    assertTrue(flushed.size() >= 60, "flushes: " + flushed.size());
+    assertTrue(flushed.get(0).equals("Once upon a time"), flushed.get(0));
+    // llama2.c's -n 64 forces 4 prompt tokens and generates 60
+    assertEquals(Llama2cGoldens.named("once_n64").text(), sink.toString());
   }
 
   @Test
