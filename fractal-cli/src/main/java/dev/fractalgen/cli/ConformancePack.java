@@ -1,0 +1,129 @@
+package dev.fractalgen.cli;
+
+import com.google.gson.Gson;
+import dev.fractalgen.backend.WeightBlobs;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.interp.GenerateResult;
+import dev.fractalgen.etdg.interp.HostTensor;
+import dev.fractalgen.etdg.interp.Interpreter;
+import dev.fractalgen.etdg.interp.InterpreterOptions;
+import dev.fractalgen.etdg.interp.NodeCapture;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.validate.TranslationValidation;
+import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.bundle.Manifest;
+import dev.fractalgen.runtime.checkpoint.Checkpoints;
+import dev.fractalgen.runtime.exec.GenerationRequest;
+import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.exec.HostExecutor;
+import dev.fractalgen.runtime.exec.WeightImage;
+import dev.fractalgen.runtime.tools.ConformanceCase;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The GPU conformance pack: per model a PTX bundle, its weights image, and cases whose expected
+ * tokens come from the reference interpreter (greedy) and the host backend (sampling).
+ */
+final class ConformancePack {
+  private final boolean profile;
+
+  ConformancePack(boolean profile) {
+    this.profile = profile;
+  }
+
+  private static final int[][] BATCH8 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}};
+  private static final int[][] BATCH1 = {{1, 5}};
+
+  /** Writes the pack into {@code out}; {@code checkpoint} (may be null) adds llama2c on real weights. Returns the exit status. */
+  int write(Path out, Path checkpoint) throws Exception {
+    Files.createDirectories(out);
+    List<Path> models;
+    try (Stream<Path> s = Files.list(Path.of("models"))) {
+      models = s.filter(p -> p.toString().endsWith(".fractal")).sorted().toList();
+    }
+    for (Path m : models) {
+      String name = m.getFileName().toString().replace(".fractal", "");
+      Graph g = Programs.lower(m, List.of(), new PrintWriter(System.err, true));
+      if (g == null) return Main.PROGRAM_ERRORS;
+      Map<String, HostTensor> random = TranslationValidation.randomWeights(g, 11);
+      pack(out.resolve(name), g, random, manifest -> WeightBlobs.of(manifest, random), 24);
+      if (name.equals("llama2c") && checkpoint != null) {
+        pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);
+      }
+    }
+    System.out.println("conformance pack written to " + out);
+    return 0;
+  }
+
+
+  /** The weights image of a compiled bundle. */
+  private interface WeightsFor {
+    ByteBuffer image(Manifest m) throws Exception;
+  }
+
+  /**
+   * Compiles {@code g}, writes its weights image, and records the cases. {@code weights} are the
+   * interpreter's tensors, or null to read them back from the image (a real checkpoint).
+   */
+  private void pack(Path dir, Graph g, Map<String, HostTensor> weights, WeightsFor weightsFor, int maxTokens) throws Exception {
+    Path bundleDir = dir.resolve("bundle");
+    BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false, profile);
+    Bundle bundle = Bundle.open(bundleDir);
+    ByteBuffer blob = weightsFor.image(bundle.manifest());
+    if (weights == null) weights = hostTensors(bundle.manifest(), blob);
+    try (FileChannel ch = FileChannel.open(dir.resolve("weights.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ch.write(blob.duplicate().rewind());
+    }
+    List<ConformanceCase> cases = new ArrayList<>();
+    Map<String, Double> greedy = Map.of("max_tokens", (double) maxTokens, "temperature", 0.0);
+    Map<String, Double> sampled = Map.of("max_tokens", (double) maxTokens, "temperature", 0.9, "top_k", 20.0, "top_p", 0.95, "seed_lo", 1234.0, "seed_hi", 7.0);
+    try (HostExecutor host = new HostExecutor(bundle, blob, 0)) {
+      for (int[][] prompts : List.of(BATCH1, BATCH8)) {
+        String b = "b" + prompts.length;
+        var sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
+        NodeCapture capture = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+        GenerateResult ref = new Interpreter(InterpreterOptions.defaults(), capture).generate(g, weights, greedy, prompts, null);
+        List<float[]> logits = new ArrayList<>();
+        List<int[]> tokens = new ArrayList<>();
+        List<String> stops = new ArrayList<>();
+        for (int s = 0; s < prompts.length; s++) {
+          tokens.add(ref.sequence(s).tokens().stream().mapToInt(Integer::intValue).toArray());
+          stops.add(ref.sequence(s).stopReason().name().toLowerCase());
+          List<HostTensor> steps = capture.values(s);
+          logits.add(steps.get(steps.size() - 1).floats());
+        }
+        cases.add(new ConformanceCase("greedy " + b, "reference", prompts, greedy, tokens, stops, logits));
+        GenerationResult h = host.generate(new GenerationRequest(prompts, sampled), null, 600_000);
+        cases.add(new ConformanceCase("sampled " + b, "host", prompts, sampled,
+            h.sequences().stream().map(GenerationResult.Sequence::tokens).toList(),
+            h.sequences().stream().map(GenerationResult.Sequence::stop).toList(), null));
+      }
+    }
+    Files.writeString(dir.resolve("cases.json"), new Gson().toJson(cases));
+  }
+
+  /** The interpreter's view of a weights image (for real checkpoints). */
+  private static Map<String, HostTensor> hostTensors(Manifest m, ByteBuffer blob) {
+    Map<String, HostTensor> out = new java.util.LinkedHashMap<>();
+    ByteBuffer b = blob.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    for (Manifest.WeightEntry w : m.weights()) {
+      Manifest.WeightEntry src = w.tiedTo() == null ? w : m.weights().stream().filter(x -> x.name().equals(w.tiedTo())).findFirst().orElseThrow();
+      float[] f = new float[(int) (src.bytes() / 4)];
+      for (int i = 0; i < f.length; i++) f[i] = b.getFloat((int) (src.offset() + 4L * i));
+      out.put(w.name(), HostTensor.ofFloats(dev.fractalgen.etdg.model.DType.F32, w.shape(), f));
+    }
+    return out;
+  }
+}
