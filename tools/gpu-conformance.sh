@@ -7,7 +7,9 @@
 #   tools/gpu-conformance.sh run       (on the GPU machine: nothing is built there; needs .gpu/ and $OUT)
 # `run` checks every model at batch 1 and 8 (greedy against the reference interpreter, seeded
 # sampling against the host backend), runs compute-sanitizer memcheck and racecheck on one
-# generate call per model, and writes $OUT/gpu-results.md.
+# generate call per model, runs `fractal run --backend cuda` on a bundle with a text prompt against
+# llama2.c's own text for it (the command line without its compiler: no LLVM, Xtext or EMF there),
+# and writes $OUT/gpu-results.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -19,6 +21,8 @@ case "${1:-}" in
     "$JAVA_HOME/bin/jlink" --add-modules java.base,jdk.unsupported,java.logging,java.management \
       --strip-debug --no-header-files --no-man-pages --compress=zip-9 --output .gpu/jre
     cp fractal-cli/target/lib/fractal-runtime-*.jar fractal-cli/target/lib/gson-*.jar fractal-cli/target/lib/jcuda-*.jar .gpu/lib/
+    mkdir -p .gpu/cli
+    cp fractal-cli/target/fractal-cli.jar fractal-cli/target/lib/picocli-*.jar fractal-cli/target/lib/slf4j-*.jar .gpu/cli/
     ./fractal conformance-pack .gpu/pack --checkpoint models/stories260K/stories260K.bin "${@:2}"
     du -sh .gpu
     ;;
@@ -36,6 +40,18 @@ case "${1:-}" in
         san+=("$tool: FAILED (see sanitizer-$tool.txt)"); status=1
       fi
     done
+    # llama2.c's greedy text for "Once upon a time" with -n 256: 4 forced prompt steps, 252 new tokens
+    golden=test-suites/src/test/resources/golden/stories260K_llama2c.jsonl
+    python3 -c 'import json,sys; print(next(json.loads(l)["text"] for l in open(sys.argv[1]) if "\"once_n256\"" in l), end="")' \
+      "$golden" >"$OUT/text-expected.txt"
+    .gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/cli/*:.gpu/lib/*' dev.fractalgen.cli.Main run \
+      --bundle .gpu/pack/llama2c-stories260K/bundle --weights models/stories260K/stories260K.bin --backend cuda \
+      -p "Once upon a time" --temperature 0 -n 252 >"$OUT/text-cuda.txt" 2>"$OUT/text-cuda.err" || true
+    if cmp -s "$OUT/text-expected.txt" "$OUT/text-cuda.txt"; then
+      text="PASS: fractal run --backend cuda printed llama2.c's text byte for byte ($(cat "$OUT/text-cuda.err"))"
+    else
+      text="FAILED: fractal run --backend cuda differs from llama2.c's text (see text-cuda.txt, text-cuda.err)"; status=1
+    fi
     {
       echo "# GPU conformance results"
       echo
@@ -43,6 +59,7 @@ case "${1:-}" in
       echo "- date: $(date -u +%Y-%m-%d)"
       echo "- command: \`tools/gpu-conformance.sh run\` (pack from \`tools/gpu-conformance.sh prepare\`)"
       echo "- compute-sanitizer: ${san[*]}"
+      echo "- text run: $text"
       echo
       echo '```'
       cat "$OUT/conformance.txt"
