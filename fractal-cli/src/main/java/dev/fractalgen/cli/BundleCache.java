@@ -1,17 +1,18 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.runtime.bundle.Bundle;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -19,17 +20,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Compiled bundles kept between runs, one folder per key; the key covers everything that decides a
  * bundle's contents: the program's bytes, the config overrides, the targets and the build of every
- * compiler module. Entries appear atomically (compiled aside, then renamed into place), so
- * concurrent runs never see half a bundle.
+ * module on the class path. Entries appear atomically (compiled aside, then renamed into place),
+ * so concurrent runs never see half a bundle, and an entry that no longer opens is replaced.
  */
 final class BundleCache {
-  /** The modules whose code decides what a bundle holds; each jar carries its build stamp. */
-  private static final int COMPILER_MODULES = 5; // runtime, etdg, dsl, passes, llvm-backend
+  // a compile left behind by a killed run is removed once it is surely not in progress
+  private static final Duration ABANDONED = Duration.ofHours(1);
 
   private final Path root;
 
@@ -51,27 +53,28 @@ final class BundleCache {
     return new BundleCache(Path.of(dir).resolve("bundles"));
   }
 
-  Path root() {
-    return root;
-  }
-
-  /** The key of a program compiled with {@code overrides} for {@code targets} by this build of the compiler. */
+  /**
+   * The key of a program compiled with {@code overrides} for {@code targets} by this build, or null
+   * when the build cannot be identified (classes outside the project's jars): then nothing is cached.
+   */
   static String key(byte[] program, Map<String, String> overrides, List<String> targets) {
+    String build = build();
+    if (build == null) return null;
     MessageDigest d = sha256();
     update(d, "program");
     d.update(program);
     // override order does not change the bundle; a key given twice keeps its last value
     for (var e : new TreeMap<>(overrides).entrySet()) update(d, "config " + e.getKey() + "=" + e.getValue());
     update(d, "targets " + String.join(",", targets));
-    update(d, "compiler " + compilerBuild());
+    update(d, "build " + build);
     return HexFormat.of().formatHex(d.digest()).substring(0, 32);
   }
 
   /**
    * The build stamps of this project's modules on the class path, one per jar (written at build
-   * time from tools/build-stamp), in a fixed order.
+   * time from tools/build-stamp), in a fixed order; null unless the compiler's own stamp is among them.
    */
-  static String compilerBuild() {
+  private static String build() {
     List<String> stamps = new ArrayList<>();
     try {
       Enumeration<URL> all = BundleCache.class.getClassLoader().getResources("META-INF/fractal-build/build.properties");
@@ -81,46 +84,59 @@ final class BundleCache {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return null;
     }
-    if (stamps.size() < COMPILER_MODULES) {
-      throw new IllegalStateException("build stamps of the compiler modules are missing from the class path (found " + stamps.size() + ")");
-    }
+    if (stamps.stream().noneMatch(s -> s.contains("module=fractal-llvm-backend"))) return null;
     Collections.sort(stamps);
     return String.join("\n", stamps);
   }
 
-  /** The bundle folder of {@code key} when a complete one is cached. */
-  Path lookup(String key) {
+  /** The cached bundle of {@code key}, or null; an entry that does not open is removed. */
+  Bundle lookup(String key) {
     Path dir = root.resolve(key);
-    return Files.isRegularFile(dir.resolve("manifest.json")) ? dir : null;
+    if (!Files.isDirectory(dir)) return null;
+    try {
+      return Bundle.open(dir);
+    } catch (Bundle.BundleException e) {
+      Folders.deleteQuietly(dir);
+      return null;
+    }
   }
 
-  /** Compiles a bundle with {@code compile} (given an empty folder) and stores it under {@code key}. */
-  Path store(String key, Consumer<Path> compile) {
-    Path dir = root.resolve(key);
-    Path scratch;
+  /**
+   * Compiles a bundle with {@code compile} (given an empty folder; false: the program has errors)
+   * and stores it under {@code key}. Null when compile failed; the cache is left as it was.
+   *
+   * @throws IOException when the cache cannot be written
+   */
+  Bundle store(String key, Predicate<Path> compile) throws IOException {
+    Files.createDirectories(root);
+    removeAbandoned();
+    Path scratch = Files.createTempDirectory(root, "incoming-");
     try {
-      Files.createDirectories(root);
-      scratch = Files.createTempDirectory(root, "incoming-");
-    } catch (IOException e) {
-      throw new UserError("cannot write the bundle cache " + root + ": " + e.getMessage() + " (use --no-cache)");
-    }
-    try {
-      compile.accept(scratch);
+      if (!compile.test(scratch)) return null;
+      Path dir = root.resolve(key);
       try {
         Files.move(scratch, dir, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-        // another run stored the same key first; its bundle is identical
-        if (lookup(key) == null) throw e;
       } catch (IOException e) {
+        // another run stored the same key first (its bundle is identical), else a real failure
         if (lookup(key) == null) throw e;
       }
-      return dir;
-    } catch (IOException e) {
-      throw new UserError("cannot write the bundle cache " + root + ": " + e.getMessage() + " (use --no-cache)");
+      return Bundle.open(dir);
     } finally {
       Folders.deleteQuietly(scratch);
+    }
+  }
+
+  private void removeAbandoned() {
+    Instant old = Instant.now().minus(ABANDONED);
+    try (Stream<Path> s = Files.list(root)) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith("incoming-")).toList()) {
+        FileTime t = Files.getLastModifiedTime(p);
+        if (t.toInstant().isBefore(old)) Folders.deleteQuietly(p);
+      }
+    } catch (IOException e) {
+      // tidying up is best effort
     }
   }
 

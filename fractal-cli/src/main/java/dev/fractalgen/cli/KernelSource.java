@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,65 +16,93 @@ import java.util.List;
 final class KernelSource {
   private KernelSource() {}
 
+  /** How a run got its kernel. */
+  enum Origin {
+    GIVEN("bundle"), CACHE_HIT("cache hit"), COMPILED("compiled"), NOT_CACHED("compiled (not cached)");
+
+    final String label;
+
+    Origin(String label) {
+      this.label = label;
+    }
+  }
+
   /** A bundle ready to run; {@code scratch} is deleted by {@link #close()} when the bundle was not kept. */
-  record Loaded(Bundle bundle, String how, long compileMillis, Path scratch) implements AutoCloseable {
+  record Loaded(Bundle bundle, Origin origin, long compileMillis, Path scratch) implements AutoCloseable {
+    String describe() {
+      return origin == Origin.GIVEN ? "bundle " + bundle.dir() : origin.label;
+    }
+
     @Override
     public void close() {
       Folders.deleteQuietly(scratch);
     }
   }
 
-  /** The bundle in {@code dir}, which must hold a kernel for {@code target}. */
-  static Loaded given(Path dir, String target) {
-    if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
-      throw new UserError("--bundle " + dir + ": not a bundle (no manifest.json; make one with `fractal compile`)");
-    }
+  /** The bundle in {@code dir}, which must hold a kernel for one of {@code targets}. */
+  static Loaded given(Path dir, List<String> targets) {
     Bundle b;
     try {
       b = Bundle.open(dir);
     } catch (Bundle.BundleException e) {
-      throw new UserError("--bundle " + dir + ": " + e.getMessage());
+      throw new UserError("--bundle " + dir + ": " + e.getMessage() + " (make one with `fractal compile`)");
     }
-    if (!b.manifest().kernels().containsKey(target)) {
-      throw new UserError("--bundle " + dir + " has no kernel for " + target + " (it has " + b.manifest().kernels().keySet()
-          + "); compile it with --target " + target);
+    if (targets.stream().noneMatch(b.manifest().kernels()::containsKey)) {
+      throw new UserError("--bundle " + dir + " has no kernel for " + String.join(" or ", targets) + " (it has "
+          + b.manifest().kernels().keySet() + "); compile it with --target " + targets.get(targets.size() - 1));
     }
-    return new Loaded(b, "bundle " + dir, 0, null);
+    return new Loaded(b, Origin.GIVEN, 0, null);
   }
 
   /**
    * The cached bundle of {@code file} compiled with {@code config} for {@code targets}, compiling and
-   * storing it on a miss; null after printing the program's errors. With {@code cache} null the
-   * bundle is compiled into a scratch folder and not kept.
+   * storing it on a miss; null after printing the program's errors. With {@code cache} null, or when
+   * the cache cannot be used, the bundle is compiled into a scratch folder and not kept.
    */
   static Loaded cachedOrCompiled(Path file, List<String> config, List<String> targets, BundleCache cache, PrintWriter err) {
-    byte[] program;
+    byte[] program = read(file);
+    long start = System.nanoTime();
+    String key = cache == null ? null : BundleCache.key(program, Programs.overrides(config), targets);
+    if (key == null) return compileAside(file, config, targets, err, start);
+    Bundle hit = cache.lookup(key);
+    if (hit != null) return new Loaded(hit, Origin.CACHE_HIT, 0, null);
+    Bundle stored;
     try {
-      program = Files.readAllBytes(file);
+      // stored only if the file still holds the bytes the key was computed from
+      stored = cache.store(key, dir -> BundleBuilder.build(file, config, targets, dir, err) && Arrays.equals(program, read(file)));
+    } catch (IOException e) {
+      err.println("fractal: warning: the bundle cache cannot be written (" + e.getMessage() + "); compiling without it");
+      return compileAside(file, config, targets, err, start);
+    }
+    if (stored != null) return new Loaded(stored, Origin.COMPILED, millisSince(start), null);
+    // the program has errors (already printed), or it changed while compiling: then compile it again, aside
+    return Arrays.equals(program, read(file)) ? null : compileAside(file, config, targets, err, start);
+  }
+
+  private static Loaded compileAside(Path file, List<String> config, List<String> targets, PrintWriter err, long start) {
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("fractal-bundle-");
+    } catch (IOException e) {
+      throw new UserError("cannot create a scratch folder for the bundle: " + e.getMessage());
+    }
+    boolean ok = false;
+    try {
+      if (!BundleBuilder.build(file, config, targets, scratch, err)) return null;
+      Loaded l = new Loaded(Bundle.open(scratch), Origin.NOT_CACHED, millisSince(start), scratch);
+      ok = true;
+      return l;
+    } finally {
+      if (!ok) Folders.deleteQuietly(scratch);
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UserError(Files.exists(file) ? "cannot read " + file + ": " + e.getMessage() : "no such file: " + file);
     }
-    long start = System.nanoTime();
-    if (cache == null) {
-      Path scratch;
-      try {
-        scratch = Files.createTempDirectory("fractal-bundle-");
-      } catch (IOException e) {
-        throw new UserError("cannot create a scratch folder for the bundle: " + e.getMessage());
-      }
-      if (!BundleBuilder.build(file, config, targets, scratch, err)) {
-        Folders.deleteQuietly(scratch);
-        return null;
-      }
-      return new Loaded(Bundle.open(scratch), "compiled (not cached)", millisSince(start), scratch);
-    }
-    String key = BundleCache.key(program, Programs.overrides(config), targets);
-    Path hit = cache.lookup(key);
-    if (hit != null) return new Loaded(Bundle.open(hit), "cache hit", 0, null);
-    boolean[] ok = {false};
-    Path dir = cache.store(key, scratch -> ok[0] = BundleBuilder.build(file, config, targets, scratch, err));
-    if (!ok[0]) return null;
-    return new Loaded(Bundle.open(dir), "compiled", millisSince(start), null);
   }
 
   private static long millisSince(long start) {

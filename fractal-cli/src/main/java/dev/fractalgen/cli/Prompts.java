@@ -46,7 +46,8 @@ final class Prompts {
   private static void check(Prompt p, LoopFacts facts, long maxTokens) {
     String which = p.text() == null ? "prompt" : "prompt \"" + abbreviate(p.text()) + "\"";
     if (p.ids().length == 0) {
-      throw new UserError(which + " encodes to no tokens; the loop needs at least one to start from");
+      throw new UserError((p.text() != null && p.text().isEmpty() ? "with no prompt, the tokenizer gives no start token (it adds no BOS)"
+          : which + " encodes to no tokens") + "; the loop needs at least one to start from: give --prompt TEXT");
     }
     for (int id : p.ids()) {
       if (id < 0 || id >= facts.vocab()) {

@@ -4,6 +4,7 @@ import dev.fractalgen.runtime.checkpoint.CheckpointException;
 import dev.fractalgen.runtime.checkpoint.Checkpoints;
 import dev.fractalgen.runtime.exec.CudaExecutor;
 import dev.fractalgen.runtime.exec.ExecutionException;
+import dev.fractalgen.runtime.exec.Executor;
 import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
 import dev.fractalgen.runtime.exec.HostExecutor;
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
     if (backend == Backend.reference) return ReferenceRun.run(this, err);
     List<String> targets = backend == Backend.cuda ? List.of("sm_80", "sm_90") : List.of("host");
     KernelSource.Loaded k = bundleDir != null
-        ? KernelSource.given(bundleDir, backend == Backend.cuda ? "sm_90" : "host")
+        ? KernelSource.given(bundleDir, targets)
         : KernelSource.cachedOrCompiled(file, config, targets, noCache ? null : BundleCache.userDefault(), err);
     if (k == null) return Main.PROGRAM_ERRORS;
     try (k) {
@@ -109,25 +110,11 @@ final class RunCommand implements Callable<Integer> {
           throw new UserError(e.getMessage());
         }
         RunOutput out = RunOutput.of(format(tok), spec.commandLine().getOut(), tok);
-        GenerationRequest request = new GenerationRequest(ids(prompts), s.params());
-        GenerationResult r;
-        String device;
-        if (backend == Backend.cuda) {
-          try (CudaExecutor ex = new CudaExecutor(k.bundle(), blob, 0)) {
-            long load = System.nanoTime() - loadStart;
-            out.start(prompts);
-            r = ex.generate(request, (seq, i, id) -> out.token(seq, i, id), timeoutSeconds * 1000);
-            device = ex.deviceName();
-            report(out, err, facts, s, k, load, tok, prompts, r, device);
-          }
-        } else {
-          try (HostExecutor ex = new HostExecutor(k.bundle(), blob, threads)) {
-            long load = System.nanoTime() - loadStart;
-            out.start(prompts);
-            r = ex.generate(request, (seq, i, id) -> out.token(seq, i, id), timeoutSeconds * 1000);
-            device = "CPU, " + ex.threads() + (ex.threads() == 1 ? " thread" : " threads");
-            report(out, err, facts, s, k, load, tok, prompts, r, device);
-          }
+        try (Executor ex = backend == Backend.cuda ? new CudaExecutor(k.bundle(), blob, 0) : new HostExecutor(k.bundle(), blob, threads)) {
+          long load = System.nanoTime() - loadStart;
+          out.start(prompts);
+          GenerationResult r = ex.generate(new GenerationRequest(ids(prompts), s.params()), out::token, timeoutSeconds * 1000);
+          report(out, err, facts, s, k, load, tok, prompts, r, ex.device());
         }
         return 0;
       } catch (ExecutionException e) {
@@ -151,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
 
   void report(RunOutput out, PrintWriter err, LoopFacts facts, SamplingOptions.Resolved s, KernelSource.Loaded k,
       long loadNanos, Tokenizer tok, List<Prompts.Prompt> prompts, GenerationResult r, String device) {
-    RunReport report = new RunReport(facts.model(), backend.name(), device, s.settings(), k == null ? "none" : k.how(),
+    RunReport report = new RunReport(facts.model(), backend.name(), device, s.settings(), k == null ? "none" : k.describe(),
         k == null ? 0 : k.compileMillis(), loadNanos / 1_000_000, tok == null ? null : tok.describe(), prompts, r);
     out.finish(report);
     if (!quiet) err.println(report.summary());

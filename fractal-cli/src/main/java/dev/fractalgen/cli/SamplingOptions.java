@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The sampling and stopping options of {@code run}, with the aliases llama.cpp users type; an
- * option left out takes the program's own value (its sample and stop blocks).
+ * option left out takes the program's own value (its sample and stop blocks), except the seed: a
+ * sampled run without --seed gets a fresh one (reported, so the run can be repeated), as llama.cpp
+ * and llama2.c do; the program's seed is the default of callers that pass none (the runtime API).
  */
 final class SamplingOptions {
   @Option(names = {"-n", "--max-tokens"}, paramLabel = "N",
@@ -16,13 +18,13 @@ final class SamplingOptions {
 
   @Option(names = {"--temp", "--temperature"}, paramLabel = "T",
       description = "0 picks the most likely token (greedy); default: the program's sample block")
-  Float temperature;
+  Double temperature;
 
   @Option(names = "--top-k", paramLabel = "K", description = "sample among the K most likely tokens, 0: all (default: the program's sample block)")
   Integer topK;
 
   @Option(names = "--top-p", paramLabel = "P", description = "nucleus sampling mass in (0, 1] (default: the program's sample block)")
-  Float topP;
+  Double topP;
 
   @Option(names = {"-s", "--seed"}, paramLabel = "S",
       description = "seed of the sampler's random stream; -1 or none with temperature > 0: a fresh seed, printed in the summary")
@@ -48,7 +50,7 @@ final class SamplingOptions {
     Map<String, Double> p = new LinkedHashMap<>();
     if (temperature != null) {
       if (!(temperature >= 0) || temperature.isInfinite()) throw new UserError("--temperature must be a finite number >= 0, got " + temperature);
-      p.put("temperature", (double) temperature);
+      p.put("temperature", temperature);
     }
     if (topK != null) {
       if (topK < 0) throw new UserError("--top-k must be >= 0 (0 turns it off), got " + topK);
@@ -56,7 +58,7 @@ final class SamplingOptions {
     }
     if (topP != null) {
       if (!(topP > 0 && topP <= 1)) throw new UserError("--top-p must be in (0, 1], got " + topP);
-      p.put("top_p", (double) topP);
+      p.put("top_p", topP);
     }
     if (maxTokens != null) {
       if (maxTokens < 1) throw new UserError("--max-tokens must be at least 1, got " + maxTokens);
@@ -66,7 +68,8 @@ final class SamplingOptions {
     double temp = p.getOrDefault("temperature", facts.defaults().getOrDefault("temperature", 0.0));
     boolean fresh = temp > 0 && (seed == null || seed == -1);
     Long used = null;
-    if (fresh) used = new SecureRandom().nextLong() >>> 1;
+    // 53 bits: the seed stays exact in JSON readers that hold numbers as doubles
+    if (fresh) used = new SecureRandom().nextLong() >>> 11;
     else if (seed != null && seed >= 0) used = seed;
     if (used != null) {
       p.put("seed_lo", (double) (int) (long) used);

@@ -24,8 +24,9 @@ final class TextOutput implements RunOutput {
   public void start(List<Prompts.Prompt> prompts) {
     if (prompts.size() != 1) return;
     int[] ids = prompts.get(0).ids();
-    stream = tokenizer.decoder(Arrays.copyOf(ids, 1));
-    for (int i = 1; i < ids.length; i++) out.print(stream.next(ids[i]));
+    int shown = shownFrom(tokenizer, ids);
+    stream = tokenizer.decoder(Arrays.copyOf(ids, shown));
+    for (int i = shown; i < ids.length; i++) out.print(stream.next(ids[i]));
     out.flush();
   }
 
@@ -36,11 +37,17 @@ final class TextOutput implements RunOutput {
     out.flush();
   }
 
-  /** The prompt after its first token, then the generated tokens, as one text (as llama2.c prints them). */
+  /** The prompt's text after a leading control token (BOS), where llama2.c starts printing too. */
+  private static int shownFrom(Tokenizer t, int[] prompt) {
+    return prompt.length > 0 && t.isSpecial(prompt[0]) ? 1 : 0;
+  }
+
+  /** The prompt after its leading control token, then the generated tokens, as one text (as llama2.c prints them). */
   static String render(Tokenizer t, int[] prompt, int[] tokens) {
-    Tokenizer.Decoder d = t.decoder(Arrays.copyOf(prompt, 1));
+    int shown = shownFrom(t, prompt);
+    Tokenizer.Decoder d = t.decoder(Arrays.copyOf(prompt, shown));
     StringBuilder b = new StringBuilder();
-    for (int i = 1; i < prompt.length; i++) b.append(d.next(prompt[i]));
+    for (int i = shown; i < prompt.length; i++) b.append(d.next(prompt[i]));
     for (int id : tokens) b.append(d.next(id));
     return b.append(d.finish()).toString();
   }

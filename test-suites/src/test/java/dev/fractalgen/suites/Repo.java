@@ -33,4 +33,10 @@ public final class Repo {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** A test name for a string: quoted, escapes shown, long ones cut. */
+  public static String visible(String s) {
+    String v = s.length() > 30 ? s.substring(0, 30) + "..." : s;
+    return "\"" + v.replace("\n", "\\n").replace("\t", "\\t") + "\"";
+  }
 }

@@ -13,18 +13,14 @@ final class NearestNames {
 
   /**
    * Up to three known names within a small edit distance of {@code name} (at most a third of its
-   * length, at least 1; a known name containing it or contained in it also counts), closest first.
+   * length, at least 1, ignoring case), closest first.
    */
   static List<String> of(String name, Collection<String> known) {
     int limit = Math.max(1, name.length() / 3);
     LevenshteinDistance d = new LevenshteinDistance(limit);
     record Scored(String name, int distance) {}
     return known.stream().distinct()
-        .map(k -> {
-          int dist = d.apply(name.toLowerCase(), k.toLowerCase());
-          boolean related = name.length() >= 3 && (k.contains(name) || name.contains(k)) && k.length() >= 3;
-          return new Scored(k, dist >= 0 ? dist : related ? limit + 1 : -1);
-        })
+        .map(k -> new Scored(k, d.apply(name.toLowerCase(), k.toLowerCase())))
         .filter(s -> s.distance() >= 0)
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
         .limit(MOST).map(Scored::name).toList();

@@ -16,7 +16,13 @@ public record Bundle(Path dir, Manifest manifest) {
       if (manifest == null || manifest.format() != Manifest.FORMAT) {
         throw new BundleException(m + ": unsupported bundle format (expected " + Manifest.FORMAT + ")");
       }
-      return new Bundle(dir, manifest);
+      Bundle b = new Bundle(dir, manifest);
+      // a bundle cut short (an interrupted copy, a damaged cache entry) is refused here, not at launch
+      for (String target : manifest.kernels().keySet()) {
+        Path k = b.kernel(target);
+        if (!Files.isRegularFile(k) || Files.size(k) == 0) throw new BundleException(dir + ": the " + target + " kernel " + k.getFileName() + " is missing or empty");
+      }
+      return b;
     } catch (IOException | JsonParseException e) {
       throw new BundleException("cannot read " + m + ": " + e.getMessage());
     }

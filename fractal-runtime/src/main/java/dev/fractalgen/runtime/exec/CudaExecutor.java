@@ -28,7 +28,7 @@ import jcuda.driver.CUstream;
  * one cooperative launch per generate call sized from the device's occupancy, tokens read from
  * mapped pinned memory while the kernel runs, and a watchdog that asks a late kernel to stop.
  */
-public final class CudaExecutor implements AutoCloseable {
+public final class CudaExecutor implements Executor {
 
   private final Bundle bundle;
   private final CUcontext context = new CUcontext();
@@ -82,6 +82,11 @@ public final class CudaExecutor implements AutoCloseable {
     check(cuMemcpyHtoD(weights, Pointer.to(host), host.length), "uploading the weights");
   }
 
+  @Override
+  public String device() {
+    return deviceName;
+  }
+
   public String deviceName() {
     return deviceName;
   }
@@ -98,6 +103,7 @@ public final class CudaExecutor implements AutoCloseable {
     return perSm[0] * multiprocessors;
   }
 
+  @Override
   public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis) {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     cuCtxSetCurrent(context);

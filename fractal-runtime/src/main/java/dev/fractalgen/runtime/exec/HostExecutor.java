@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * block of one thread, the threads meeting at the kernel's own grid barriers. The calling thread
  * streams tokens as their counts are published and acts as the watchdog.
  */
-public final class HostExecutor implements AutoCloseable {
+public final class HostExecutor implements Executor {
   private final Bundle bundle;
   private final Arena codeArena = Arena.ofShared();
   private final MethodHandle kernel;
@@ -35,7 +35,13 @@ public final class HostExecutor implements AutoCloseable {
   public HostExecutor(Bundle bundle, ByteBuffer weightsBlob, int threads) {
     this.bundle = bundle;
     this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-    SymbolLookup lib = SymbolLookup.libraryLookup(bundle.kernel("host"), codeArena);
+    SymbolLookup lib;
+    try {
+      lib = SymbolLookup.libraryLookup(bundle.kernel("host"), codeArena);
+    } catch (IllegalArgumentException e) {
+      codeArena.close();
+      throw new ExecutionException("cannot load the host kernel " + bundle.kernel("host") + ": " + e.getMessage());
+    }
     MemorySegment entry = lib.find(ENTRY).orElseThrow(() -> new ExecutionException("the host kernel has no symbol " + ENTRY));
     kernel = Linker.nativeLinker().downcallHandle(entry, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
     weights = codeArena.allocate(Math.max(16, weightsBlob.capacity()), 256);
@@ -46,10 +52,16 @@ public final class HostExecutor implements AutoCloseable {
     return threads;
   }
 
+  @Override
+  public String device() {
+    return "CPU, " + threads + (threads == 1 ? " thread" : " threads");
+  }
+
   /**
    * Generates for every prompt of {@code r}. {@code timeoutMillis} (0: none) bounds the whole call:
    * past it the kernel is asked to stop, and the call fails.
    */
+  @Override
   public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis) {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     try (Arena arena = Arena.ofShared()) {

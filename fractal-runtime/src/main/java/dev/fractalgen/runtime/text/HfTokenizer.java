@@ -1,6 +1,7 @@
 package dev.fractalgen.runtime.text;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -12,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Hugging Face {@code tokenizer.json} (GPT-2, Llama 3 and the like), run by the Hugging Face
@@ -27,55 +30,73 @@ final class HfTokenizer implements Tokenizer {
   private final Path path;
   private final HuggingFaceTokenizer hf;
   private final int vocab;
+  private final Set<Integer> special;
 
-  private HfTokenizer(Path path, HuggingFaceTokenizer hf, int vocab) {
+  private HfTokenizer(Path path, HuggingFaceTokenizer hf, Vocabulary v) {
     this.path = path;
     this.hf = hf;
-    this.vocab = vocab;
+    this.vocab = v.size();
+    this.special = v.special();
   }
+
+  /** What the library does not tell: the id range and which added tokens are special. */
+  private record Vocabulary(int size, Set<Integer> special) {}
 
   static HfTokenizer read(Path path) throws TokenizerException {
     // DJL otherwise reports usage over the network and, on CUDA machines, downloads a GPU build;
     // offline it uses the CPU library inside its jar
     if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
-    int vocab = vocabSize(path);
+    Vocabulary v = vocabulary(path);
     try {
       // the library's defaults truncate to 512 tokens and pad; a prompt must be taken whole
       HuggingFaceTokenizer hf = HuggingFaceTokenizer.newInstance(path,
           Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
-      return new HfTokenizer(path, hf, vocab);
+      return new HfTokenizer(path, hf, v);
     } catch (IOException | RuntimeException e) {
       throw new TokenizerException(path, Code.TOK_MALFORMED, "the tokenizers library cannot load it: " + e.getMessage(), e);
+    } catch (LinkageError e) {
+      throw new TokenizerException(path, Code.TOK_UNSUPPORTED, "the tokenizers library has no native code for this platform: " + e, e);
     }
   }
 
-  /** One more than the largest id of the model's vocabulary and the added tokens. */
-  private static int vocabSize(Path path) throws TokenizerException {
-    JsonObject root;
+  /** One more than the largest id of the model's vocabulary and the added tokens; the special ones. */
+  private static Vocabulary vocabulary(Path path) throws TokenizerException {
+    if (Files.isDirectory(path)) throw new TokenizerException(path, Code.TOK_NOT_FOUND, "is a directory, not a tokenizer file");
     try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      root = JsonParser.parseReader(r).getAsJsonObject();
+      JsonObject root = JsonParser.parseReader(r).getAsJsonObject();
+      JsonElement vocab = root.has("model") && root.get("model").isJsonObject() ? root.getAsJsonObject("model").get("vocab") : null;
+      int max;
+      if (vocab instanceof JsonObject v) {
+        max = v.entrySet().stream().mapToInt(e -> e.getValue().getAsInt()).max().orElse(-1);
+      } else if (vocab != null && vocab.isJsonArray()) {
+        max = vocab.getAsJsonArray().size() - 1; // Unigram: [piece, score] pairs, ids by position
+      } else {
+        throw new TokenizerException(path, Code.TOK_UNSUPPORTED, "no model.vocab in this tokenizer.json");
+      }
+      Set<Integer> special = new HashSet<>();
+      if (root.get("added_tokens") instanceof JsonArray added) {
+        for (JsonElement t : added) {
+          int id = t.getAsJsonObject().get("id").getAsInt();
+          max = Math.max(max, id);
+          JsonElement sp = t.getAsJsonObject().get("special");
+          if (sp != null && sp.getAsBoolean()) special.add(id);
+        }
+      }
+      return new Vocabulary(max + 1, Set.copyOf(special));
     } catch (IOException | RuntimeException e) {
-      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a tokenizer.json: " + e.getMessage(), e);
+      // RuntimeException: gson's parse errors, and a field of the wrong kind or missing (NPE)
+      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a valid tokenizer.json: " + e.getMessage(), e);
     }
-    int max = -1;
-    JsonElement model = root.get("model");
-    if (model != null && model.isJsonObject() && model.getAsJsonObject().get("vocab") instanceof JsonObject v) {
-      for (var e : v.entrySet()) max = Math.max(max, e.getValue().getAsInt());
-    } else if (model != null && model.isJsonObject() && model.getAsJsonObject().get("vocab") != null
-        && model.getAsJsonObject().get("vocab").isJsonArray()) {
-      max = model.getAsJsonObject().getAsJsonArray("vocab").size() - 1; // Unigram: [piece, score] pairs
-    } else {
-      throw new TokenizerException(path, Code.TOK_UNSUPPORTED, "no model.vocab in this tokenizer.json");
-    }
-    if (root.get("added_tokens") != null && root.get("added_tokens").isJsonArray()) {
-      for (JsonElement t : root.getAsJsonArray("added_tokens")) max = Math.max(max, t.getAsJsonObject().get("id").getAsInt());
-    }
-    return max + 1;
   }
 
   @Override
   public int vocabSize() {
     return vocab;
+  }
+
+  @Override
+  public boolean isSpecial(int id) {
+    return special.contains(id);
   }
 
   @Override
@@ -108,25 +129,31 @@ final class HfTokenizer implements Tokenizer {
       public String next(int id) {
         if (id < 0 || id >= vocab) throw new IllegalArgumentException("token " + id + " is outside the vocabulary [0, " + vocab + ")");
         window.add((long) id);
-        String before = decode(window.subList(0, emittedFrom));
-        String all = decode(window);
-        if (all.endsWith("\uFFFD") || !all.startsWith(before)) return "";
-        String fresh = all.substring(before.length());
+        String fresh = unseen();
+        // a character still arriving (a byte-level token holds part of it); invalid bytes give up after a few
+        if (fresh.endsWith("\uFFFD") && window.size() - emittedFrom < CONTEXT) return "";
         // keep a little context for the next token's rendering
-        int keep = Math.min(CONTEXT, window.size());
-        window.subList(0, window.size() - keep).clear();
+        window.subList(0, window.size() - Math.min(CONTEXT, window.size())).clear();
         emittedFrom = window.size();
         return fresh;
       }
 
       @Override
       public String finish() {
-        String before = decode(window.subList(0, emittedFrom));
-        String all = decode(window);
-        String rest = all.startsWith(before) ? all.substring(before.length()) : all;
+        String rest = unseen();
         window.clear();
         emittedFrom = 0;
         return rest;
+      }
+
+      /**
+       * The text the ids after emittedFrom add to what is shown. A decoder that rewrites earlier
+       * text (cleaning up spaces) cannot un-print it, so then the new ids are decoded on their own.
+       */
+      private String unseen() {
+        String before = decode(window.subList(0, emittedFrom));
+        String all = decode(window);
+        return all.startsWith(before) ? all.substring(before.length()) : decode(window.subList(emittedFrom, window.size()));
       }
 
       private String decode(List<Long> ids) {

@@ -42,6 +42,7 @@ public final class Llama2cTokenizer implements Tokenizer {
   public static Llama2cTokenizer read(Path path, int vocabSize) throws TokenizerException {
     byte[] all;
     try {
+      if (Files.isDirectory(path)) throw new TokenizerException(path, Code.TOK_NOT_FOUND, "is a directory, not a tokenizer file");
       all = Files.readAllBytes(path);
     } catch (IOException e) {
       throw new TokenizerException(path, Code.TOK_NOT_FOUND, "cannot read the tokenizer: " + e.getMessage(), e);
@@ -54,7 +55,9 @@ public final class Llama2cTokenizer implements Tokenizer {
     float[] scores = new float[vocabSize];
     for (int i = 0; i < vocabSize; i++) {
       if (in.remaining() < 8) {
-        throw new TokenizerException(path, Code.TOK_MALFORMED, "ends after " + i + " of " + vocabSize + " tokens");
+        // a complete file with fewer tokens belongs to a smaller model; one cut mid-token is damaged
+        Code code = in.hasRemaining() ? Code.TOK_MALFORMED : Code.TOK_VOCAB_MISMATCH;
+        throw new TokenizerException(path, code, "ends after " + i + " of the model's " + vocabSize + " tokens");
       }
       scores[i] = in.getFloat();
       int len = in.getInt();
@@ -72,43 +75,20 @@ public final class Llama2cTokenizer implements Tokenizer {
     return new Llama2cTokenizer(path, pieces, scores);
   }
 
-  /** Reads every token in {@code path}, however many there are. */
-  public static Llama2cTokenizer read(Path path) throws TokenizerException {
-    return read(path, countTokens(path));
-  }
-
-  private static int countTokens(Path path) throws TokenizerException {
-    try {
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(path)).order(ByteOrder.LITTLE_ENDIAN);
-      if (in.remaining() < 4) throw new TokenizerException(path, Code.TOK_MALFORMED, "shorter than its 4-byte header");
-      in.getInt();
-      int n = 0;
-      while (in.remaining() >= 8) {
-        in.getFloat();
-        int len = in.getInt();
-        if (len < 0 || len > in.remaining()) break;
-        in.position(in.position() + len);
-        n++;
-      }
-      return n;
-    } catch (IOException e) {
-      throw new TokenizerException(path, Code.TOK_NOT_FOUND, "cannot read the tokenizer: " + e.getMessage(), e);
-    }
-  }
-
   @Override
   public int vocabSize() {
     return pieces.length;
   }
 
+  /** unk, BOS and EOS: llama2.c's vocabularies put them at ids 0, 1 and 2. */
+  @Override
+  public boolean isSpecial(int id) {
+    return id >= 0 && id <= EOS;
+  }
+
   @Override
   public String describe() {
     return "llama2.c tokenizer " + path.getFileName() + " (" + pieces.length + " tokens)";
-  }
-
-  /** The raw bytes of a token as stored in the vocabulary. */
-  public byte[] piece(int id) {
-    return pieces[id].clone();
   }
 
   /** BOS, then the text as llama2.c encodes it. */
@@ -143,12 +123,12 @@ public final class Llama2cTokenizer implements Tokenizer {
       }
       start = i + 1;
     }
-    n = merge(tokens, n, bos ? 1 : 0);
+    n = merge(tokens, n);
     if (eos) tokens[n++] = EOS;
     return Arrays.copyOf(tokens, n);
   }
 
-  private int merge(int[] tokens, int n, int from) {
+  private int merge(int[] tokens, int n) {
     // the merge found for each adjacent pair (i, i+1), or -1; only the pairs around a merge change
     int[] pair = new int[n];
     for (int i = 0; i + 1 < n; i++) pair[i] = lookupPair(tokens[i], tokens[i + 1]);

@@ -19,6 +19,9 @@ public interface Tokenizer extends AutoCloseable {
    */
   Decoder decoder(int[] context);
 
+  /** Whether {@code id} is a control token (BOS, EOS, padding) rather than text. */
+  boolean isSpecial(int id);
+
   /** A short description for summaries, such as the file it was read from. */
   String describe();
 

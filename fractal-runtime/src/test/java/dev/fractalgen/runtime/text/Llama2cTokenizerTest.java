@@ -70,6 +70,13 @@ class Llama2cTokenizerTest {
   }
 
   @Test
+  void unkBosAndEosAreTheSpecialTokens() throws Exception {
+    Llama2cTokenizer t = tok();
+    assertTrue(t.isSpecial(0) && t.isSpecial(1) && t.isSpecial(2));
+    assertTrue(!t.isSpecial(3) && !t.isSpecial(259));
+  }
+
+  @Test
   void emptyTextHasNoDummyPrefix() throws Exception {
     assertArrayEquals(new int[] {1}, tok().encode(""));
     assertArrayEquals(new int[0], tok().encode("", false, false));
@@ -100,7 +107,7 @@ class Llama2cTokenizerTest {
         assertThrows(TokenizerException.class, () -> Llama2cTokenizer.read(tmp.resolve("none.bin"), 10)).code());
     Path full = write(vocab(), 8, new byte[0]);
     Path cut = tmp.resolve("cut.bin");
-    Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(full), 100));
+    Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(full), 101));
     TokenizerException e = assertThrows(TokenizerException.class, () -> Llama2cTokenizer.read(cut, vocab().size()));
     assertEquals(TokenizerException.Code.TOK_MALFORMED, e.code());
     assertTrue(e.getMessage().startsWith(cut + ": "), e.getMessage());
@@ -108,6 +115,9 @@ class Llama2cTokenizerTest {
         assertThrows(TokenizerException.class, () -> Llama2cTokenizer.read(write(vocab(), 2, new byte[0]), vocab().size())).code());
     assertEquals(TokenizerException.Code.TOK_VOCAB_MISMATCH,
         assertThrows(TokenizerException.class, () -> Llama2cTokenizer.read(full, vocab().size() - 1)).code());
-    assertEquals(vocab().size(), Llama2cTokenizer.read(full).vocabSize());
+    assertEquals(TokenizerException.Code.TOK_VOCAB_MISMATCH,
+        assertThrows(TokenizerException.class, () -> Llama2cTokenizer.read(full, vocab().size() + 1)).code());
+    assertEquals(TokenizerException.Code.TOK_NOT_FOUND,
+        assertThrows(TokenizerException.class, () -> Llama2cTokenizer.read(tmp, 10)).code());
   }
 }

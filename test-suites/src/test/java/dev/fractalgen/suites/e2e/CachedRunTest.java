@@ -82,6 +82,29 @@ class CachedRunTest {
   }
 
   @Test
+  void aDamagedEntryIsCompiledAgainAndAFailedCompileStoresNothing() throws Exception {
+    Path cache = tmp.resolve("cache");
+    assertEquals("compiled", json(fractal(cache, run())).getAsJsonObject("timing").get("kernel").getAsString());
+    Path entry;
+    try (var s = Files.list(cache.resolve("bundles"))) {
+      entry = s.findFirst().orElseThrow();
+    }
+    try (var s = Files.list(entry)) {
+      for (Path k : s.filter(p -> p.getFileName().toString().endsWith(".so")).toList()) Files.delete(k);
+    }
+    Proc again = fractal(cache, run());
+    assertEquals("compiled", json(again).getAsJsonObject("timing").get("kernel").getAsString(), again.err());
+
+    Path broken = tmp.resolve("broken.fractal");
+    Files.writeString(broken, Files.readString(Path.of(Cli.model("llama2c.fractal"))).replace("rmsnorm(h, rms_att[l])", "rmsnorm(h)"));
+    Proc failed = fractal(cache, "run", broken.toString(), "--weights", Repo.stories260K().toString(), "-p", "x");
+    assertEquals(1, failed.status(), failed.err());
+    try (var s = Files.list(cache.resolve("bundles"))) {
+      assertEquals(1, s.count(), "only the good program's bundle");
+    }
+  }
+
+  @Test
   void noCacheCompilesAsideAndKeepsNothing() throws Exception {
     Path cache = Path.of(System.getProperty("fractal.cache.dir")).resolve("bundles");
     List<Path> before = entries(cache);

@@ -44,10 +44,10 @@ class RunOptionsTest {
     String[] parts = r.out().split("(?m)^\\[1\\] ");
     assertEquals(2, parts.length, r.out());
     assertTrue(parts[0].startsWith("[0] Once upon a time"), r.out());
-    assertTrue(parts[1].startsWith("Lily and Tom"), r.out());
-    // each is llama2.c's greedy text of its prompt, cut at 20 new tokens
-    String once = Llama2cGoldens.named("once_n64").text();
-    assertTrue(once.startsWith(parts[0].substring(4).strip()), parts[0]);
+    // each is llama2.c's greedy text of its prompt, cut at 20 new tokens (a prefix of the longer runs)
+    assertTrue(Llama2cGoldens.named("once_n64").text().startsWith(parts[0].substring(4).strip()), parts[0]);
+    assertTrue(Llama2cGoldens.named("lily_tom_n128").text().startsWith(parts[1].strip()), parts[1]);
+    assertEquals(run("-p", "Lily and Tom", "-n", "20", "--temp", "0", "-q").out(), parts[1]);
   }
 
   /** Text reaches stdout token by token while the loop runs: every token's piece is flushed on its own. */
@@ -69,11 +69,21 @@ class RunOptionsTest {
     int status = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "run", Cli.model("llama2c.fractal"),
         "--weights", Repo.stories260K().toString(), "-p", "Once upon a time", "-n", "60", "--temp", "0", "-q");
     assertEquals(0, status);
-    // the prompt, then one growing prefix per token (a token may render as nothing), then the end
-    assertTrue(flushed.size() >= 60, "flushes: " + flushed.size());
-    assertTrue(flushed.get(0).equals("Once upon a time"), flushed.get(0));
     // llama2.c's -n 64 forces 4 prompt tokens and generates 60
     assertEquals(Llama2cGoldens.named("once_n64").text(), sink.toString());
+    // the prompt first, then exactly one token's piece per flush (the pieces jsonl reports), then the end
+    JsonObject summary = null;
+    List<String> pieces = new ArrayList<>();
+    for (String line : run("-p", "Once upon a time", "-n", "60", "--temp", "0", "-q", "--output", "jsonl").out().lines().toList()) {
+      JsonObject e = new Gson().fromJson(line, JsonObject.class);
+      if (e.get("event").getAsString().equals("token")) pieces.add(e.get("text").getAsString());
+      else summary = e;
+    }
+    assertTrue(summary != null && pieces.size() == 60);
+    assertEquals("Once upon a time", flushed.get(0));
+    for (int i = 0; i < 60; i++) {
+      assertEquals(flushed.get(0) + String.join("", pieces.subList(0, i + 1)), flushed.get(i + 1), "after token " + i);
+    }
   }
 
   @Test
@@ -163,6 +173,21 @@ class RunOptionsTest {
     assertEquals(2, tooLong.status());
     assertTrue(tooLong.err().contains("capacity"), tooLong.err());
     assertFalse(tooLong.err().contains("Once upon a time Once upon a time Once upon"), "long prompts are abbreviated");
+  }
+
+  @Test
+  void brokenBundlesAreOneLineErrors() throws Exception {
+    Cli none = Cli.run("run", "--bundle", tmp.toString(), "--weights", Repo.stories260K().toString(), "-p", "x");
+    assertEquals(2, none.status());
+    assertEquals(1, none.err().strip().lines().count(), none.err());
+    Path bundle = tmp.resolve("b");
+    assertEquals(0, Cli.run("compile", Cli.model("llama2c.fractal"), "-o", bundle.toString(), "--target", "host").status());
+    try (var s = Files.list(bundle)) {
+      for (Path k : s.filter(p -> p.getFileName().toString().endsWith(".so")).toList()) Files.write(k, new byte[0]);
+    }
+    Cli cut = Cli.run("run", "--bundle", bundle.toString(), "--weights", Repo.stories260K().toString(), "-p", "x");
+    assertEquals(2, cut.status());
+    assertTrue(cut.err().contains("missing or empty"), cut.err());
   }
 
   @Test

@@ -63,18 +63,20 @@ class HuggingFaceTokenizerTest {
   @Test
   void vocabularyIsGpt2s() {
     assertEquals(50257, gpt2.vocabSize());
+    assertTrue(gpt2.isSpecial(50256), "<|endoftext|> is an added special token");
+    assertTrue(!gpt2.isSpecial(15496), "Hello is text");
     assertTrue(gpt2.describe().contains("tokenizer.json"), gpt2.describe());
   }
 
   @TestFactory
   Stream<DynamicTest> encodesAsTheJavaScriptImplementations() {
-    return cases().stream().map(c -> DynamicTest.dynamicTest(visible(c.text()), () -> assertArrayEquals(c.ids(), gpt2.encode(c.text()))));
+    return cases().stream().map(c -> DynamicTest.dynamicTest(Repo.visible(c.text()), () -> assertArrayEquals(c.ids(), gpt2.encode(c.text()))));
   }
 
   /** Streamed one token at a time, the pieces join to the text, even where a character spans tokens. */
   @TestFactory
   Stream<DynamicTest> streamedPiecesJoinToTheText() {
-    return cases().stream().filter(c -> !c.special()).map(c -> DynamicTest.dynamicTest(visible(c.text()), () -> {
+    return cases().stream().filter(c -> !c.special()).map(c -> DynamicTest.dynamicTest(Repo.visible(c.text()), () -> {
       Tokenizer.Decoder d = gpt2.decoder(new int[0]);
       StringBuilder b = new StringBuilder();
       for (int id : c.ids()) {
@@ -105,10 +107,5 @@ class HuggingFaceTokenizerTest {
     TokenizerException small = assertThrows(TokenizerException.class, () -> Tokenizers.open(file, 512));
     assertEquals(TokenizerException.Code.TOK_VOCAB_MISMATCH, small.code());
     assertTrue(small.getMessage().startsWith(file + ": "), small.getMessage());
-  }
-
-  private static String visible(String s) {
-    String v = s.length() > 30 ? s.substring(0, 30) + "..." : s;
-    return "\"" + v.replace("\n", "\\n").replace("\t", "\\t") + "\"";
   }
 }

@@ -9,7 +9,6 @@ import com.google.gson.JsonObject;
 import dev.fractalgen.runtime.text.Llama2cTokenizer;
 import dev.fractalgen.suites.Repo;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -50,14 +49,14 @@ class Llama2cTokenizerGoldenTest {
   Stream<DynamicTest> encodesAsLlama2cDoes() throws Exception {
     Map<String, Llama2cTokenizer> toks = Map.of("tok512.bin", open("tok512.bin"), "tokenizer.bin", open("tokenizer.bin"));
     return cases().stream().map(c -> DynamicTest.dynamicTest(c.tokenizer() + " bos=" + c.bos() + " eos=" + c.eos() + " "
-        + visible(c.text()), () -> assertArrayEquals(c.ids(), toks.get(c.tokenizer()).encode(c.text(), c.bos(), c.eos()))));
+        + Repo.visible(c.text()), () -> assertArrayEquals(c.ids(), toks.get(c.tokenizer()).encode(c.text(), c.bos(), c.eos()))));
   }
 
   /** run.c prints decode(prev, id) for every id after the first, through safe_printf (drops unprintable single bytes). */
   @TestFactory
   Stream<DynamicTest> decodesBytesAsLlama2cPrintsThem() throws Exception {
     Map<String, Llama2cTokenizer> toks = Map.of("tok512.bin", open("tok512.bin"), "tokenizer.bin", open("tokenizer.bin"));
-    return cases().stream().filter(c -> c.ids().length > 0).map(c -> DynamicTest.dynamicTest(c.tokenizer() + " " + visible(c.text()), () -> {
+    return cases().stream().filter(c -> c.ids().length > 0).map(c -> DynamicTest.dynamicTest(c.tokenizer() + " " + Repo.visible(c.text()), () -> {
       Llama2cTokenizer t = toks.get(c.tokenizer());
       ByteArrayOutputStream printed = new ByteArrayOutputStream();
       for (int i = 1; i < c.ids().length; i++) {
@@ -73,7 +72,7 @@ class Llama2cTokenizerGoldenTest {
   @TestFactory
   Stream<DynamicTest> decodingRestoresTheText() throws Exception {
     Map<String, Llama2cTokenizer> toks = Map.of("tok512.bin", open("tok512.bin"), "tokenizer.bin", open("tokenizer.bin"));
-    return cases().stream().filter(c -> c.bos() && !c.eos()).map(c -> DynamicTest.dynamicTest(c.tokenizer() + " " + visible(c.text()), () -> {
+    return cases().stream().filter(c -> c.bos() && !c.eos()).map(c -> DynamicTest.dynamicTest(c.tokenizer() + " " + Repo.visible(c.text()), () -> {
       int[] ids = c.ids();
       assertEquals(c.text(), toks.get(c.tokenizer()).decode(new int[] {ids[0]}, java.util.Arrays.copyOfRange(ids, 1, ids.length)));
     }));
@@ -92,14 +91,5 @@ class Llama2cTokenizerGoldenTest {
   private static boolean printable(byte b) {
     int c = b & 0xFF;
     return (c >= 0x20 && c < 0x7F) || (c >= 0x09 && c <= 0x0D);
-  }
-
-  private static String visible(String s) {
-    String v = s.length() > 30 ? s.substring(0, 30) + "..." : s;
-    return "\"" + v.replace("\n", "\\n").replace("\t", "\\t") + "\"";
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }
