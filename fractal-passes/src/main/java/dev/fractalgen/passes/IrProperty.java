@@ -12,5 +12,7 @@ public enum IrProperty {
   /** No two region-free nodes compute the same value where one dominates the other. */
   NO_COMMON_SUBEXPRESSIONS,
   /** Every node reaches a result of the generate step, or is or holds a sample. */
-  NO_DEAD_NODES
+  NO_DEAD_NODES,
+  /** Every long enough f32 sum carries the tree order a warp computes (AssignReductionOrdersPass). */
+  REDUCTION_ORDERS_ASSIGNED
 }

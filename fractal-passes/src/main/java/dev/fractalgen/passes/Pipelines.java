@@ -3,7 +3,9 @@ package dev.fractalgen.passes;
 import dev.fractalgen.passes.cleanup.EliminateCommonSubexpressionsPass;
 import dev.fractalgen.passes.cleanup.EliminateDeadNodesPass;
 import dev.fractalgen.passes.fold.FoldConstantsPass;
+import dev.fractalgen.passes.order.AssignReductionOrdersPass;
 import dev.fractalgen.passes.types.InferShapesPass;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -20,9 +22,19 @@ public final class Pipelines {
         new EliminateDeadNodesPass());           // last: folding leaves its const operands unused
   }
 
+  /**
+   * The standard pipeline, then the orders of long sums set to what a warp computes (they change
+   * results in the last bits, so every backend and the reference must run the same graph).
+   */
+  public static PassManager warpOrders() {
+    List<Pass> passes = new ArrayList<>(standard().passes());
+    passes.add(new AssignReductionOrdersPass());
+    return PassManager.of(passes.toArray(Pass[]::new));
+  }
+
   /** Every pass the compiler has, one instance each, for tools and tests that pick passes by name. */
   public static List<Pass> allPasses() {
-    return standard().passes();
+    return warpOrders().passes();
   }
 
   /** The pass named {@code name} (see {@link Pass#name()}). */

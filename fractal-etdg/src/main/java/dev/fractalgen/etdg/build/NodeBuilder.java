@@ -5,6 +5,7 @@ import static dev.fractalgen.etdg.build.GraphBuilder.F;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.ReduceKind;
+import dev.fractalgen.etdg.model.ReduceOrder;
 import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.type.TensorType;
@@ -43,6 +44,15 @@ public final class NodeBuilder {
 
   public NodeBuilder reduce(ReduceKind kind) {
     node.setReduce(kind);
+    return this;
+  }
+
+  /** The tree order {@code tree(lanes, width)} of a sum or product (docs/etdg.md, "Reduction orders"). */
+  public NodeBuilder order(int lanes, int width) {
+    ReduceOrder o = F.createReduceOrder();
+    o.setLanes(lanes);
+    o.setWidth(width);
+    node.setOrder(o);
     return this;
   }
 

@@ -2,11 +2,13 @@ package dev.fractalgen.etdg.interp;
 
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.ReduceKind;
+import dev.fractalgen.etdg.model.ReduceOrder;
+import java.util.Arrays;
 import dev.fractalgen.runtime.sampling.Sampler;
 
 /**
- * {@code reduce}: the axis removed, each output element folding its lane of the input in
- * increasing index order, exactly as docs/etdg.md spells out the accumulator.
+ * {@code reduce}: the axis removed, each output element folding its lane of the input in the
+ * node's order (sequential, or a tree of lanes), exactly as docs/etdg.md spells out the accumulators.
  */
 final class ReduceOp {
   private ReduceOp() {
@@ -17,6 +19,7 @@ final class ReduceOp {
     c.expectAttrs(1);
     ReduceKind kind = c.node.getReduce();
     if (kind == null) throw c.fail("has no reduce kind");
+    ReduceOrder order = c.node.getOrder();
     HostTensor x = c.in(0);
     int axis = c.axis(0, x.rank());
     long[] xShape = x.shape();
@@ -37,7 +40,9 @@ final class ReduceOp {
         lane[j] = Layout.ravel(xi, xShape);
       }
       if (kind == ReduceKind.ARGMAX) b.setInt(o, argmax(x, lane));
-      else if (x.isFloat()) b.setFloat(o, foldFloat(kind, x, lane, c.ctx().options().f64Accumulation()));
+      else if (x.isFloat() && order != null && (kind == ReduceKind.SUM || kind == ReduceKind.PROD)) {
+        b.setFloat(o, foldTree(kind == ReduceKind.SUM, order, x, lane, c.ctx().options().f64Accumulation()));
+      } else if (x.isFloat()) b.setFloat(o, foldFloat(kind, x, lane, c.ctx().options().f64Accumulation()));
       else b.setInt(o, foldInt(kind, x, lane));
     }
     return b.build();
@@ -66,6 +71,32 @@ final class ReduceOp {
       }
       default -> throw new IllegalArgumentException(kind.toString());
     }
+  }
+
+  /**
+   * The tree order: chunks of W consecutive elements dealt to L lane accumulators in turn, each
+   * folding its own in index order, then the halving butterfly into lane 0. Accumulators are
+   * doubles rounded to f32 after every step unless the f64 option is on: f64 carries more than twice
+   * f32's precision plus two bits, so rounding its sum or product of two f32 values once more gives
+   * exactly the f32 operation's result.
+   */
+  private static float foldTree(boolean sum, ReduceOrder order, HostTensor x, int[] lane, boolean f64) {
+    int lanes = order.getLanes(), width = order.getWidth();
+    double[] acc = new double[lanes];
+    Arrays.fill(acc, sum ? 0 : 1);
+    for (int j = 0; j < lane.length; j++) {
+      int l = (j / width) % lanes;
+      acc[l] = step(sum, acc[l], x.floatAt(lane[j]), f64);
+    }
+    for (int h = lanes / 2; h >= 1; h /= 2) {
+      for (int l = 0; l < h; l++) acc[l] = step(sum, acc[l], acc[l + h], f64);
+    }
+    return (float) acc[0];
+  }
+
+  private static double step(boolean sum, double a, double b, boolean f64) {
+    double r = sum ? a + b : a * b;
+    return f64 ? r : (float) r;
   }
 
   /** Two's complement accumulation, so sum and prod wrap like every i32 operation. */

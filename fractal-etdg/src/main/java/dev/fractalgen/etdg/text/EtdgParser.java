@@ -12,6 +12,7 @@ import dev.fractalgen.etdg.model.Growth;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.ReduceOrder;
 import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Use;
 import dev.fractalgen.etdg.model.Value;
@@ -267,6 +268,16 @@ public final class EtdgParser {
       lex.next();
       if (lex.peek().isPunct(']')) lex.next();
       else do n.getInts().add(integer()); while (more(']'));
+    }
+    if (lex.peek().kind() == Kind.IDENT && lex.peek().text().equals("tree") && lex.peek().line() == opTok.line()) {
+      lex.next();
+      lex.expectPunct('(');
+      ReduceOrder order = F.createReduceOrder();
+      order.setLanes(Math.toIntExact(integer()));
+      lex.expectPunct(',');
+      order.setWidth(Math.toIntExact(integer()));
+      lex.expectPunct(')');
+      n.setOrder(order);
     }
     if (lex.peek().isPunct('[') && lex.peek().line() == opTok.line()) {
       lex.next();

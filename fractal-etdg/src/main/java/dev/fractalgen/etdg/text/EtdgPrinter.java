@@ -134,6 +134,7 @@ public final class EtdgPrinter {
     if (!n.getInts().isEmpty()) {
       b.append(n.getInts().stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]")));
     }
+    if (n.getOrder() != null) b.append(" tree(").append(n.getOrder().getLanes()).append(", ").append(n.getOrder().getWidth()).append(')');
     if (n.getOp() == Op.CONST || !n.getData().isEmpty()) {
       b.append(' ').append(n.getData().stream().map(d -> Double.toString(d))
           .collect(Collectors.joining(", ", "[", "]")));

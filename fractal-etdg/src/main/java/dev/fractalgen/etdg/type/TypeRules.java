@@ -2,6 +2,8 @@ package dev.fractalgen.etdg.type;
 
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.ReduceKind;
+import dev.fractalgen.etdg.model.ReduceOrder;
 import java.util.List;
 
 /**
@@ -34,9 +36,24 @@ public final class TypeRules {
     if (node.getOp() != Op.CONST && !node.getData().isEmpty()) {
       cx.problem(cx.opName() + " carries no data, has " + node.getData().size() + " values");
     }
+    orderProblems(cx);
     if (!cx.operandsResolved() || !cx.problems().isEmpty()) return Typing.failed(cx.problems());
     List<TensorType> types = dispatch(cx);
     return cx.problems().isEmpty() && types != null ? Typing.of(types) : Typing.failed(cx.problems());
+  }
+
+  /** A reduction order only on sum and prod, with the ranges docs/etdg.md allows. */
+  private static void orderProblems(RuleContext cx) {
+    ReduceOrder o = cx.node.getOrder();
+    if (o == null) return;
+    ReduceKind k = cx.node.getReduce();
+    if (cx.node.getOp() != Op.REDUCE || k != ReduceKind.SUM && k != ReduceKind.PROD) {
+      cx.problem(cx.opName() + " takes no reduction order (only reduce.sum and reduce.prod do)");
+    } else if (o.getLanes() < 2 || o.getLanes() > 1024 || Integer.bitCount(o.getLanes()) != 1) {
+      cx.problem("a tree order's lanes must be a power of two from 2 to 1024, found " + o.getLanes());
+    } else if (o.getWidth() < 1 || o.getWidth() > 64) {
+      cx.problem("a tree order's width must be from 1 to 64, found " + o.getWidth());
+    }
   }
 
   private static List<TensorType> dispatch(RuleContext cx) {

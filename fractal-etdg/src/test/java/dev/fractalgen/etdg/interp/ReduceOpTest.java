@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.ReduceKind;
 import dev.fractalgen.etdg.type.TensorType;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ReduceOpTest {
@@ -47,6 +48,56 @@ class ReduceOpTest {
     HostTensor cancelFirst = Fragment.vec(1e8f, -1e8f, 1f);
     assertArrayEquals(new float[] {0f}, reduce(ReduceKind.SUM, 0, f32(), bigFirst).floats());
     assertArrayEquals(new float[] {1f}, reduce(ReduceKind.SUM, 0, f32(), cancelFirst).floats());
+  }
+
+  private static HostTensor tree(ReduceKind kind, int lanes, int width, HostTensor x) {
+    Fragment f = new Fragment();
+    var a = f.arg("x", x);
+    return f.run1(f.nodes.node(Op.REDUCE).operands(a).reduce(kind).ints(0).order(lanes, width).output("r", f32()));
+  }
+
+  /** The tree order computed independently here, straight from the definition in docs/etdg.md. */
+  private static float treeByHand(float[] x, int lanes, int width, boolean sum) {
+    float[] acc = new float[lanes];
+    Arrays.fill(acc, sum ? 0f : 1f);
+    for (int c = 0; c * width < x.length; c++) {
+      for (int j = c * width; j < Math.min(x.length, (c + 1) * width); j++) {
+        acc[c % lanes] = sum ? acc[c % lanes] + x[j] : acc[c % lanes] * x[j];
+      }
+    }
+    for (int h = lanes / 2; h > 0; h >>= 1) {
+      float[] next = acc.clone();
+      for (int l = 0; l < h; l++) next[l] = sum ? acc[l] + acc[l + h] : acc[l] * acc[l + h];
+      acc = next;
+    }
+    return acc[0];
+  }
+
+  @Test
+  void treeOrderFoldsLanesThenTheButterfly() {
+    // In f32, 1e8 + 1 == 1e8. Sequential: ((1e8 + 1) - 1e8) + 1 = 1. tree(2, 1): lane 0 = 1e8 - 1e8 = 0,
+    // lane 1 = 1 + 1 = 2, then 0 + 2 = 2. tree(2, 2): lane 0 = (1e8 + 1) = 1e8, lane 1 = -1e8 + 1 = -1e8, sum 0.
+    HostTensor x = Fragment.vec(1e8f, 1f, -1e8f, 1f);
+    assertArrayEquals(new float[] {1f}, reduce(ReduceKind.SUM, 0, f32(), x).floats());
+    assertArrayEquals(new float[] {2f}, tree(ReduceKind.SUM, 2, 1, x).floats());
+    assertArrayEquals(new float[] {0f}, tree(ReduceKind.SUM, 2, 2, x).floats());
+  }
+
+  @Test
+  void treeOrderMatchesItsDefinitionOnRandomVectors() {
+    java.util.Random r = new java.util.Random(42);
+    for (int n : new int[] {1, 7, 64, 100, 288, 768, 1000}) {
+      float[] v = new float[n];
+      for (int i = 0; i < n; i++) v[i] = (float) r.nextGaussian() * (r.nextBoolean() ? 1e3f : 1e-3f);
+      for (int[] lw : new int[][] {{2, 1}, {32, 1}, {32, 4}, {8, 3}, {1024, 1}, {4, 64}}) {
+        float expected = treeByHand(v, lw[0], lw[1], true);
+        assertArrayEquals(new float[] {expected}, tree(ReduceKind.SUM, lw[0], lw[1], Fragment.vec(v)).floats(),
+            "n=" + n + " tree(" + lw[0] + ", " + lw[1] + ")");
+      }
+      float[] small = new float[Math.min(n, 40)];
+      for (int i = 0; i < small.length; i++) small[i] = 1f + (float) r.nextGaussian() * 0.01f;
+      assertArrayEquals(new float[] {treeByHand(small, 4, 2, false)}, tree(ReduceKind.PROD, 4, 2, Fragment.vec(small)).floats());
+    }
   }
 
   @Test

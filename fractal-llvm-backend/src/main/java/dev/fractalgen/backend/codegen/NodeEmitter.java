@@ -334,7 +334,7 @@ final class NodeEmitter {
           offset = ir.add(offset, t.numel(ir));
         }
       }
-      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getInts().get(0).intValue(), in.get(0), out, s);
+      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getOrder(), n.getInts().get(0).intValue(), in.get(0), out, s);
       case SAMPLE -> sample(n, in, out, s);
       default -> throw new BackendException(BackendException.UNSUPPORTED, "op " + n.getOp() + " is not compiled yet");
     }

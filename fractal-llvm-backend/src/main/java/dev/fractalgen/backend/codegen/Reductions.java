@@ -6,9 +6,11 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.ReduceKind;
+import dev.fractalgen.etdg.model.ReduceOrder;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
-/** {@code reduce} over one axis, each output accumulated by one thread in increasing index order. */
+/** {@code reduce} over one axis, each output accumulated by one thread in the node's declared order. */
 final class Reductions {
   private final Ir ir;
   private final KernelFrame kernel;
@@ -33,8 +35,11 @@ final class Reductions {
     return ir.select(ir.fcmp(LLVMRealUNO, a, b), ir.cf(Float.NaN), v);
   }
 
-  /** Each output is accumulated by one lane, in index order (so results do not depend on the lanes). */
-  void reduce(ReduceKind kind, int axis, Tensor x, Tensor out, Scope s) {
+  /**
+   * Each output is accumulated by one lane, in the declared order (so results do not depend on the
+   * lanes): sequential, or a tree order's lane accumulators kept in a local array.
+   */
+  void reduce(ReduceKind kind, ReduceOrder order, int axis, Tensor x, Tensor out, Scope s) {
     LLVMValueRef outer = Tensor.product(ir, x.dims(), 0, axis);
     LLVMValueRef n = x.dims()[axis];
     LLVMValueRef inner = Tensor.product(ir, x.dims(), axis + 1, x.rank());
@@ -46,6 +51,8 @@ final class Reductions {
       LLVMValueRef result = switch (kind) {
         case SUM, PROD -> {
           boolean sum = kind == ReduceKind.SUM;
+          // i32 sums and products wrap, so their order changes nothing
+          if (order != null && !isInt) yield tree(sum, order, x, at0, n, inner);
           LLVMValueRef acc = ir.var(x.type(ir), isInt ? ir.c32(sum ? 0 : 1) : ir.cf(sum ? 0 : 1));
           ir.loop(n, j -> {
             LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
@@ -69,6 +76,33 @@ final class Reductions {
       };
       out.store(ir, k, result);
     });
+  }
+
+  /**
+   * The tree order of docs/etdg.md: element j goes to lane (j / W) mod L, each lane folding in index
+   * order, then the halving butterfly into lane 0.
+   */
+  private LLVMValueRef tree(boolean sum, ReduceOrder order, Tensor x, LLVMValueRef at0, LLVMValueRef n, LLVMValueRef inner) {
+    int lanes = order.getLanes();
+    LLVMTypeRef t = x.type(ir);
+    LLVMValueRef acc = ir.array(t, lanes);
+    LLVMValueRef start = ir.cf(sum ? 0 : 1);
+    ir.loop(ir.c64(lanes), l -> ir.storeAt(start, acc, l));
+    ir.loop(n, j -> {
+      LLVMValueRef slot = ir.at(t, acc, ir.srem(ir.sdiv(j, ir.c64(order.getWidth())), ir.c64(lanes)));
+      LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
+      LLVMValueRef a = ir.load(t, slot);
+      ir.store(sum ? ir.fadd(a, v) : ir.fmul(a, v), slot);
+    });
+    for (int h = lanes / 2; h >= 1; h /= 2) {
+      LLVMValueRef half = ir.c64(h);
+      ir.loop(half, l -> {
+        LLVMValueRef slot = ir.at(t, acc, l);
+        LLVMValueRef a = ir.load(t, slot), b = ir.loadAt(t, acc, ir.add(l, half));
+        ir.store(sum ? ir.fadd(a, b) : ir.fmul(a, b), slot);
+      });
+    }
+    return ir.loadAt(t, acc, ir.c64(0));
   }
 
   /** The first maximum; for floats NaN is skipped and all-NaN gives 0 (as the sampler's argmax). */

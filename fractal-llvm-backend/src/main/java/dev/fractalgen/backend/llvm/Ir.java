@@ -215,6 +215,15 @@ public final class Ir {
     return slot;
   }
 
+  /** {@code count} uninitialised locals of type {@code t} in a row, allocated in the entry block. */
+  public LLVMValueRef array(LLVMTypeRef t, int count) {
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first == null || first.isNull()) LLVMPositionBuilderAtEnd(entryBuilder, entry);
+    else LLVMPositionBuilderBefore(entryBuilder, first);
+    return LLVMBuildArrayAlloca(entryBuilder, t, c32(count), "");
+  }
+
   /** A load with the given atomic ordering (volatile, so spinning loops re-read memory). */
   public LLVMValueRef atomicLoad(LLVMTypeRef t, LLVMValueRef p, int ordering) {
     LLVMValueRef l = load(t, p);

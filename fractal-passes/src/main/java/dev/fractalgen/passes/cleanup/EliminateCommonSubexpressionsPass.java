@@ -65,14 +65,16 @@ public final class EliminateCommonSubexpressionsPass implements Pass {
   }
 
   /** What makes two nodes compute the same value; operands compare by identity (EMF objects). */
-  private record Key(Op op, ReduceKind reduce, List<Long> ints, List<Double> data, List<Value> operands,
+  private record Key(Op op, ReduceKind reduce, List<Integer> order, List<Long> ints, List<Double> data, List<Value> operands,
       List<TensorType> types) {
     static Key of(Node n) {
       List<Value> operands = new ArrayList<>();
       for (Use u : n.getOperands()) operands.add(u.getValue());
       List<TensorType> types = new ArrayList<>();
       for (Output o : n.getOutputs()) types.add(TensorType.of(o));
-      return new Key(n.getOp(), n.getReduce(), List.copyOf(n.getInts()), List.copyOf(n.getData()), operands, types);
+      // sums in different orders are different values
+      List<Integer> order = n.getOrder() == null ? List.of() : List.of(n.getOrder().getLanes(), n.getOrder().getWidth());
+      return new Key(n.getOp(), n.getReduce(), order, List.copyOf(n.getInts()), List.copyOf(n.getData()), operands, types);
     }
   }
 

@@ -1,0 +1,71 @@
+package dev.fractalgen.passes.order;
+
+import dev.fractalgen.etdg.model.DType;
+import dev.fractalgen.etdg.model.EtdgFactory;
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.ReduceKind;
+import dev.fractalgen.etdg.model.ReduceOrder;
+import dev.fractalgen.etdg.model.Region;
+import dev.fractalgen.etdg.type.DimExpr;
+import dev.fractalgen.etdg.type.TensorType;
+import dev.fractalgen.passes.IrProperty;
+import dev.fractalgen.passes.IrWalk;
+import dev.fractalgen.passes.Pass;
+import dev.fractalgen.passes.PassContext;
+import java.util.Set;
+
+/**
+ * Gives every f32 sum over a constant axis of at least {@link #LANES} elements, that has no order
+ * yet, the order a warp computes it in: tree(32, 4) when the length is a multiple of 4 (one 16-byte
+ * load per lane and chunk), else tree(32, 1).
+ *
+ * <p>The order is part of what the sum means (docs/etdg.md), so this pass changes the graph's
+ * results in the last bits, on purpose: every backend and the interpreter then compute the new
+ * order exactly, and the schedule may spread the sum over a warp's lanes.
+ */
+public final class AssignReductionOrdersPass implements Pass {
+  /** Lanes of the tree: a warp on every NVIDIA GPU (and half a wavefront on AMD's wave64). */
+  public static final int LANES = 32;
+
+  @Override
+  public String name() {
+    return "assign-reduction-orders";
+  }
+
+  @Override
+  public Set<IrProperty> requires() {
+    return Set.of(IrProperty.TYPES_INFERRED);
+  }
+
+  @Override
+  public Set<IrProperty> establishes() {
+    return Set.of(IrProperty.REDUCTION_ORDERS_ASSIGNED);
+  }
+
+  @Override
+  public Set<IrProperty> invalidates() {
+    return Set.of();
+  }
+
+  @Override
+  public void run(Graph g, PassContext ctx) {
+    Region step = IrWalk.step(g);
+    if (step == null) return;
+    long assigned = 0;
+    for (Node n : IrWalk.nodes(step)) {
+      if (n.getOp() != Op.REDUCE || n.getReduce() != ReduceKind.SUM || n.getOrder() != null) continue;
+      TensorType x = TensorType.of(n.getOperands().get(0).getValue());
+      if (x.dtype() != DType.F32) continue;
+      DimExpr len = x.dim(n.getInts().get(0).intValue());
+      if (!len.isConstant() || len.constant() < LANES) continue;
+      ReduceOrder o = EtdgFactory.eINSTANCE.createReduceOrder();
+      o.setLanes(LANES);
+      o.setWidth(len.constant() % 4 == 0 ? 4 : 1);
+      n.setOrder(o);
+      assigned++;
+    }
+    ctx.count(this, "assigned", assigned);
+  }
+}
