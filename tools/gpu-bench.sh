@@ -17,6 +17,11 @@ case "${1:-}" in
     rm -rf .gpu/bench && mkdir -p .gpu/bench
     cp -r .gpu/pack/llama2c-stories260K .gpu/bench/stories260K
     ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M/bundle --target sm_80,sm_90 "${shape15m[@]}" "${@:2}"
+    # the same programs with the warp tree order on long sums: matrix rows then run one per warp
+    ./fractal compile models/llama2c.fractal -o .gpu/bench/stories260K-warp/bundle --target sm_80,sm_90 --pipeline warp-orders "${@:2}"
+    cp .gpu/bench/stories260K/weights.bin .gpu/bench/stories260K-warp/
+    ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M-warp/bundle --target sm_80,sm_90 "${shape15m[@]}" \
+      --pipeline warp-orders "${@:2}"
     cp tools/bench/torch_llama2c.py .gpu/bench/
     du -sh .gpu
     ;;
@@ -25,12 +30,14 @@ case "${1:-}" in
     java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.runtime.tools.GpuBenchmark)
     log="$OUT/bench.txt"
     : >"$log"
-    for m in stories260K shape15M; do
+    for m in stories260K stories260K-warp shape15M shape15M-warp; do
       d=.gpu/bench/$m
-      random=(); [[ $m == shape15M ]] && random=(--random 7)
-      weights=$d/weights.bin; [[ $m == shape15M ]] && weights=/tmp/shape15M-weights.bin
+      random=(); [[ $m == shape15M* ]] && random=(--random 7)
+      weights=$d/weights.bin; [[ $m == shape15M* ]] && weights=/tmp/$m-weights.bin
       echo "## $m" | tee -a "$log"
       "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
+      # the baselines add in the program's sequential order; the warp variants run the same weights
+      [[ $m == *-warp ]] && continue
       python3 "$d/../torch_llama2c.py" "$d/bundle/manifest.json" "$weights" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
     done
     {

@@ -37,6 +37,11 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value")
   List<String> config = new ArrayList<>();
 
+  @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = "none",
+      description = "ETDG passes to run before scheduling: none, standard, or warp-orders (standard, then the warp's "
+          + "tree order on long sums, which GPUs then split over a warp's lanes); default ${DEFAULT-VALUE}")
+  String pipeline;
+
   @Override
   public Integer call() {
     List<Target> ts = BundleBuilder.targets(targets);
@@ -46,6 +51,7 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Graph g = Programs.lower(file, config, err);
     if (g == null) return Main.PROGRAM_ERRORS;
+    BundleBuilder.optimize(g, pipeline);
     BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     return 0;

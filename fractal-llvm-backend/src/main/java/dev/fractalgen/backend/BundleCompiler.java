@@ -62,10 +62,12 @@ public final class BundleCompiler {
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t);
           KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile);
           gen.emit();
-          seqStride = gen.sequenceStride();
-          slotStride = gen.slotStride();
-          blockStride = gen.blockStride();
-          maxItems = gen.maxParallelItems();
+          // the bundle's arenas serve every target: each size is the largest any target needs
+          // (a GPU runs an iteration on a warp's lanes where the host runs it on one thread)
+          seqStride = Math.max(seqStride, gen.sequenceStride());
+          slotStride = Math.max(slotStride, gen.slotStride());
+          blockStride = Math.max(blockStride, gen.blockStride());
+          maxItems = Math.max(maxItems, gen.maxParallelItems());
           logits = gen.logitsOffset();
           profileLabels = List.copyOf(gen.profileLabels());
           if (keepLlvm) llvm.put(t, ir.text());

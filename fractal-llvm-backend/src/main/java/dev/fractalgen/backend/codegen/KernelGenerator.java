@@ -245,7 +245,7 @@ public final class KernelGenerator implements KernelFrame {
       flushSerial(serial);
       switch (p) {
         case Phase.Barrier b -> grid.barrier(null);
-        case Phase.Parallel par -> parallel(par.node());
+        case Phase.Parallel par -> parallel(par.node(), par.mapping());
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
         default -> throw new IllegalStateException(p.toString());
       }
@@ -279,29 +279,34 @@ public final class KernelGenerator implements KernelFrame {
 
 
   /**
-   * A map whose (sequence, iteration) items are spread over the grid. A light body (no nested map
-   * or scan) runs on one thread per item, in that thread's slot; a heavy one runs on a whole
-   * block per item, its nodes shared by the block's threads and its inner maps' iterations spread
-   * over them (attention over keys, say).
+   * A map whose (sequence, iteration) items are spread over the grid as the schedule maps them: a
+   * thread per item, in that thread's slot; a warp per item, each lane in its own slot computing
+   * alike but for the sum the lanes split; or a whole block per item, its nodes shared by the
+   * block's threads and its inner maps' iterations spread over them (attention over keys, say).
    */
-  private void parallel(Node map) {
+  private void parallel(Node map, Phase.Mapping mapping) {
     Value iterated = NodeEmitter.firstIterated(map);
     long perSequence = layout.bounds().leading(iterated);
-    maxItems = Math.max(maxItems, perSequence);
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
-    boolean heavy = map.getRegions().get(0).getNodes().stream()
-        .anyMatch(n -> n.getOp() == dev.fractalgen.etdg.model.Op.MAP || n.getOp() == dev.fractalgen.etdg.model.Op.SCAN);
+    boolean heavy = mapping == Phase.Mapping.BLOCK;
+    // a target without warp shuffles runs a warp's iteration on one thread, in the same order
+    boolean warp = mapping == Phase.Mapping.WARP && target.warpLanes() > 0;
+    LLVMValueRef warpLanes = ir.c64(Math.max(1, target.warpLanes()));
+    // the threads whose slots this phase uses: a warp iteration uses all its lanes' slots
+    maxItems = Math.max(maxItems, warp ? perSequence * target.warpLanes() : perSequence);
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK);
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    // heavy: items go to blocks (every condition below is the same across a block); light: to threads
-    LLVMValueRef first = heavy ? blockId : tid, step = heavy ? blocks : threads;
+    // items go to blocks, warps or threads; every condition below is the same across the block or warp
+    LLVMValueRef first = heavy ? blockId : warp ? ir.sdiv(tid, warpLanes) : tid;
+    LLVMValueRef step = heavy ? blocks : warp ? ir.sdiv(threads, warpLanes) : threads;
     ir.loop(first, ir.mul(batch, ir.c64(perSequence)), step, k -> {
       LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
       LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
       Scope s = heavy ? new Scope(b, slotBase, blockAlloc, threadInBlock, blockThreads, true, blockArena, slotAlloc)
+          : warp ? Scope.single(ir, b, slotBase, slotAlloc).inWarp(ir.srem(tid, warpLanes), target)
           : Scope.single(ir, b, slotBase, slotAlloc);
       LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
       LLVMValueRef count = nodes.get(iterated, s).dims()[0];

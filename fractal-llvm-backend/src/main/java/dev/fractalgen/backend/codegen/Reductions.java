@@ -52,6 +52,9 @@ final class Reductions {
         case SUM, PROD -> {
           boolean sum = kind == ReduceKind.SUM;
           // i32 sums and products wrap, so their order changes nothing
+          if (order != null && !isInt && s.warp() != null && order.getLanes() == s.warp().target().warpLanes()) {
+            yield warpTree(sum, order, s.warp(), x, at0, n, inner);
+          }
           if (order != null && !isInt) yield tree(sum, order, x, at0, n, inner);
           LLVMValueRef acc = ir.var(x.type(ir), isInt ? ir.c32(sum ? 0 : 1) : ir.cf(sum ? 0 : 1));
           ir.loop(n, j -> {
@@ -103,6 +106,35 @@ final class Reductions {
       });
     }
     return ir.loadAt(t, acc, ir.c64(0));
+  }
+
+  /**
+   * The tree order split over a warp: lane l folds chunks l, l + L, l + 2L, ... in index order in a
+   * register, shuffles then add lane l + h into lane l for h = L/2 .. 1, and lane 0's result is
+   * handed to every lane (they all go on computing alike).
+   */
+  private LLVMValueRef warpTree(boolean sum, ReduceOrder order, Scope.Warp warp, Tensor x, LLVMValueRef at0,
+      LLVMValueRef n, LLVMValueRef inner) {
+    int lanes = order.getLanes(), width = order.getWidth();
+    LLVMTypeRef t = x.type(ir);
+    LLVMValueRef acc = ir.var(t, ir.cf(sum ? 0 : 1));
+    LLVMValueRef chunks = ir.sdiv(ir.add(n, ir.c64(width - 1)), ir.c64(width));
+    ir.loop(warp.lane(), chunks, ir.c64(lanes), c -> {
+      for (int w = 0; w < width; w++) {
+        LLVMValueRef j = ir.add(ir.mul(c, ir.c64(width)), ir.c64(w));
+        ir.ifThen(ir.slt(j, n), () -> {
+          LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
+          LLVMValueRef a = ir.load(t, acc);
+          ir.store(sum ? ir.fadd(a, v) : ir.fmul(a, v), acc);
+        });
+      }
+    });
+    LLVMValueRef v = ir.load(t, acc);
+    for (int h = lanes / 2; h >= 1; h /= 2) {
+      LLVMValueRef other = warp.target().shuffleDown(ir, v, h);
+      v = sum ? ir.fadd(v, other) : ir.fmul(v, other);
+    }
+    return warp.target().shuffleFirst(ir, v);
   }
 
   /** The first maximum; for floats NaN is skipped and all-NaN gives 0 (as the sampler's argmax). */

@@ -1,5 +1,6 @@
 package dev.fractalgen.backend.codegen;
 
+import dev.fractalgen.backend.target.Target;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -11,7 +12,22 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * all threads of a block together, so they may meet at block barriers inside a node.
  */
 record Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValueRef lane, LLVMValueRef lanes, boolean shared,
-    LLVMValueRef blockBase, Allocator slotAlloc) {
+    LLVMValueRef blockBase, Allocator slotAlloc, Warp warp) {
+  /**
+   * A warp running one map iteration together: every lane computes the body alike (lane 0 of 1 for
+   * data-parallel loops), except a sum in the warp's tree order, which the lanes split.
+   */
+  record Warp(LLVMValueRef lane, Target target) {}
+
+  Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValueRef lane, LLVMValueRef lanes, boolean shared,
+      LLVMValueRef blockBase, Allocator slotAlloc) {
+    this(seq, slotBase, alloc, lane, lanes, shared, blockBase, slotAlloc, null);
+  }
+
+  /** This scope run by the lanes of a warp, this thread being {@code lane}. */
+  Scope inWarp(LLVMValueRef laneInWarp, Target target) {
+    return new Scope(seq, slotBase, alloc, lane, lanes, shared, blockBase, slotAlloc, new Warp(laneInWarp, target));
+  }
   /** A scope run by one thread. */
   static Scope single(dev.fractalgen.backend.llvm.Ir ir, LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc) {
     return new Scope(seq, slotBase, alloc, ir.c64(0), ir.c64(1), false, null, alloc.arena == Allocator.Arena.SLOT ? alloc : null);
@@ -19,6 +35,6 @@ record Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValue
 
   /** This scope run by one thread, allocating from {@code a}. */
   Scope alone(dev.fractalgen.backend.llvm.Ir ir, Allocator a) {
-    return new Scope(seq, slotBase, a, ir.c64(0), ir.c64(1), false, blockBase, slotAlloc);
+    return new Scope(seq, slotBase, a, ir.c64(0), ir.c64(1), false, blockBase, slotAlloc, warp);
   }
 }

@@ -103,6 +103,26 @@ public enum Target {
     };
   }
 
+  /**
+   * Threads that exchange registers with shuffles (a warp), or 0 where this backend has none: there
+   * an iteration mapped to a warp runs on one thread, in the same order.
+   */
+  public int warpLanes() {
+    return kind == Kind.NVPTX ? 32 : 0;
+  }
+
+  /** The f32 {@code v} of the lane {@code delta} above this one in the warp (all lanes take part). */
+  public LLVMValueRef shuffleDown(Ir ir, LLVMValueRef v, int delta) {
+    if (kind != Kind.NVPTX) throw new IllegalStateException(this + " has no warp shuffles");
+    return ir.intrinsic("llvm.nvvm.shfl.sync.down.f32", ir.f32, ir.c32(-1), v, ir.c32(delta), ir.c32(31));
+  }
+
+  /** The f32 {@code v} of the warp's lane 0, in every lane. */
+  public LLVMValueRef shuffleFirst(Ir ir, LLVMValueRef v) {
+    if (kind != Kind.NVPTX) throw new IllegalStateException(this + " has no warp shuffles");
+    return ir.intrinsic("llvm.nvvm.shfl.sync.idx.f32", ir.f32, ir.c32(-1), v, ir.c32(0), ir.c32(31));
+  }
+
   /** A hint inside spin loops. */
   public void spinPause(Ir ir) {
     switch (kind) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * step {
  *   serial %index.1 = index
  *   loop %x, %k_rows, %v_rows = scan {
- *     parallel %map.1 = map
+ *     parallel[warp] %map.1 = map
  *     barrier
  *   }
  * }
@@ -43,7 +43,9 @@ final class GridSchedulePrinter {
         continue;
       }
       Node n = GridScheduleChecker.node(p);
-      out.append(p.getClass().getSimpleName().toLowerCase()).append(' ');
+      out.append(p.getClass().getSimpleName().toLowerCase());
+      if (p instanceof Phase.Parallel par) out.append('[').append(par.mapping().name().toLowerCase()).append(']');
+      out.append(' ');
       if (!n.getOutputs().isEmpty()) out.append(outputs(n.getOutputs())).append(" = ");
       out.append(EtdgPrinter.opName(n));
       if (p instanceof Phase.Loop loop) {

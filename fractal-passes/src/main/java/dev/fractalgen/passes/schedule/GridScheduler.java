@@ -41,7 +41,7 @@ public final class GridScheduler {
 
   private static Phase phaseOf(Node n) {
     if (Access.isView(n)) return new Phase.View(n);
-    if (n.getOp() == Op.MAP) return new Phase.Parallel(n);
+    if (n.getOp() == Op.MAP) return new Phase.Parallel(n, IterationMapping.of(n));
     if (n.getOp() == Op.SCAN) return new Phase.Loop(n, region(n.getRegions().get(0)));
     return new Phase.Serial(n);
   }

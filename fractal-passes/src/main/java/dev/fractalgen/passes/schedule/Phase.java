@@ -17,8 +17,25 @@ public sealed interface Phase {
    */
   record Serial(Node node) implements Phase {}
 
-  /** A map node whose iterations (times the batch) are spread over every thread of the grid. */
-  record Parallel(Node node) implements Phase {}
+  /**
+   * A map node whose iterations (times the batch) are spread over the grid, one iteration per
+   * thread, warp or block as {@code mapping} says.
+   */
+  record Parallel(Node node, Mapping mapping) implements Phase {}
+
+  /** What runs one iteration of a parallel map. */
+  enum Mapping {
+    /** One thread runs the whole body. */
+    THREAD,
+    /**
+     * The threads of a warp run the body together: its one sum (in a tree order of as many lanes
+     * as the warp has) is split over them, everything else each of them computes alike. Targets
+     * without warp shuffles run such an iteration on one thread, in the same order.
+     */
+    WARP,
+    /** A block runs the body: its nodes are shared by the block's threads, inner maps spread over them. */
+    BLOCK
+  }
 
   /** A zero-copy node (reshape, leading-axis index): it only names part of another value's storage. */
   record View(Node node) implements Phase {}

@@ -21,7 +21,8 @@ import java.util.Map;
  * @param sequenceStride bytes of grid-level scratch per sequence
  * @param slotStride    bytes of map-body scratch per thread slot
  * @param blockStride   bytes of map-body scratch per block (maps whose iterations each run on a whole block)
- * @param maxParallelItems the most map iterations per sequence of any parallel phase (bounds the slots used)
+ * @param maxParallelItems the most threads per sequence any parallel phase runs its iterations on (bounds
+ *                      the slots used): its iterations, times the warp's lanes where a warp runs each
  * @param maxPositions  the bound on pos and on the prompt length the kernel was laid out for
  * @param vocab         logits per step (the sampled value's size), 0 when the step samples nothing
  * @param logitsOffset  where, in a sequence's scratch, the sampled logits stay after its last step (-1: not kept)
