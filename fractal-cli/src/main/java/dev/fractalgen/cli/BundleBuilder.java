@@ -4,8 +4,6 @@ import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
-import dev.fractalgen.passes.PassContext;
-import dev.fractalgen.passes.Pipelines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,22 +13,12 @@ import java.util.List;
 final class BundleBuilder {
   private BundleBuilder() {}
 
-  /** Compiles {@code file} into {@code dir}; false after printing the program's errors. */
-  static boolean build(Path file, List<String> config, List<String> targets, Path dir, PrintWriter err) {
-    Graph g = Programs.lower(file, config, err);
+  /** Compiles {@code file} into {@code dir} after {@code pipeline}; false after printing the program's errors. */
+  static boolean build(Path file, List<String> config, String pipeline, List<String> targets, Path dir, PrintWriter err) {
+    Graph g = Programs.lower(file, config, pipeline, err);
     if (g == null) return false;
     compile(g, targets(targets), dir, false, false);
     return true;
-  }
-
-  /** Runs the named pass pipeline on {@code g}: none, standard or warp-orders (see Pipelines). */
-  static void optimize(Graph g, String pipeline) {
-    switch (pipeline) {
-      case "none" -> { }
-      case "standard" -> Pipelines.standard().run(g, PassContext.verifying());
-      case "warp-orders" -> Pipelines.warpOrders().run(g, PassContext.verifying());
-      default -> throw new UserError("--pipeline takes none, standard or warp-orders, found '" + pipeline + "'");
-    }
   }
 
   /** Target names (host, sm_80, ...) as targets; an unknown name is bad input. */

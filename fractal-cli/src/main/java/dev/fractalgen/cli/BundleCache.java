@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Compiled bundles kept between runs, one folder per key; the key covers everything that decides a
- * bundle's contents: the program's bytes, the config overrides, the targets and the build of every
+ * bundle's contents: the program's bytes, the config overrides, the pass pipeline, the targets and the build of every
  * module on the class path. Entries appear atomically (compiled aside, then renamed into place),
  * so concurrent runs never see half a bundle, and an entry that no longer opens is replaced.
  */
@@ -54,10 +54,10 @@ final class BundleCache {
   }
 
   /**
-   * The key of a program compiled with {@code overrides} for {@code targets} by this build, or null
+   * The key of a program compiled with {@code overrides} and {@code pipeline} for {@code targets} by this build, or null
    * when the build cannot be identified (classes outside the project's jars): then nothing is cached.
    */
-  static String key(byte[] program, Map<String, String> overrides, List<String> targets) {
+  static String key(byte[] program, Map<String, String> overrides, String pipeline, List<String> targets) {
     String build = build();
     if (build == null) return null;
     MessageDigest d = sha256();
@@ -65,6 +65,7 @@ final class BundleCache {
     d.update(program);
     // override order does not change the bundle; a key given twice keeps its last value
     for (var e : new TreeMap<>(overrides).entrySet()) update(d, "config " + e.getKey() + "=" + e.getValue());
+    update(d, "pipeline " + pipeline);
     update(d, "targets " + String.join(",", targets));
     update(d, "build " + build);
     return HexFormat.of().formatHex(d.digest()).substring(0, 32);

@@ -37,9 +37,9 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value")
   List<String> config = new ArrayList<>();
 
-  @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = "none",
-      description = "ETDG passes to run before scheduling: none, standard, or warp-orders (standard, then the warp's "
-          + "tree order on long sums, which GPUs then split over a warp's lanes); default ${DEFAULT-VALUE}")
+  @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = "warp-orders",
+      description = "ETDG passes run before scheduling: none, standard (shapes, folding, CSE, DCE), or warp-orders "
+          + "(standard, then the warp's tree order on long sums, which GPUs split over a warp's lanes); default ${DEFAULT-VALUE}")
   String pipeline;
 
   @Override
@@ -49,9 +49,8 @@ final class CompileCommand implements Callable<Integer> {
       if (!e.equals("llvm") && !e.equals("etdg")) throw new UserError("--emit takes llvm or etdg, found '" + e + "'");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Graph g = Programs.lower(file, config, err);
+    Graph g = Programs.lower(file, config, pipeline, err);
     if (g == null) return Main.PROGRAM_ERRORS;
-    BundleBuilder.optimize(g, pipeline);
     BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     return 0;

@@ -11,8 +11,6 @@ import dev.fractalgen.etdg.interp.NodeCapture;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Graph;
-import dev.fractalgen.passes.PassContext;
-import dev.fractalgen.passes.Pipelines;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.bundle.Manifest;
@@ -62,8 +60,7 @@ final class ConformancePack {
       Map<String, HostTensor> random = TranslationValidation.randomWeights(g, 11);
       pack(out.resolve(name), g, random, manifest -> WeightBlobs.of(manifest, random), 24);
       // the same program with the warp tree orders on its long sums: the GPU must reproduce them too
-      Graph ordered = Programs.lower(m, List.of(), new PrintWriter(System.err, true));
-      Pipelines.warpOrders().run(ordered, PassContext.verifying());
+      Graph ordered = Programs.lower(m, List.of(), "warp-orders", new PrintWriter(System.err, true));
       pack(out.resolve(name + "-orders"), ordered, random, manifest -> WeightBlobs.of(manifest, random), 24);
       if (name.equals("llama2c") && checkpoint != null) {
         pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);

@@ -55,31 +55,33 @@ final class KernelSource {
   }
 
   /**
-   * The cached bundle of {@code file} compiled with {@code config} for {@code targets}, compiling and
+   * The cached bundle of {@code file} compiled with {@code config} and {@code pipeline} for {@code targets}, compiling and
    * storing it on a miss; null after printing the program's errors. With {@code cache} null, or when
    * the cache cannot be used, the bundle is compiled into a scratch folder and not kept.
    */
-  static Loaded cachedOrCompiled(Path file, List<String> config, List<String> targets, BundleCache cache, PrintWriter err) {
+  static Loaded cachedOrCompiled(Path file, List<String> config, String pipeline, List<String> targets, BundleCache cache,
+      PrintWriter err) {
     byte[] program = read(file);
     long start = System.nanoTime();
-    String key = cache == null ? null : BundleCache.key(program, Programs.overrides(config), targets);
-    if (key == null) return compileAside(file, config, targets, err, start);
+    String key = cache == null ? null : BundleCache.key(program, Programs.overrides(config), pipeline, targets);
+    if (key == null) return compileAside(file, config, pipeline, targets, err, start);
     Bundle hit = cache.lookup(key);
     if (hit != null) return new Loaded(hit, Origin.CACHE_HIT, 0, null);
     Bundle stored;
     try {
       // stored only if the file still holds the bytes the key was computed from
-      stored = cache.store(key, dir -> BundleBuilder.build(file, config, targets, dir, err) && Arrays.equals(program, read(file)));
+      stored = cache.store(key, dir -> BundleBuilder.build(file, config, pipeline, targets, dir, err) && Arrays.equals(program, read(file)));
     } catch (IOException e) {
       err.println("fractal: warning: the bundle cache cannot be written (" + e.getMessage() + "); compiling without it");
-      return compileAside(file, config, targets, err, start);
+      return compileAside(file, config, pipeline, targets, err, start);
     }
     if (stored != null) return new Loaded(stored, Origin.COMPILED, millisSince(start), null);
     // the program has errors (already printed), or it changed while compiling: then compile it again, aside
-    return Arrays.equals(program, read(file)) ? null : compileAside(file, config, targets, err, start);
+    return Arrays.equals(program, read(file)) ? null : compileAside(file, config, pipeline, targets, err, start);
   }
 
-  private static Loaded compileAside(Path file, List<String> config, List<String> targets, PrintWriter err, long start) {
+  private static Loaded compileAside(Path file, List<String> config, String pipeline, List<String> targets, PrintWriter err,
+      long start) {
     Path scratch;
     try {
       scratch = Files.createTempDirectory("fractal-bundle-");
@@ -88,7 +90,7 @@ final class KernelSource {
     }
     boolean ok = false;
     try {
-      if (!BundleBuilder.build(file, config, targets, scratch, err)) return null;
+      if (!BundleBuilder.build(file, config, pipeline, targets, scratch, err)) return null;
       Loaded l = new Loaded(Bundle.open(scratch), Origin.NOT_CACHED, millisSince(start), scratch);
       ok = true;
       return l;

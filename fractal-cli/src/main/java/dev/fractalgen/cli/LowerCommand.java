@@ -34,9 +34,14 @@ final class LowerCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value")
   List<String> config = new ArrayList<>();
 
+  @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = "none",
+      description = "ETDG passes to run on the lowered program: none (the front end's output), standard or warp-orders "
+          + "(what compile and run use by default); default ${DEFAULT-VALUE}")
+  String pipeline;
+
   @Override
   public Integer call() throws IOException {
-    Graph g = Programs.lower(file, config, spec.commandLine().getErr());
+    Graph g = Programs.lower(file, config, pipeline, spec.commandLine().getErr());
     if (g == null) return Main.PROGRAM_ERRORS;
     String text = switch (emit) {
       case etdg -> EtdgPrinter.print(g);

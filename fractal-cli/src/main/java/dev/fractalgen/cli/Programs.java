@@ -5,6 +5,9 @@ import dev.fractalgen.dsl.FractalFrontEnd.Checked;
 import dev.fractalgen.dsl.FractalFrontEnd.Lowered;
 import dev.fractalgen.dsl.FractalFrontEnd.Problem;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.PassContext;
+import dev.fractalgen.passes.PassManager;
+import dev.fractalgen.passes.Pipelines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /** Reading model programs for the commands: check, report problems, lower. */
 final class Programs {
@@ -28,6 +32,22 @@ final class Programs {
 
   static void report(List<Problem> problems, PrintWriter err) {
     for (Problem p : problems) err.println(p);
+  }
+
+  /**
+   * Checks and lowers {@code file}, then runs the pass pipeline {@code pipeline} (see
+   * Pipelines.NAMES) on it; null after printing the problems when it has errors.
+   */
+  static Graph lower(Path file, List<String> config, String pipeline, PrintWriter err) {
+    PassManager passes;
+    try {
+      passes = Pipelines.named(pipeline);
+    } catch (NoSuchElementException e) {
+      throw new UserError("--pipeline takes " + String.join(", ", Pipelines.NAMES) + "; found '" + pipeline + "'");
+    }
+    Graph g = lower(file, config, err);
+    if (g != null) passes.run(g, PassContext.verifying());
+    return g;
   }
 
   /** Checks and lowers {@code file}; null after printing the problems when it has errors. */

@@ -19,7 +19,7 @@ final class ReferenceRun {
 
   static int run(RunCommand c, PrintWriter err) {
     long start = System.nanoTime();
-    Graph g = Programs.lower(c.file, c.config, err);
+    Graph g = Programs.lower(c.file, c.config, c.pipeline, err);
     if (g == null) return Main.PROGRAM_ERRORS;
     LoopFacts facts = GraphFacts.of(g);
     try (Tokenizer tok = c.tokenizer(facts)) {

@@ -57,6 +57,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "KEY=VALUE", description = "override a config value of the program")
   List<String> config = new ArrayList<>();
 
+  @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = "warp-orders",
+      description = "ETDG passes run on the program first: none, standard or warp-orders (long sums in the order a GPU "
+          + "warp adds them); every backend, the reference included, computes exactly the result of the same pipeline; "
+          + "default: ${DEFAULT-VALUE}")
+  String pipeline;
+
   @Option(names = "--backend", defaultValue = "auto",
       description = "cuda (the compiled kernel on the GPU), host (the compiled kernel on CPU threads), reference (the ETDG "
           + "interpreter), or auto: cuda when a GPU is present, else host; default: ${DEFAULT-VALUE}")
@@ -95,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> targets = backend == Backend.cuda ? List.of("sm_80", "sm_90") : List.of("host");
     KernelSource.Loaded k = bundleDir != null
         ? KernelSource.given(bundleDir, targets)
-        : KernelSource.cachedOrCompiled(file, config, targets, noCache ? null : BundleCache.userDefault(), err);
+        : KernelSource.cachedOrCompiled(file, config, pipeline, targets, noCache ? null : BundleCache.userDefault(), err);
     if (k == null) return Main.PROGRAM_ERRORS;
     try (k) {
       LoopFacts facts = LoopFacts.of(k.bundle().manifest());
@@ -130,6 +136,9 @@ final class RunCommand implements Callable<Integer> {
     if (bundleDir != null) {
       if (file != null) throw new UserError("give either FILE or --bundle DIR, not both");
       if (!config.isEmpty()) throw new UserError("--config cannot change a compiled bundle; compile it again with the new config");
+      if (spec.commandLine().getParseResult().hasMatchedOption("--pipeline")) {
+        throw new UserError("--pipeline cannot change a compiled bundle; compile it again with `fractal compile --pipeline`");
+      }
       if (backend == Backend.reference) throw new UserError("--backend reference interprets FILE; it cannot run a bundle");
     } else if (file == null) {
       throw new UserError("a model program FILE (or --bundle DIR) is required");

@@ -32,6 +32,19 @@ public final class Pipelines {
     return PassManager.of(passes.toArray(Pass[]::new));
   }
 
+  /** The pipeline names tools accept: none, standard, warp-orders (the default of compile and run). */
+  public static final List<String> NAMES = List.of("none", "standard", "warp-orders");
+
+  /** The pipeline called {@code name} (one of {@link #NAMES}). */
+  public static PassManager named(String name) {
+    return switch (name) {
+      case "none" -> PassManager.of();
+      case "standard" -> standard();
+      case "warp-orders" -> warpOrders();
+      default -> throw new NoSuchElementException("no pipeline named '" + name + "'; known: " + NAMES);
+    };
+  }
+
   /** Every pass the compiler has, one instance each, for tools and tests that pick passes by name. */
   public static List<Pass> allPasses() {
     return warpOrders().passes();

@@ -191,6 +191,25 @@ class RunOptionsTest {
   }
 
   @Test
+  void pipelinesAreNamedAndFixedInABundle() throws Exception {
+    Cli bad = run("-p", "x", "--pipeline", "fastest");
+    assertEquals(2, bad.status());
+    assertTrue(bad.err().contains("--pipeline takes none, standard, warp-orders"), bad.err());
+    // the reference interprets the same optimized graph the kernels run: tokens agree under every pipeline
+    for (String p : List.of("none", "warp-orders")) {
+      Cli ref = run("-p", "The cat", "-n", "24", "--temp", "0.9", "-s", "5", "--pipeline", p, "--backend", "reference", "--output", "ids", "-q");
+      Cli host = run("-p", "The cat", "-n", "24", "--temp", "0.9", "-s", "5", "--pipeline", p, "--backend", "host", "--output", "ids", "-q");
+      assertEquals(0, ref.status(), ref.err());
+      assertEquals(ref.out(), host.out(), p);
+    }
+    Path bundle = tmp.resolve("pb");
+    assertEquals(0, Cli.run("compile", Cli.model("llama2c.fractal"), "-o", bundle.toString(), "--target", "host").status());
+    Cli fixed = Cli.run("run", "--bundle", bundle.toString(), "--weights", Repo.stories260K().toString(), "-p", "x", "--pipeline", "none");
+    assertEquals(2, fixed.status());
+    assertTrue(fixed.err().contains("cannot change a compiled bundle"), fixed.err());
+  }
+
+  @Test
   void helpShowsDefaultsAndWhereTheyComeFrom() {
     Cli h = Cli.run("run", "--help");
     assertEquals(0, h.status());
