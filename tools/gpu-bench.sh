@@ -3,7 +3,8 @@
 #   tools/gpu-bench.sh prepare [--profile]  (here, after tools/gpu-conformance.sh prepare: adds
 #                                 .gpu/bench/; --profile: the 15M-shape kernel prints its profile)
 #   tools/gpu-bench.sh run       (on the GPU machine; writes $OUT/benchmarks.md)
-# Models: llama2c on the published stories260K checkpoint (models/stories260K), and the llama2c program configured to the
+# Models (each as compiled by default and with sequential sums, -seq): llama2c on the published
+# stories260K checkpoint (models/stories260K), and the llama2c program configured to the
 # stories15M shape (dim 288, 6 layers, vocab 32000) with seeded random weights made on the device.
 # Baseline: tools/bench/torch_llama2c.py, the same forward pass in PyTorch, eager and CUDA graph.
 set -euo pipefail
@@ -15,13 +16,14 @@ case "${1:-}" in
   prepare)
     [[ -d .gpu/jre && -d .gpu/pack/llama2c-stories260K ]] || { echo "run tools/gpu-conformance.sh prepare first" >&2; exit 2; }
     rm -rf .gpu/bench && mkdir -p .gpu/bench
-    cp -r .gpu/pack/llama2c-stories260K .gpu/bench/stories260K
+    # each model twice: as compile and run build it (the warp-orders pipeline: long sums in the 32-lane
+    # tree order, matrix rows one per warp) and with the program's own sequential sums (-seq)
+    cp -r .gpu/pack/llama2c-stories260K .gpu/bench/stories260K-seq
+    ./fractal compile models/llama2c.fractal -o .gpu/bench/stories260K/bundle --target sm_80,sm_90 "${@:2}"
+    cp .gpu/bench/stories260K-seq/weights.bin .gpu/bench/stories260K/
     ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M/bundle --target sm_80,sm_90 "${shape15m[@]}" "${@:2}"
-    # the same programs with the warp tree order on long sums: matrix rows then run one per warp
-    ./fractal compile models/llama2c.fractal -o .gpu/bench/stories260K-warp/bundle --target sm_80,sm_90 --pipeline warp-orders "${@:2}"
-    cp .gpu/bench/stories260K/weights.bin .gpu/bench/stories260K-warp/
-    ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M-warp/bundle --target sm_80,sm_90 "${shape15m[@]}" \
-      --pipeline warp-orders "${@:2}"
+    ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M-seq/bundle --target sm_80,sm_90 "${shape15m[@]}" \
+      --pipeline none "${@:2}"
     cp tools/bench/torch_llama2c.py .gpu/bench/
     du -sh .gpu
     ;;
@@ -30,14 +32,14 @@ case "${1:-}" in
     java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.runtime.tools.GpuBenchmark)
     log="$OUT/bench.txt"
     : >"$log"
-    for m in stories260K stories260K-warp shape15M shape15M-warp; do
+    for m in stories260K stories260K-seq shape15M shape15M-seq; do
       d=.gpu/bench/$m
       random=(); [[ $m == shape15M* ]] && random=(--random 7)
       weights=$d/weights.bin; [[ $m == shape15M* ]] && weights=/tmp/$m-weights.bin
       echo "## $m" | tee -a "$log"
       "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
-      # the baselines add in the program's sequential order; the warp variants run the same weights
-      [[ $m == *-warp ]] && continue
+      # one set of baselines per model and weights
+      [[ $m == *-seq ]] && continue
       python3 "$d/../torch_llama2c.py" "$d/bundle/manifest.json" "$weights" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
     done
     {
