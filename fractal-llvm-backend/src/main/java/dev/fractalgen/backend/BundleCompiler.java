@@ -32,7 +32,10 @@ import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 public final class BundleCompiler {
   /** The bound on pos and prompt length for programs without an APPEND state. */
   public static final long DEFAULT_MAX_POSITIONS = 4096;
-  /** Threads per GPU block: enough for latency hiding in map phases, few enough to keep many blocks resident. */
+  /**
+   * Threads per GPU block: enough for latency hiding in map phases, few enough to keep many blocks
+   * resident; a whole number of 32-lane warps, which warp-mapped iterations rely on.
+   */
   public static final int GPU_BLOCK_THREADS = 256;
 
   private BundleCompiler() {
@@ -62,13 +65,17 @@ public final class BundleCompiler {
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t);
           KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile);
           gen.emit();
-          // the bundle's arenas serve every target: each size is the largest any target needs
-          // (a GPU runs an iteration on a warp's lanes where the host runs it on one thread)
-          seqStride = Math.max(seqStride, gen.sequenceStride());
+          // one sequence layout serves every target; the scratch arenas are sized for the target that
+          // needs most (a GPU runs an iteration on a warp's lanes where the host runs it on one thread)
+          if (seqStride != 0 && (seqStride != gen.sequenceStride() || logits != gen.logitsOffset())) {
+            throw new IllegalStateException("targets disagree on the sequence layout: " + seqStride + "/" + logits
+                + " vs " + gen.sequenceStride() + "/" + gen.logitsOffset() + " for " + t.id);
+          }
+          seqStride = gen.sequenceStride();
+          logits = gen.logitsOffset();
           slotStride = Math.max(slotStride, gen.slotStride());
           blockStride = Math.max(blockStride, gen.blockStride());
           maxItems = Math.max(maxItems, gen.maxParallelItems());
-          logits = gen.logitsOffset();
           profileLabels = List.copyOf(gen.profileLabels());
           if (keepLlvm) llvm.put(t, ir.text());
           byte[] code = Toolchain.emit(ir, t, tm, outDir);

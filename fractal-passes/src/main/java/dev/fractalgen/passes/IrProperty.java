@@ -13,6 +13,9 @@ public enum IrProperty {
   NO_COMMON_SUBEXPRESSIONS,
   /** Every node reaches a result of the generate step, or is or holds a sample. */
   NO_DEAD_NODES,
-  /** Every long enough f32 sum carries the tree order a warp computes (AssignReductionOrdersPass). */
+  /**
+   * Every f32 sum over a constant axis of at least 32 elements carries a declared order (the
+   * warp's tree order unless it had one before); see AssignReductionOrdersPass.
+   */
   REDUCTION_ORDERS_ASSIGNED
 }

@@ -6,8 +6,11 @@ import dev.fractalgen.passes.fold.FoldConstantsPass;
 import dev.fractalgen.passes.order.AssignReductionOrdersPass;
 import dev.fractalgen.passes.types.InferShapesPass;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /** The pipelines of the compiler, as plain code: one line per pass, in the order they run. */
 public final class Pipelines {
@@ -32,17 +35,23 @@ public final class Pipelines {
     return PassManager.of(passes.toArray(Pass[]::new));
   }
 
-  /** The pipeline names tools accept: none, standard, warp-orders (the default of compile and run). */
-  public static final List<String> NAMES = List.of("none", "standard", "warp-orders");
+  /** The pipelines tools name, in the order they are listed: none, standard, warp-orders (the default of compile and run). */
+  private static final Map<String, Supplier<PassManager>> NAMED = new LinkedHashMap<>();
+
+  static {
+    NAMED.put("none", PassManager::of);
+    NAMED.put("standard", Pipelines::standard);
+    NAMED.put("warp-orders", Pipelines::warpOrders);
+  }
+
+  /** The names {@link #named} accepts. */
+  public static final List<String> NAMES = List.copyOf(NAMED.keySet());
 
   /** The pipeline called {@code name} (one of {@link #NAMES}). */
   public static PassManager named(String name) {
-    return switch (name) {
-      case "none" -> PassManager.of();
-      case "standard" -> standard();
-      case "warp-orders" -> warpOrders();
-      default -> throw new NoSuchElementException("no pipeline named '" + name + "'; known: " + NAMES);
-    };
+    Supplier<PassManager> p = NAMED.get(name);
+    if (p == null) throw new NoSuchElementException("no pipeline named '" + name + "'; known: " + NAMES);
+    return p.get();
   }
 
   /** Every pass the compiler has, one instance each, for tools and tests that pick passes by name. */

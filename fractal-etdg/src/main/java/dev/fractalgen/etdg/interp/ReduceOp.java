@@ -3,8 +3,8 @@ package dev.fractalgen.etdg.interp;
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.ReduceKind;
 import dev.fractalgen.etdg.model.ReduceOrder;
-import java.util.Arrays;
 import dev.fractalgen.runtime.sampling.Sampler;
+import java.util.Arrays;
 
 /**
  * {@code reduce}: the axis removed, each output element folding its lane of the input in the

@@ -273,9 +273,9 @@ public final class EtdgParser {
       lex.next();
       lex.expectPunct('(');
       ReduceOrder order = F.createReduceOrder();
-      order.setLanes(Math.toIntExact(integer()));
+      order.setLanes(orderParameter());
       lex.expectPunct(',');
-      order.setWidth(Math.toIntExact(integer()));
+      order.setWidth(orderParameter());
       lex.expectPunct(')');
       n.setOrder(order);
     }
@@ -284,6 +284,14 @@ public final class EtdgParser {
       if (lex.peek().isPunct(']')) lex.next();
       else do n.getData().add(number()); while (more(']'));
     }
+  }
+
+  /** A tree order's lanes or width: an int (the verifier checks its range). */
+  private int orderParameter() throws EtdgSyntaxException {
+    Token t = lex.peek();
+    long v = integer();
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw lex.error(t, "a tree order parameter must fit in 32 bits, found " + v);
+    return (int) v;
   }
 
   /** One or more comma-separated value references, resolved at the end. */

@@ -10,6 +10,7 @@ import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.ReduceKind;
 import dev.fractalgen.etdg.type.TensorType;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ReduceOpTest {
@@ -85,7 +86,7 @@ class ReduceOpTest {
 
   @Test
   void treeOrderMatchesItsDefinitionOnRandomVectors() {
-    java.util.Random r = new java.util.Random(42);
+    Random r = new Random(42);
     for (int n : new int[] {1, 7, 64, 100, 288, 768, 1000}) {
       float[] v = new float[n];
       for (int i = 0; i < n; i++) v[i] = (float) r.nextGaussian() * (r.nextBoolean() ? 1e3f : 1e-3f);

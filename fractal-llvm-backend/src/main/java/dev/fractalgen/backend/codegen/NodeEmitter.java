@@ -215,7 +215,12 @@ final class NodeEmitter {
       emit(m, s);
       if (!Access.isView(m)) meet(s);
     }
-    for (int j = 0; j < outs.size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i), s);
+    // a warp's lanes hold the same results; one of them writes them, so no two threads store to one place
+    Runnable results = () -> {
+      for (int j = 0; j < outs.size(); j++) copy(get(body.getResults().get(j).getValue(), s), outs.get(j).row(ir, i), s);
+    };
+    if (s.warp() != null) ir.ifThen(ir.eq(s.warp().lane(), ir.c64(0)), results);
+    else results.run();
     meet(s);
   }
 

@@ -10,7 +10,10 @@ import dev.fractalgen.etdg.model.ReduceOrder;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
-/** {@code reduce} over one axis, each output accumulated by one thread in the node's declared order. */
+/**
+ * {@code reduce} over one axis in the node's declared order: each output accumulated by one thread,
+ * or, for a sum in the warp's tree order inside a warp-mapped iteration, by the warp's lanes together.
+ */
 final class Reductions {
   private final Ir ir;
   private final KernelFrame kernel;
@@ -36,8 +39,8 @@ final class Reductions {
   }
 
   /**
-   * Each output is accumulated by one lane, in the declared order (so results do not depend on the
-   * lanes): sequential, or a tree order's lane accumulators kept in a local array.
+   * Each output in the declared order, whoever computes it: sequential in one accumulator, a tree
+   * order's lane accumulators on one thread, or split over a warp's lanes.
    */
   void reduce(ReduceKind kind, ReduceOrder order, int axis, Tensor x, Tensor out, Scope s) {
     LLVMValueRef outer = Tensor.product(ir, x.dims(), 0, axis);
@@ -81,11 +84,47 @@ final class Reductions {
     });
   }
 
+  /** Above this many lane-chunk slots per round the unrolled form would bloat the kernel. */
+  private static final int UNROLLED_SLOTS = 256;
+
   /**
-   * The tree order of docs/etdg.md: element j goes to lane (j / W) mod L, each lane folding in index
-   * order, then the halving butterfly into lane 0.
+   * The tree order of docs/etdg.md on one thread: element j goes to lane (j / W) mod L, each lane
+   * folding in index order, then the halving butterfly into lane 0. The lanes are separate locals
+   * at fixed positions, so they stay in registers: a round of L chunks is unrolled. Very wide
+   * orders keep their lanes in a local array instead.
    */
   private LLVMValueRef tree(boolean sum, ReduceOrder order, Tensor x, LLVMValueRef at0, LLVMValueRef n, LLVMValueRef inner) {
+    int lanes = order.getLanes(), width = order.getWidth();
+    if ((long) lanes * width > UNROLLED_SLOTS) return treeInMemory(sum, order, x, at0, n, inner);
+    LLVMTypeRef t = x.type(ir);
+    LLVMValueRef[] acc = new LLVMValueRef[lanes];
+    for (int l = 0; l < lanes; l++) acc[l] = ir.var(t, ir.cf(sum ? 0 : 1));
+    long round = (long) lanes * width;
+    LLVMValueRef rounds = ir.sdiv(ir.add(n, ir.c64(round - 1)), ir.c64(round));
+    ir.loop(rounds, r -> {
+      for (int l = 0; l < lanes; l++) {
+        for (int w = 0; w < width; w++) {
+          LLVMValueRef j = ir.add(ir.mul(r, ir.c64(round)), ir.c64((long) l * width + w));
+          LLVMValueRef slot = acc[l];
+          ir.ifThen(ir.slt(j, n), () -> {
+            LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
+            LLVMValueRef a = ir.load(t, slot);
+            ir.store(sum ? ir.fadd(a, v) : ir.fmul(a, v), slot);
+          });
+        }
+      }
+    });
+    for (int h = lanes / 2; h >= 1; h /= 2) {
+      for (int l = 0; l < h; l++) {
+        LLVMValueRef a = ir.load(t, acc[l]), b = ir.load(t, acc[l + h]);
+        ir.store(sum ? ir.fadd(a, b) : ir.fmul(a, b), acc[l]);
+      }
+    }
+    return ir.load(t, acc[0]);
+  }
+
+  /** {@link #tree} with the lanes in a local array indexed at run time (for orders too wide to unroll). */
+  private LLVMValueRef treeInMemory(boolean sum, ReduceOrder order, Tensor x, LLVMValueRef at0, LLVMValueRef n, LLVMValueRef inner) {
     int lanes = order.getLanes();
     LLVMTypeRef t = x.type(ir);
     LLVMValueRef acc = ir.array(t, lanes);

@@ -1,9 +1,11 @@
 package dev.fractalgen.passes.schedule;
 
+import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.ReduceKind;
+import dev.fractalgen.passes.order.AssignReductionOrdersPass;
 import java.util.List;
 
 /**
@@ -12,9 +14,6 @@ import java.util.List;
  * 32-lane tree order whose result the body yields (a matrix row times a vector), else a thread.
  */
 final class IterationMapping {
-  /** The lanes of the tree order a warp iteration computes. */
-  static final int WARP_LANES = 32;
-
   private IterationMapping() {}
 
   static Phase.Mapping of(Node map) {
@@ -24,7 +23,8 @@ final class IterationMapping {
     List<Node> sums = nodes.stream().filter(n -> n.getOp() == Op.REDUCE).toList();
     if (sums.size() != 1) return Phase.Mapping.THREAD;
     Node sum = sums.get(0);
-    boolean warpOrder = sum.getReduce() == ReduceKind.SUM && sum.getOrder() != null && sum.getOrder().getLanes() == WARP_LANES;
+    boolean warpOrder = sum.getReduce() == ReduceKind.SUM && sum.getOrder() != null
+        && sum.getOrder().getLanes() == AssignReductionOrdersPass.LANES && sum.getOutputs().get(0).getDtype() == DType.F32;
     // the sum must be the last thing computed: every lane then holds its result, nothing follows it
     boolean last = nodes.get(nodes.size() - 1) == sum && body.getResults().size() == 1
         && body.getResults().get(0).getValue() == sum.getOutputs().get(0);

@@ -54,6 +54,10 @@ public final class CudaExecutor implements Executor {
   public CudaExecutor(Bundle bundle, ByteBuffer weightsBlob, int ordinal) {
     this.bundle = bundle;
     this.blockThreads = bundle.manifest().grid().gpuBlockThreads();
+    // warp-mapped iterations take a block's consecutive 32 threads as one warp
+    if (blockThreads <= 0 || blockThreads % 32 != 0) {
+      throw new ExecutionException("the bundle asks for " + blockThreads + " threads per block; GPU kernels need a multiple of 32");
+    }
     if (!available()) throw new ExecutionException("no CUDA device is available (driver missing or no GPU)");
     CUdevice dev = new CUdevice();
     check(cuDeviceGet(dev, ordinal), "selecting CUDA device " + ordinal);

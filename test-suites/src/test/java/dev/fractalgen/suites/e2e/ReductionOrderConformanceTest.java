@@ -7,20 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.WeightBlobs;
 import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.dsl.FractalFrontEnd;
 import dev.fractalgen.etdg.interp.GenerateResult;
 import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.interp.Interpreter;
 import dev.fractalgen.etdg.interp.InterpreterOptions;
 import dev.fractalgen.etdg.interp.NodeCapture;
+import dev.fractalgen.etdg.model.EtdgFactory;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.ReduceOrder;
 import dev.fractalgen.etdg.verify.Verifier;
 import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.PassContext;
-import dev.fractalgen.passes.schedule.GridScheduler;
 import dev.fractalgen.passes.Pipelines;
+import dev.fractalgen.passes.schedule.GridScheduler;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.checkpoint.Checkpoints;
@@ -31,6 +34,7 @@ import dev.fractalgen.runtime.exec.WeightImage;
 import dev.fractalgen.suites.Llama2cGoldens.Golden;
 import dev.fractalgen.suites.Llama2cGoldens;
 import dev.fractalgen.suites.Repo;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -113,6 +117,51 @@ class ReductionOrderConformanceTest {
             Map.of("max_tokens", (double) golden.maxTokens(), "temperature", 0.0)), null, 120_000);
         assertArrayEquals(golden.ids(), r.sequences().get(0).tokens(), golden.name());
       }
+    }
+  }
+
+  /**
+   * The orders' corners on the compiled host kernel, bit for bit against the interpreter: fewer
+   * elements than lanes, a chunk tail, a width that does not divide the length, a product, an order
+   * too wide to unroll (lanes in memory), and -0.0 inputs (every lane starts at +0).
+   */
+  @Test
+  void orderCornersAreBitIdentical() throws Exception {
+    Path program = dir.resolve("edges.fractal");
+    Files.writeString(program, Repo.resource("/programs/tree-order-edges.fractal"));
+    FractalFrontEnd fe = new FractalFrontEnd();
+    Graph g = fe.lower(fe.check(program).program(), "edges", Map.of()).graph();
+    int[][] orders = {{32, 4}, {8, 3}, {1024, 1}, {4, 2}, {2, 5}};
+    List<Node> reduces = IrWalk.nodes(IrWalk.step(g)).stream().filter(n -> n.getOp() == Op.REDUCE).toList();
+    assertEquals(orders.length, reduces.size());
+    for (int k = 0; k < orders.length; k++) {
+      ReduceOrder o = EtdgFactory.eINSTANCE.createReduceOrder();
+      o.setLanes(orders[k][0]);
+      o.setWidth(orders[k][1]);
+      reduces.get(k).setOrder(o);
+    }
+    Verifier.check(g);
+    Map<String, HostTensor> weights = new java.util.HashMap<>(TranslationValidation.randomWeights(g, 23));
+    float[] negZero = new float[40];
+    Arrays.fill(negZero, -0.0f);
+    weights.put("z", HostTensor.f32(new long[] {40}, negZero));
+    Map<String, Double> params = Map.of("temperature", 0.0);
+    int[][] prompts = {{0}};
+    Node sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
+    NodeCapture logits = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+    new Interpreter(InterpreterOptions.defaults(), logits).generate(g, weights, params, prompts, null);
+    BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_90), dir.resolve("bundle"), false);
+    Bundle bundle = Bundle.open(dir.resolve("bundle"));
+    GenerationResult actual;
+    try (HostExecutor ex = new HostExecutor(bundle, WeightBlobs.of(bundle.manifest(), weights), 1)) {
+      actual = ex.generate(new GenerationRequest(prompts, params), null, 60_000);
+    }
+    List<HostTensor> steps = logits.values(0);
+    float[] ref = steps.get(steps.size() - 1).floats();
+    float[] kernel = actual.sequences().get(0).finalLogits();
+    assertEquals(0, Float.floatToRawIntBits(ref[4]), "a sum of -0.0 values in a tree order is +0");
+    for (int i = 0; i < ref.length; i++) {
+      assertEquals(Float.floatToRawIntBits(ref[i]), Float.floatToRawIntBits(kernel[i]), "sum " + i + " tree" + Arrays.toString(orders[i]));
     }
   }
 }
