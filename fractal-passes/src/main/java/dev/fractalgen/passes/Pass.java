@@ -23,6 +23,15 @@ public interface Pass {
   /** What may stop holding because this pass ran (what it establishes excepted). */
   Set<IrProperty> invalidates();
 
+  /**
+   * Whether the pass changes nothing but the orders of reductions, which change results in the last
+   * bits on purpose (docs/etdg.md): translation validation then gives the graph before the pass the
+   * same orders and demands identical results, which proves the pass changed nothing else.
+   */
+  default boolean changesOnlyReductionOrders() {
+    return false;
+  }
+
   /** Transforms {@code g} in place. */
   void run(Graph g, PassContext ctx);
 }

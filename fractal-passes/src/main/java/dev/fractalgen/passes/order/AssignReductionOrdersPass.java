@@ -50,6 +50,11 @@ public final class AssignReductionOrdersPass implements Pass {
   }
 
   @Override
+  public boolean changesOnlyReductionOrders() {
+    return true;
+  }
+
+  @Override
   public void run(Graph g, PassContext ctx) {
     Region step = IrWalk.step(g);
     if (step == null) return;
