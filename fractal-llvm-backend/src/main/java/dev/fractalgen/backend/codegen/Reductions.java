@@ -60,11 +60,7 @@ final class Reductions {
           }
           if (order != null && !isInt) yield tree(sum, order, x, at0, n, inner);
           LLVMValueRef acc = ir.var(x.type(ir), isInt ? ir.c32(sum ? 0 : 1) : ir.cf(sum ? 0 : 1));
-          ir.loop(n, j -> {
-            LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
-            LLVMValueRef a = ir.load(x.type(ir), acc);
-            ir.store(isInt ? (sum ? ir.add(a, v) : ir.mul(a, v)) : (sum ? ir.fadd(a, v) : ir.fmul(a, v)), acc);
-          });
+          ir.loop(n, j -> foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(j, inner)))));
           yield ir.load(x.type(ir), acc);
         }
         case MAX, MIN -> {
@@ -106,19 +102,12 @@ final class Reductions {
         for (int w = 0; w < width; w++) {
           LLVMValueRef j = ir.add(ir.mul(r, ir.c64(round)), ir.c64((long) l * width + w));
           LLVMValueRef slot = acc[l];
-          ir.ifThen(ir.slt(j, n), () -> {
-            LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
-            LLVMValueRef a = ir.load(t, slot);
-            ir.store(sum ? ir.fadd(a, v) : ir.fmul(a, v), slot);
-          });
+          ir.ifThen(ir.slt(j, n), () -> foldInto(slot, x, sum, x.load(ir, ir.add(at0, ir.mul(j, inner)))));
         }
       }
     });
     for (int h = lanes / 2; h >= 1; h /= 2) {
-      for (int l = 0; l < h; l++) {
-        LLVMValueRef a = ir.load(t, acc[l]), b = ir.load(t, acc[l + h]);
-        ir.store(sum ? ir.fadd(a, b) : ir.fmul(a, b), acc[l]);
-      }
+      for (int l = 0; l < h; l++) foldInto(acc[l], x, sum, ir.load(t, acc[l + h]));
     }
     return ir.load(t, acc[0]);
   }
@@ -132,17 +121,11 @@ final class Reductions {
     ir.loop(ir.c64(lanes), l -> ir.storeAt(start, acc, l));
     ir.loop(n, j -> {
       LLVMValueRef slot = ir.at(t, acc, ir.srem(ir.sdiv(j, ir.c64(order.getWidth())), ir.c64(lanes)));
-      LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
-      LLVMValueRef a = ir.load(t, slot);
-      ir.store(sum ? ir.fadd(a, v) : ir.fmul(a, v), slot);
+      foldInto(slot, x, sum, x.load(ir, ir.add(at0, ir.mul(j, inner))));
     });
     for (int h = lanes / 2; h >= 1; h /= 2) {
       LLVMValueRef half = ir.c64(h);
-      ir.loop(half, l -> {
-        LLVMValueRef slot = ir.at(t, acc, l);
-        LLVMValueRef a = ir.load(t, slot), b = ir.loadAt(t, acc, ir.add(l, half));
-        ir.store(sum ? ir.fadd(a, b) : ir.fmul(a, b), slot);
-      });
+      ir.loop(half, l -> foldInto(ir.at(t, acc, l), x, sum, ir.loadAt(t, acc, ir.add(l, half))));
     }
     return ir.loadAt(t, acc, ir.c64(0));
   }
@@ -161,19 +144,26 @@ final class Reductions {
     ir.loop(warp.lane(), chunks, ir.c64(lanes), c -> {
       for (int w = 0; w < width; w++) {
         LLVMValueRef j = ir.add(ir.mul(c, ir.c64(width)), ir.c64(w));
-        ir.ifThen(ir.slt(j, n), () -> {
-          LLVMValueRef v = x.load(ir, ir.add(at0, ir.mul(j, inner)));
-          LLVMValueRef a = ir.load(t, acc);
-          ir.store(sum ? ir.fadd(a, v) : ir.fmul(a, v), acc);
-        });
+        ir.ifThen(ir.slt(j, n), () -> foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(j, inner)))));
       }
     });
     LLVMValueRef v = ir.load(t, acc);
     for (int h = lanes / 2; h >= 1; h /= 2) {
       LLVMValueRef other = warp.target().shuffleDown(ir, v, h);
-      v = sum ? ir.fadd(v, other) : ir.fmul(v, other);
+      v = combine(x, sum, v, other);
     }
     return warp.target().shuffleFirst(ir, v);
+  }
+
+  /** a + b (sum) or a * b (product) in x's element type: two's complement for i32, IEEE f32 otherwise. */
+  private LLVMValueRef combine(Tensor x, boolean sum, LLVMValueRef a, LLVMValueRef b) {
+    if (x.dtype() == DType.I32) return sum ? ir.add(a, b) : ir.mul(a, b);
+    return sum ? ir.fadd(a, b) : ir.fmul(a, b);
+  }
+
+  /** The accumulator at {@code slot} folded with {@code v}: slot = slot + v (or times v). */
+  private void foldInto(LLVMValueRef slot, Tensor x, boolean sum, LLVMValueRef v) {
+    ir.store(combine(x, sum, ir.load(x.type(ir), slot), v), slot);
   }
 
   /** The first maximum; for floats NaN is skipped and all-NaN gives 0 (as the sampler's argmax). */

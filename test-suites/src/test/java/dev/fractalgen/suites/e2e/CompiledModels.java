@@ -1,9 +1,14 @@
 package dev.fractalgen.suites.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.fractalgen.dsl.FractalFrontEnd;
+import dev.fractalgen.etdg.interp.NodeCapture;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.verify.Verifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,5 +35,19 @@ final class CompiledModels {
     assertFalse(lowered.hasErrors(), lowered.problems().toString());
     Verifier.check(lowered.graph());
     return lowered.graph();
+  }
+
+  /** A capture of the logits the step's sample node draws from, per sequence and step, for an interpreter run. */
+  static NodeCapture sampledLogits(Graph g) {
+    Node sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
+    return NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+  }
+
+  /** The same floats bit for bit, NaN payloads and signed zeros included. */
+  static void assertBitIdentical(float[] expected, float[] actual, String what) {
+    assertEquals(expected.length, actual.length, what + ": lengths");
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(Float.floatToRawIntBits(expected[i]), Float.floatToRawIntBits(actual[i]), what + " [" + i + "]");
+    }
   }
 }

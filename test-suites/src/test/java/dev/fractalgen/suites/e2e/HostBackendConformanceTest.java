@@ -12,9 +12,6 @@ import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.interp.Interpreter;
 import dev.fractalgen.etdg.interp.InterpreterOptions;
 import dev.fractalgen.etdg.interp.NodeCapture;
-import dev.fractalgen.etdg.model.Node;
-import dev.fractalgen.etdg.model.Op;
-import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
@@ -60,8 +57,7 @@ class HostBackendConformanceTest {
     Graph g = CompiledModels.lower(model);
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
     int[][] prompts = {{1}, {1, 2, 3}, {4, 5}};
-    Node sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
-    NodeCapture logits = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+    NodeCapture logits = CompiledModels.sampledLogits(g);
     GenerateResult expected = new Interpreter(InterpreterOptions.defaults(), logits).generate(g, weights, params, prompts, null);
 
     BundleCompiler.compile(g, List.of(Target.HOST), dir, false);

@@ -17,7 +17,6 @@ import dev.fractalgen.etdg.model.EtdgFactory;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
-import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.ReduceOrder;
 import dev.fractalgen.etdg.verify.Verifier;
 import dev.fractalgen.passes.IrWalk;
@@ -72,14 +71,12 @@ class ReductionOrderConformanceTest {
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 17);
     Map<String, Double> params = Map.of("max_tokens", 12.0, "temperature", 0.0);
     int[][] prompts = {{1}, {1, 2, 3}};
-    Node sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
-    NodeCapture logits = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+    NodeCapture logits = CompiledModels.sampledLogits(g);
     GenerateResult expected = new Interpreter(InterpreterOptions.defaults(), logits).generate(g, weights, params, prompts, null);
 
     // the orders matter: the program's own sequential sums give other bits (so equality below is evidence)
     Graph sequential = CompiledModels.lower(model);
-    Node seqSample = sequential.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
-    NodeCapture seqLogits = NodeCapture.of((Output) seqSample.getOperands().get(0).getValue());
+    NodeCapture seqLogits = CompiledModels.sampledLogits(sequential);
     new Interpreter(InterpreterOptions.defaults(), seqLogits).generate(sequential, weights, params, prompts, null);
     assertTrue(!Arrays.equals(seqLogits.values(0).get(0).floats(), logits.values(0).get(0).floats()),
         model + ": tree and sequential sums gave identical first-step logits");
@@ -96,11 +93,7 @@ class ReductionOrderConformanceTest {
       assertArrayEquals(want, actual.sequences().get(s).tokens(), model + " sequence " + s);
       List<HostTensor> steps = logits.values(s);
       float[] ref = steps.get(steps.size() - 1).floats();
-      float[] kernel = actual.sequences().get(s).finalLogits();
-      assertEquals(ref.length, kernel.length);
-      for (int i = 0; i < ref.length; i++) {
-        assertEquals(Float.floatToRawIntBits(ref[i]), Float.floatToRawIntBits(kernel[i]), model + " logit " + i + " of sequence " + s);
-      }
+      CompiledModels.assertBitIdentical(ref, actual.sequences().get(s).finalLogits(), model + " logits of sequence " + s);
     }
   }
 
@@ -147,8 +140,7 @@ class ReductionOrderConformanceTest {
     weights.put("z", HostTensor.f32(new long[] {40}, negZero));
     Map<String, Double> params = Map.of("temperature", 0.0);
     int[][] prompts = {{0}};
-    Node sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
-    NodeCapture logits = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+    NodeCapture logits = CompiledModels.sampledLogits(g);
     new Interpreter(InterpreterOptions.defaults(), logits).generate(g, weights, params, prompts, null);
     BundleCompiler.compile(g, List.of(Target.HOST, Target.SM_90), dir.resolve("bundle"), false);
     Bundle bundle = Bundle.open(dir.resolve("bundle"));
@@ -158,10 +150,7 @@ class ReductionOrderConformanceTest {
     }
     List<HostTensor> steps = logits.values(0);
     float[] ref = steps.get(steps.size() - 1).floats();
-    float[] kernel = actual.sequences().get(0).finalLogits();
     assertEquals(0, Float.floatToRawIntBits(ref[4]), "a sum of -0.0 values in a tree order is +0");
-    for (int i = 0; i < ref.length; i++) {
-      assertEquals(Float.floatToRawIntBits(ref[i]), Float.floatToRawIntBits(kernel[i]), "sum " + i + " tree" + Arrays.toString(orders[i]));
-    }
+    CompiledModels.assertBitIdentical(ref, actual.sequences().get(0).finalLogits(), "sums in orders " + Arrays.deepToString(orders));
   }
 }
