@@ -8,8 +8,6 @@ import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.interp.Interpreter;
 import dev.fractalgen.etdg.interp.InterpreterOptions;
 import dev.fractalgen.etdg.interp.NodeCapture;
-import dev.fractalgen.etdg.model.Op;
-import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
@@ -21,7 +19,8 @@ import dev.fractalgen.runtime.exec.HostExecutor;
 import dev.fractalgen.runtime.exec.WeightImage;
 import dev.fractalgen.runtime.tools.ConformanceCase;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -30,6 +29,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -53,14 +53,20 @@ final class ConformancePack {
     try (Stream<Path> s = Files.list(Path.of("models"))) {
       models = s.filter(p -> p.toString().endsWith(".fractal")).sorted().toList();
     }
+    Properties small = new Properties();
+    try (var in = Files.newBufferedReader(Path.of("models/small-shapes.properties"))) {
+      small.load(in);
+    }
     for (Path m : models) {
       String name = m.getFileName().toString().replace(".fractal", "");
-      Graph g = Programs.lower(m, List.of(), new PrintWriter(System.err, true));
+      // the interpreter computes every case's expected tokens, so full-size models take their small shape
+      List<String> config = List.of(small.getProperty(m.getFileName().toString(), "").trim().split("\\s+")).stream().filter(s -> !s.isEmpty()).toList();
+      Graph g = Programs.lower(m, config, new PrintWriter(System.err, true));
       if (g == null) return Main.PROGRAM_ERRORS;
       Map<String, HostTensor> random = TranslationValidation.randomWeights(g, 11);
       pack(out.resolve(name), g, random, manifest -> WeightBlobs.of(manifest, random), 24);
       // the same program with the warp tree orders on its long sums: the GPU must reproduce them too
-      Graph ordered = Programs.lower(m, List.of(), "warp-orders", new PrintWriter(System.err, true));
+      Graph ordered = Programs.lower(m, config, "warp-orders", new PrintWriter(System.err, true));
       pack(out.resolve(name + "-orders"), ordered, random, manifest -> WeightBlobs.of(manifest, random), 24);
       if (name.equals("llama2c") && checkpoint != null) {
         pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);
@@ -73,7 +79,7 @@ final class ConformancePack {
 
   /** The weights image of a compiled bundle. */
   private interface WeightsFor {
-    ByteBuffer image(Manifest m) throws Exception;
+    MemorySegment image(Manifest m) throws Exception;
   }
 
   /**
@@ -84,10 +90,10 @@ final class ConformancePack {
     Path bundleDir = dir.resolve("bundle");
     BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false, profile);
     Bundle bundle = Bundle.open(bundleDir);
-    ByteBuffer blob = weightsFor.image(bundle.manifest());
+    MemorySegment blob = weightsFor.image(bundle.manifest());
     if (weights == null) weights = hostTensors(bundle.manifest(), blob);
     try (FileChannel ch = FileChannel.open(dir.resolve("weights.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      ch.write(blob.duplicate().rewind());
+      ch.write(blob.asByteBuffer());
     }
     List<ConformanceCase> cases = new ArrayList<>();
     Map<String, Double> greedy = Map.of("max_tokens", (double) maxTokens, "temperature", 0.0);
@@ -95,8 +101,7 @@ final class ConformancePack {
     try (HostExecutor host = new HostExecutor(bundle, blob, 0)) {
       for (int[][] prompts : List.of(BATCH1, BATCH8)) {
         String b = "b" + prompts.length;
-        var sample = g.getGenerate().getStep().getNodes().stream().filter(n -> n.getOp() == Op.SAMPLE).findFirst().orElseThrow();
-        NodeCapture capture = NodeCapture.of((Output) sample.getOperands().get(0).getValue());
+        NodeCapture capture = NodeCapture.of(GraphFacts.sampledLogits(g));
         GenerateResult ref = new Interpreter(InterpreterOptions.defaults(), capture).generate(g, weights, greedy, prompts, null);
         List<float[]> logits = new ArrayList<>();
         List<int[]> tokens = new ArrayList<>();
@@ -118,13 +123,12 @@ final class ConformancePack {
   }
 
   /** The interpreter's view of a weights image (for real checkpoints). */
-  private static Map<String, HostTensor> hostTensors(Manifest m, ByteBuffer blob) {
+  private static Map<String, HostTensor> hostTensors(Manifest m, MemorySegment blob) {
     Map<String, HostTensor> out = new java.util.LinkedHashMap<>();
-    ByteBuffer b = blob.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     for (Manifest.WeightEntry w : m.weights()) {
       Manifest.WeightEntry src = w.tiedTo() == null ? w : m.weights().stream().filter(x -> x.name().equals(w.tiedTo())).findFirst().orElseThrow();
-      float[] f = new float[(int) (src.bytes() / 4)];
-      for (int i = 0; i < f.length; i++) f[i] = b.getFloat((int) (src.offset() + 4L * i));
+      if (!src.dtype().equals("f32")) throw new IllegalArgumentException("weight " + w.name() + " is " + src.dtype() + "; packs read back only f32 checkpoints");
+      float[] f = blob.asSlice(src.offset(), src.bytes()).toArray(ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN));
       out.put(w.name(), HostTensor.ofFloats(dev.fractalgen.etdg.model.DType.F32, w.shape(), f));
     }
     return out;

@@ -6,6 +6,7 @@ import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Growth;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.type.TensorType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,8 +29,13 @@ final class GraphFacts {
 
   /** The length of the logits the step's sample node draws from. */
   private static long vocab(Graph g) {
+    return TensorType.of(sampledLogits(g)).dim(0).constant();
+  }
+
+  /** The logits the step's sample node draws from (the verifier guarantees one sample node). */
+  static Output sampledLogits(Graph g) {
     for (Node n : g.getGenerate().getStep().getNodes()) {
-      if (n.getOp() == Op.SAMPLE) return TensorType.of(n.getOperands().get(0).getValue()).dim(0).constant();
+      if (n.getOp() == Op.SAMPLE) return (Output) n.getOperands().get(0).getValue();
     }
     throw new IllegalStateException("the generate step has no sample node");
   }

@@ -18,13 +18,15 @@ final class JsonOutput implements RunOutput {
   private final PrintWriter out;
   private final Tokenizer tokenizer;
   private final boolean lines;
+  private final boolean logits;
   private final Gson compact = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
   private final List<Tokenizer.Decoder> decoders = new ArrayList<>();
 
-  JsonOutput(PrintWriter out, Tokenizer tokenizer, boolean lines) {
+  JsonOutput(PrintWriter out, Tokenizer tokenizer, boolean lines, boolean logits) {
     this.out = out;
     this.tokenizer = tokenizer;
     this.lines = lines;
+    this.logits = logits;
   }
 
   @Override
@@ -66,6 +68,7 @@ final class JsonOutput implements RunOutput {
       m.put("tokens", q.tokens());
       if (tokenizer != null) m.put("text", tokenizer.decode(p.ids(), q.tokens()));
       m.put("stop", q.stop());
+      if (logits) m.put("final_logits", q.finalLogits());
       seqs.add(m);
     }
     doc.put("sequences", seqs);

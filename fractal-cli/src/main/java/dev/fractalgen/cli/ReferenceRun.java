@@ -4,6 +4,8 @@ import dev.fractalgen.etdg.interp.GenerateResult;
 import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.interp.Interpreter;
 import dev.fractalgen.etdg.interp.InterpreterException;
+import dev.fractalgen.etdg.interp.InterpreterOptions;
+import dev.fractalgen.etdg.interp.NodeCapture;
 import dev.fractalgen.etdg.interp.SequenceResult;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.runtime.exec.GenerationResult;
@@ -27,13 +29,14 @@ final class ReferenceRun {
       List<Prompts.Prompt> prompts = Prompts.resolve(c.texts, c.idLists, tok, facts, s.settings().maxTokens());
       Map<String, HostTensor> w = new WeightLoading(c.weights).load(g);
       long load = System.nanoTime() - start;
-      RunOutput out = RunOutput.of(c.format(tok), c.spec.commandLine().getOut(), tok);
+      RunOutput out = RunOutput.of(c.format(tok), c.spec.commandLine().getOut(), tok, c.logits);
       out.start(prompts);
       long[] first = {-1};
       long t0 = System.nanoTime();
       GenerateResult r;
+      NodeCapture logits = NodeCapture.of(GraphFacts.sampledLogits(g));
       try {
-        r = new Interpreter().generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
+        r = new Interpreter(InterpreterOptions.defaults(), logits).generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
           if (first[0] < 0) first[0] = System.nanoTime() - t0;
           out.token(seq, i, id);
         });
@@ -42,9 +45,11 @@ final class ReferenceRun {
         return Main.PROGRAM_ERRORS;
       }
       List<GenerationResult.Sequence> seqs = new ArrayList<>();
-      for (SequenceResult q : r.sequences()) {
+      for (int k = 0; k < r.sequences().size(); k++) {
+        SequenceResult q = r.sequences().get(k);
+        List<HostTensor> steps = logits.values(k);
         seqs.add(new GenerationResult.Sequence(q.tokens().stream().mapToInt(Integer::intValue).toArray(),
-            q.stopReason().name().toLowerCase()));
+            q.stopReason().name().toLowerCase(), steps.isEmpty() ? new float[0] : steps.get(steps.size() - 1).floats()));
       }
       GenerationResult result = new GenerationResult(seqs, System.nanoTime() - t0, first[0], new long[0]);
       c.report(out, err, facts, s, null, load, tok, prompts, result, "ETDG interpreter");

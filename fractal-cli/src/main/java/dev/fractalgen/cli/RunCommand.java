@@ -13,7 +13,7 @@ import dev.fractalgen.runtime.text.Tokenizer;
 import dev.fractalgen.runtime.text.TokenizerException;
 import dev.fractalgen.runtime.text.Tokenizers;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no summary line on stderr")
   boolean quiet;
 
+  @Option(names = "--logits", description = "with --output json or jsonl: also write each sequence's logits at its last step "
+      + "(the distribution its last token was chosen from)")
+  boolean logits;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -109,13 +113,13 @@ final class RunCommand implements Callable<Integer> {
       try (Tokenizer tok = tokenizer(facts)) {
         SamplingOptions.Resolved s = sampling.resolve(facts);
         List<Prompts.Prompt> prompts = Prompts.resolve(texts, idLists, tok, facts, s.settings().maxTokens());
-        ByteBuffer blob;
+        MemorySegment blob;
         try {
           blob = WeightImage.build(k.bundle().manifest(), Checkpoints.open(weights));
         } catch (CheckpointException e) {
           throw new UserError(e.getMessage());
         }
-        RunOutput out = RunOutput.of(format(tok), spec.commandLine().getOut(), tok);
+        RunOutput out = RunOutput.of(format(tok), spec.commandLine().getOut(), tok, logits);
         try (Executor ex = backend == Backend.cuda ? new CudaExecutor(k.bundle(), blob, 0) : new HostExecutor(k.bundle(), blob, threads)) {
           long load = System.nanoTime() - loadStart;
           out.start(prompts);
@@ -133,6 +137,9 @@ final class RunCommand implements Callable<Integer> {
   private void checkOptions() {
     if (threads < 0) throw new UserError("--threads must be >= 0, got " + threads);
     if (timeoutSeconds < 0) throw new UserError("--timeout must be >= 0, got " + timeoutSeconds);
+    if (logits && output != RunOutput.Format.json && output != RunOutput.Format.jsonl) {
+      throw new UserError("--logits needs --output json or jsonl");
+    }
     if (bundleDir != null) {
       if (file != null) throw new UserError("give either FILE or --bundle DIR, not both");
       if (!config.isEmpty()) throw new UserError("--config cannot change a compiled bundle; compile it again with the new config");

@@ -18,12 +18,13 @@ interface RunOutput {
   /** Called once after the loop ends. */
   void finish(RunReport report);
 
-  static RunOutput of(Format f, PrintWriter out, Tokenizer tokenizer) {
+  /** @param logits json/jsonl: also write each sequence's last-step logits */
+  static RunOutput of(Format f, PrintWriter out, Tokenizer tokenizer, boolean logits) {
     return switch (f) {
       case text -> new TextOutput(out, tokenizer);
       case ids -> new IdsOutput(out);
-      case json -> new JsonOutput(out, tokenizer, false);
-      case jsonl -> new JsonOutput(out, tokenizer, true);
+      case json -> new JsonOutput(out, tokenizer, false, logits);
+      case jsonl -> new JsonOutput(out, tokenizer, true, logits);
     };
   }
 }

@@ -21,8 +21,9 @@ public record Bounds(long maxPositions) {
     return n;
   }
 
+  /** Bytes of storage for {@code v}: 2 per f16/bf16 element, 4 otherwise. */
   public long bytes(Value v) {
-    return Math.multiplyExact(elements(v), 4);
+    return Math.multiplyExact(elements(v), Tensor.elementBytes(v.getDtype()));
   }
 
   /** The leading dim's bound, 1 for a scalar. */

@@ -1,7 +1,9 @@
 package dev.fractalgen.backend.codegen;
 
+import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
+import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Growth;
 import dev.fractalgen.etdg.model.Node;
@@ -39,7 +41,13 @@ public final class Layout {
           weightOffsets.put(b, weightsBytes);
           weightsBytes += (bounds.bytes(b) + 255) & ~255L;
         }
-        case PARAM -> paramIndex.put(b, paramIndex.size());
+        case PARAM -> {
+          // the runtime fills the param table with 4-byte values
+          if (b.getDtype() == DType.F16 || b.getDtype() == DType.BF16) {
+            throw new BackendException(BackendException.UNSUPPORTED, "param " + b.getName() + " is " + b.getDtype().getLiteral().toLowerCase() + "; params must be f32 or i32");
+          }
+          paramIndex.put(b, paramIndex.size());
+        }
         case STATE -> {
           stateOffsets.put(b, stateStride);
           stateStride += (stateBytes(b) + 15) & ~15L;

@@ -165,7 +165,8 @@ final class NodeEmitter {
       bind(out, sc -> {
         List<Tensor> in = new ArrayList<>();
         for (Use u : n.getOperands()) in.add(get(u.getValue(), sc));
-        return new Tensor(null, out.getDtype(), dims(out, sc), i -> element(n, in, i));
+        // never stored, so rounded to an f16/bf16 dtype here (a store rounds otherwise)
+        return new Tensor(null, out.getDtype(), dims(out, sc), i -> HalfFloats.round(ir, out.getDtype(), element(n, in, i)));
       });
       return;
     }
@@ -271,10 +272,8 @@ final class NodeEmitter {
   }
 
   private void checkDtypes(Node n) {
-    for (Output o : n.getOutputs()) {
-      if (o.getDtype() == DType.F16 || o.getDtype() == DType.BF16) {
-        throw new BackendException(BackendException.UNSUPPORTED, "f16/bf16 values are not compiled yet (node " + ids.get(n) + ")");
-      }
+    if (n.getOp() == Op.SAMPLE && n.getOperands().get(0).getValue().getDtype() != DType.F32) {
+      throw new BackendException(BackendException.UNSUPPORTED, "sampling from f16/bf16 logits is not compiled; cast them with f32() (node " + ids.get(n) + ")");
     }
   }
 
@@ -299,7 +298,7 @@ final class NodeEmitter {
       }
       LLVMValueRef start = ir.mul(offset, Tensor.product(ir, t.dims(), n.getInts().size(), t.rank()));
       if (t.fused()) return new Tensor(null, out.getDtype(), dims(out, sc), j -> t.elements().apply(ir.add(start, j)));
-      return new Tensor(ir.at(ir.i32, t.ptr(), start), out.getDtype(), dims(out, sc));
+      return new Tensor(t.address(ir, start), out.getDtype(), dims(out, sc));
     });
   }
 

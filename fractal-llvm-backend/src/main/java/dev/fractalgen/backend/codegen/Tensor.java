@@ -37,24 +37,44 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.func
     LLVMValueRef start = ir.mul(i, rowElems(ir));
     LLVMValueRef[] rest = Arrays.copyOfRange(dims, 1, dims.length);
     if (fused()) return new Tensor(null, dtype, rest, j -> elements.apply(ir.add(start, j)));
-    return new Tensor(ir.at(ir.i32, ptr, start), dtype, rest);
+    return new Tensor(address(ir, start), dtype, rest);
   }
 
+  /** The address of element {@code index} of the storage. */
+  LLVMValueRef address(Ir ir, LLVMValueRef index) {
+    return ir.at(storageType(ir, dtype), ptr, index);
+  }
+
+  /** The type values have in registers: i32, or f32 for every floating dtype. */
   LLVMTypeRef type(Ir ir) {
-    return elementType(ir, dtype);
+    return dtype == DType.I32 ? ir.i32 : ir.f32;
   }
 
+  /** Element {@code index}, widened from f16/bf16 storage to f32 exactly. */
   LLVMValueRef load(Ir ir, LLVMValueRef index) {
-    return fused() ? elements.apply(index) : ir.loadAt(type(ir), ptr, index);
+    if (fused()) return elements.apply(index);
+    if (HalfFloats.isHalf(dtype)) return HalfFloats.widen(ir, dtype, ir.loadAt(ir.i16, ptr, index));
+    return ir.loadAt(type(ir), ptr, index);
   }
 
+  /** Stores {@code v} at {@code index}; an f16/bf16 value is rounded to its dtype here (ties to even). */
   void store(Ir ir, LLVMValueRef index, LLVMValueRef v) {
     if (fused()) throw new IllegalStateException("a fused value has no storage");
-    ir.storeAt(v, ptr, index);
+    ir.storeAt(HalfFloats.isHalf(dtype) ? HalfFloats.narrow(ir, dtype, v) : v, ptr, index);
   }
 
-  static LLVMTypeRef elementType(Ir ir, DType d) {
-    return d == DType.I32 ? ir.i32 : ir.f32;
+  /** The type an element has in memory: 16 bits for f16/bf16. */
+  static LLVMTypeRef storageType(Ir ir, DType d) {
+    return switch (d) {
+      case I32 -> ir.i32;
+      case F32 -> ir.f32;
+      case F16, BF16 -> ir.i16;
+    };
+  }
+
+  /** Bytes of one element in memory. */
+  static int elementBytes(DType d) {
+    return HalfFloats.isHalf(d) ? 2 : 4;
   }
 
   static LLVMValueRef product(Ir ir, LLVMValueRef[] dims, int from, int to) {

@@ -23,7 +23,7 @@ public final class Ir {
   public final LLVMModuleRef module;
   public final LLVMBuilderRef b;
   private final LLVMBuilderRef entryBuilder;
-  public final LLVMTypeRef i1, i8, i32, i64, f32, f64, ptr, voidT;
+  public final LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, ptr, voidT;
   private LLVMValueRef fn;
 
   public Ir(String name) {
@@ -33,6 +33,7 @@ public final class Ir {
     entryBuilder = LLVMCreateBuilderInContext(ctx);
     i1 = LLVMInt1TypeInContext(ctx);
     i8 = LLVMInt8TypeInContext(ctx);
+    i16 = LLVMInt16TypeInContext(ctx);
     i32 = LLVMInt32TypeInContext(ctx);
     i64 = LLVMInt64TypeInContext(ctx);
     f32 = LLVMFloatTypeInContext(ctx);
@@ -157,6 +158,7 @@ public final class Ir {
   public LLVMValueRef select(LLVMValueRef c, LLVMValueRef x, LLVMValueRef y) { return LLVMBuildSelect(b, c, x, y, ""); }
 
   public LLVMValueRef slt(LLVMValueRef x, LLVMValueRef y) { return icmp(LLVMIntSLT, x, y); }
+  public LLVMValueRef ult(LLVMValueRef x, LLVMValueRef y) { return icmp(LLVMIntULT, x, y); }
   public LLVMValueRef eq(LLVMValueRef x, LLVMValueRef y) { return icmp(LLVMIntEQ, x, y); }
   public LLVMValueRef ne(LLVMValueRef x, LLVMValueRef y) { return icmp(LLVMIntNE, x, y); }
 

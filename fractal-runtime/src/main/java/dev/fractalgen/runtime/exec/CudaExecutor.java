@@ -33,6 +33,8 @@ public final class CudaExecutor implements Executor {
   private final Bundle bundle;
   private final CUcontext context = new CUcontext();
   private final CUfunction function = new CUfunction();
+  private static final long UPLOAD_PIECE = 1L << 30;
+
   private final CUdeviceptr weights = new CUdeviceptr();
   private final String deviceName;
   private final String target;
@@ -51,7 +53,7 @@ public final class CudaExecutor implements Executor {
     }
   }
 
-  public CudaExecutor(Bundle bundle, ByteBuffer weightsBlob, int ordinal) {
+  public CudaExecutor(Bundle bundle, MemorySegment weightsBlob, int ordinal) {
     this.bundle = bundle;
     this.blockThreads = bundle.manifest().grid().gpuBlockThreads();
     // warp-mapped iterations take a block's consecutive 32 threads as one warp
@@ -79,11 +81,13 @@ public final class CudaExecutor implements Executor {
       throw new ExecutionException("cannot read the kernel: " + e.getMessage());
     }
     check(cuModuleGetFunction(function, module, ENTRY), "finding " + ENTRY);
-    long bytes = Math.max(16, weightsBlob.capacity());
-    alloc(weights, bytes, "the weights");
-    byte[] host = new byte[weightsBlob.capacity()];
-    weightsBlob.duplicate().rewind().get(host);
-    check(cuMemcpyHtoD(weights, Pointer.to(host), host.length), "uploading the weights");
+    alloc(weights, Math.max(16, weightsBlob.byteSize()), "the weights");
+    // a direct buffer addresses at most 2 GiB, so larger blobs go up in pieces
+    for (long at = 0; at < weightsBlob.byteSize(); at += UPLOAD_PIECE) {
+      long n = Math.min(UPLOAD_PIECE, weightsBlob.byteSize() - at);
+      ByteBuffer piece = weightsBlob.asSlice(at, n).asByteBuffer();
+      check(cuMemcpyHtoD(weights.withByteOffset(at), Pointer.to(piece), n), "uploading the weights");
+    }
   }
 
   @Override

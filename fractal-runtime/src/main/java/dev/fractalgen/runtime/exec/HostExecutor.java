@@ -32,7 +32,7 @@ public final class HostExecutor implements Executor {
    * @param weightsBlob the bundle's weights image ({@link WeightImage}); copied once, reused by every call
    * @param threads     CPU threads (blocks); 0 picks the number of processors
    */
-  public HostExecutor(Bundle bundle, ByteBuffer weightsBlob, int threads) {
+  public HostExecutor(Bundle bundle, MemorySegment weightsBlob, int threads) {
     this.bundle = bundle;
     this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
     SymbolLookup lib;
@@ -44,8 +44,8 @@ public final class HostExecutor implements Executor {
     }
     MemorySegment entry = lib.find(ENTRY).orElseThrow(() -> new ExecutionException("the host kernel has no symbol " + ENTRY));
     kernel = Linker.nativeLinker().downcallHandle(entry, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-    weights = codeArena.allocate(Math.max(16, weightsBlob.capacity()), 256);
-    weights.copyFrom(MemorySegment.ofBuffer(weightsBlob.duplicate().rewind()));
+    weights = codeArena.allocate(Math.max(16, weightsBlob.byteSize()), 256);
+    weights.copyFrom(weightsBlob);
   }
 
   public int threads() {

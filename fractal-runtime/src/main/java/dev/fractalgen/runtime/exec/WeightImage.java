@@ -7,18 +7,24 @@ import dev.fractalgen.runtime.checkpoint.DType;
 import dev.fractalgen.runtime.checkpoint.Tensor;
 import dev.fractalgen.runtime.checkpoint.WeightBinder;
 import dev.fractalgen.runtime.checkpoint.WeightSpec;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The weights blob of a bundle filled from a checkpoint: every tensor checked, then copied to its offset. */
+/**
+ * The weights blob of a bundle filled from a checkpoint: every tensor checked, then copied to its
+ * offset. The blob is native memory, 256-byte aligned, and may exceed 2 GiB (Llama-3.2-1B in bf16 is
+ * 2.5 GB); it is freed when no longer reachable.
+ */
 public final class WeightImage {
   private WeightImage() {
   }
 
-  public static ByteBuffer build(Manifest m, Checkpoint checkpoint) throws CheckpointException {
+  public static MemorySegment build(Manifest m, Checkpoint checkpoint) throws CheckpointException {
     List<WeightSpec> specs = new ArrayList<>();
     for (Manifest.WeightEntry w : m.weights()) {
       DType dt = DType.valueOf(w.dtype().toUpperCase());
@@ -30,9 +36,16 @@ public final class WeightImage {
     return pack(m, name -> bound.get(name).data());
   }
 
+  /** A blob saved to {@code file} as its raw bytes, mapped read-only. */
+  public static MemorySegment read(java.nio.file.Path file) throws java.io.IOException {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+      return ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, ch.size(), Arena.ofAuto());
+    }
+  }
+
   /** The blob from raw little-endian data per weight name (tied weights are skipped: they share their target's bytes). */
-  public static ByteBuffer pack(Manifest m, java.util.function.Function<String, ByteBuffer> data) {
-    ByteBuffer blob = ByteBuffer.allocateDirect((int) Math.max(16, m.weightsBytes())).order(ByteOrder.LITTLE_ENDIAN);
+  public static MemorySegment pack(Manifest m, java.util.function.Function<String, ByteBuffer> data) {
+    MemorySegment blob = Arena.ofAuto().allocate(Math.max(16, m.weightsBytes()), 256);
     for (Manifest.WeightEntry w : m.weights()) {
       if (w.tiedTo() != null) continue;
       ByteBuffer src = data.apply(w.name()).duplicate().order(ByteOrder.LITTLE_ENDIAN);
@@ -40,7 +53,7 @@ public final class WeightImage {
       if (src.remaining() != w.bytes()) {
         throw new ExecutionException("weight " + w.name() + " has " + src.remaining() + " bytes, the kernel expects " + w.bytes());
       }
-      blob.put((int) w.offset(), src, 0, src.remaining());
+      MemorySegment.copy(MemorySegment.ofBuffer(src), 0, blob, w.offset(), src.remaining());
     }
     return blob;
   }

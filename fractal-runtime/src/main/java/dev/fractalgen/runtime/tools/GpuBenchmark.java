@@ -5,6 +5,8 @@ import dev.fractalgen.runtime.bundle.Manifest;
 import dev.fractalgen.runtime.exec.CudaExecutor;
 import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.exec.WeightImage;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -34,8 +36,7 @@ public final class GpuBenchmark {
     if (a.contains("--random")) writeRandom(bundle.manifest(), weightsFile, Long.parseLong(option(a, "--random", "1")));
     int tokens = Integer.parseInt(option(a, "--tokens", "128"));
     int reps = Integer.parseInt(option(a, "--reps", "5"));
-    ByteBuffer blob = ByteBuffer.allocateDirect((int) Files.size(weightsFile));
-    blob.put(Files.readAllBytes(weightsFile)).flip();
+    MemorySegment blob = WeightImage.read(weightsFile);
     try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0)) {
       for (String b : option(a, "--batch", "1").split(",")) {
         int batch = Integer.parseInt(b);

@@ -7,6 +7,8 @@ import dev.fractalgen.runtime.exec.CudaExecutor;
 import dev.fractalgen.runtime.exec.ExecutionException;
 import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.exec.WeightImage;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +45,7 @@ public final class GpuConformance {
 
   private static int runModel(Path dir, boolean first) throws Exception {
     Bundle bundle = Bundle.open(dir.resolve("bundle"));
-    ByteBuffer blob = ByteBuffer.allocateDirect((int) Files.size(dir.resolve("weights.bin")));
-    blob.put(Files.readAllBytes(dir.resolve("weights.bin"))).flip();
+    MemorySegment blob = WeightImage.read(dir.resolve("weights.bin"));
     List<ConformanceCase> cases = new Gson().fromJson(Files.readString(dir.resolve("cases.json")),
         new TypeToken<List<ConformanceCase>>() {}.getType());
     int failures = 0;

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /** The model programs of the repository, lowered and verified. */
@@ -27,14 +28,28 @@ final class CompiledModels {
     }
   }
 
+  /** {@code model} at its small shape from models/small-shapes.properties (its defaults when it has none). */
   static Graph lower(String model) throws Exception {
     FractalFrontEnd fe = new FractalFrontEnd();
     var checked = fe.check(Cli.root().resolve("models").resolve(model));
     assertFalse(checked.hasErrors(), checked.problems().toString());
-    var lowered = fe.lower(checked.program(), model, Map.of());
+    var lowered = fe.lower(checked.program(), model, smallShape(model));
     assertFalse(lowered.hasErrors(), lowered.problems().toString());
     Verifier.check(lowered.graph());
     return lowered.graph();
+  }
+
+  /** The --config overrides of {@code model}'s small shape, empty when its defaults are small. */
+  static Map<String, String> smallShape(String model) throws Exception {
+    Properties shapes = new Properties();
+    try (var in = Files.newBufferedReader(Cli.root().resolve("models/small-shapes.properties"))) {
+      shapes.load(in);
+    }
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String kv : shapes.getProperty(model, "").trim().split("\\s+")) {
+      if (!kv.isEmpty()) out.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+    }
+    return out;
   }
 
   /** A capture of the logits the step's sample node draws from, per sequence and step, for an interpreter run. */

@@ -49,7 +49,7 @@ class ModelTranslationValidationTest {
     FractalFrontEnd fe = new FractalFrontEnd();
     var checked = fe.check(Cli.root().resolve("models").resolve(model));
     assertFalse(checked.hasErrors(), checked.problems().toString());
-    var lowered = fe.lower(checked.program(), model, Map.of());
+    var lowered = fe.lower(checked.program(), model, CompiledModels.smallShape(model));
     assertFalse(lowered.hasErrors(), lowered.problems().toString());
     Graph g = lowered.graph();
     Verifier.check(g);

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Hugging Face transformers as the external reference for models/llama3.fractal.
+
+  make      builds a LlamaForCausalLM from a config with seeded random weights and saves it with
+            save_pretrained as bf16 safetensors (shape "small" or "1b", the Llama-3.2-1B shape)
+  generate  loads a saved model in f32 (the bf16 weights widened exactly), runs greedy generate
+            for each prompt and writes the tokens, the logits of the last step, and the smallest
+            top-1/top-2 logit gap seen along the way (how close greedy came to a tie)
+  compare   checks `fractal run --output json --logits` output against a `generate` result
+
+Needs torch and transformers (the GPU machine has both); runs on CUDA when present.
+"""
+import argparse
+import json
+import sys
+
+SHAPES = {
+    # the llama3.fractal --config of the same shape is printed by `make`
+    "small": dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
+                  num_key_value_heads=2, vocab_size=256, max_position_embeddings=512),
+    "1b": dict(hidden_size=2048, intermediate_size=8192, num_hidden_layers=16, num_attention_heads=32,
+               num_key_value_heads=8, vocab_size=128256, max_position_embeddings=131072),
+}
+EOS = [128001, 128008, 128009]
+
+
+def fractal_config(shape):
+    s = SHAPES[shape]
+    return {"dim": s["hidden_size"], "hidden_dim": s["intermediate_size"], "n_layers": s["num_hidden_layers"],
+            "n_heads": s["num_attention_heads"], "n_kv_heads": s["num_key_value_heads"],
+            "vocab_size": s["vocab_size"], "seq_len": min(s["max_position_embeddings"], 2048)}
+
+
+def make(args):
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+    cfg = LlamaConfig(**SHAPES[args.shape], rms_norm_eps=1e-5, rope_theta=500000.0, tie_word_embeddings=True,
+                      initializer_range=args.init_std, bos_token_id=128000, eos_token_id=EOS[0],
+                      rope_scaling={"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0,
+                                    "high_freq_factor": 4.0, "original_max_position_embeddings": 8192})
+    torch.manual_seed(args.seed)
+    model = LlamaForCausalLM(cfg)
+    if args.norm_noise > 0:
+        # unit norm gains would leave every gain path untested; perturb them around 1
+        with torch.no_grad():
+            for name, p in model.named_parameters():
+                if name.endswith("norm.weight"):
+                    p.add_(torch.randn_like(p) * args.norm_noise)
+    model.to(torch.bfloat16).save_pretrained(args.out)
+    print(json.dumps({"saved": args.out, "fractal_config": fractal_config(args.shape)}))
+
+
+def generate(args):
+    import torch
+    from transformers import LlamaForCausalLM
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager").to(device)
+    model.eval()
+    out = {"model": args.model, "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
+           "torch": torch.__version__, "transformers": __import__("transformers").__version__,
+           "dtype": "float32 from bf16 weights", "attn": "eager", "max_new_tokens": args.new, "sequences": []}
+    for prompt in args.prompt:
+        ids = [int(t) for t in prompt.split(",")]
+        with torch.no_grad():
+            g = model.generate(torch.tensor([ids], device=device), max_new_tokens=args.new, do_sample=False,
+                               eos_token_id=EOS, pad_token_id=EOS[0], output_logits=True,
+                               return_dict_in_generate=True, temperature=None, top_p=None, top_k=None)
+        tokens = g.sequences[0, len(ids):].tolist()
+        margins = []
+        for step in g.logits:
+            top = torch.topk(step[0].float(), 2).values
+            margins.append(float(top[0] - top[1]))
+        out["sequences"].append({"prompt_ids": ids, "tokens": tokens, "final_logits": g.logits[-1][0].float().cpu().tolist(),
+                                 "min_margin": min(margins), "distinct_tokens": len(set(tokens))})
+    with open(args.out, "w") as f:
+        json.dump(out, f)
+    for s in out["sequences"]:
+        print(f"hf  prompt {s['prompt_ids']}: {len(s['tokens'])} tokens, {s['distinct_tokens']} distinct, "
+              f"min top-2 gap {s['min_margin']:.3g}, first {s['tokens'][:12]}")
+
+
+def compare(args):
+    with open(args.reference) as f:
+        ref = json.load(f)
+    with open(args.ours) as f:
+        ours = json.load(f)
+    failures = 0
+    for r, o in zip(ref["sequences"], ours["sequences"], strict=True):
+        same = r["tokens"] == o["tokens"]
+        prefix = next((i for i, (a, b) in enumerate(zip(r["tokens"], o["tokens"])) if a != b), min(len(r["tokens"]), len(o["tokens"])))
+        scale = max(abs(x) for x in r["final_logits"])
+        diff = max(abs(a - b) for a, b in zip(r["final_logits"], o["final_logits"], strict=True)) if same else float("nan")
+        ok = same and diff <= args.tolerance * scale
+        failures += 0 if ok else 1
+        print(f"{'PASS' if ok else 'FAIL'} prompt {r['prompt_ids']}: tokens {'equal' if same else f'differ at {prefix}'} "
+              f"({len(r['tokens'])}), last-step logits max |diff| {diff:.3g} = {diff / scale:.3g} of max |logit| "
+              f"(tolerance {args.tolerance:g}), HF min top-2 gap {r['min_margin']:.3g}")
+    sys.exit(1 if failures else 0)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    m = sub.add_parser("make")
+    m.add_argument("--shape", choices=SHAPES, required=True)
+    m.add_argument("--seed", type=int, default=0)
+    m.add_argument("--init-std", type=float, default=0.02, help="LlamaConfig.initializer_range")
+    m.add_argument("--norm-noise", type=float, default=0.1)
+    m.add_argument("--out", required=True)
+    g = sub.add_parser("generate")
+    g.add_argument("--model", required=True)
+    g.add_argument("--prompt", action="append", required=True, help="comma-separated token ids; repeat")
+    g.add_argument("--new", type=int, default=64)
+    g.add_argument("--out", required=True)
+    c = sub.add_parser("compare")
+    c.add_argument("--reference", required=True)
+    c.add_argument("--ours", required=True)
+    c.add_argument("--tolerance", type=float, default=1e-3, help="max |logit diff| as a fraction of max |logit|")
+    a = p.parse_args()
+    {"make": make, "generate": generate, "compare": compare}[a.cmd](a)
+
+
+if __name__ == "__main__":
+    main()
