@@ -11,7 +11,9 @@
 Needs torch and transformers (the GPU machine has both); runs on CUDA when present.
 """
 import argparse
+import inspect
 import json
+import math
 import sys
 
 SHAPES = {
@@ -31,23 +33,55 @@ def fractal_config(shape):
             "vocab_size": s["vocab_size"], "seq_len": min(s["max_position_embeddings"], 2048)}
 
 
+ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+        "original_max_position_embeddings": 8192}
+THETA = 500000.0
+
+
+def llama3_inv_freq(head_dim):
+    """The Llama-3.x scaled RoPE frequencies, from their definition (float64)."""
+    out = []
+    for i in range(0, head_dim, 2):
+        f = 1.0 / THETA ** (i / head_dim)
+        wavelen = 2 * math.pi / f
+        old = ROPE["original_max_position_embeddings"]
+        if wavelen < old / ROPE["high_freq_factor"]:
+            out.append(f)
+        elif wavelen > old / ROPE["low_freq_factor"]:
+            out.append(f / ROPE["factor"])
+        else:
+            s = (old / wavelen - ROPE["low_freq_factor"]) / (ROPE["high_freq_factor"] - ROPE["low_freq_factor"])
+            out.append((1 - s) * f / ROPE["factor"] + s * f)
+    return out
+
+
 def make(args):
     import torch
     from transformers import LlamaConfig, LlamaForCausalLM
-    cfg = LlamaConfig(**SHAPES[args.shape], rms_norm_eps=1e-5, rope_theta=500000.0, tie_word_embeddings=True,
-                      initializer_range=args.init_std, bos_token_id=128000, eos_token_id=EOS[0],
-                      rope_scaling={"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0,
-                                    "high_freq_factor": 4.0, "original_max_position_embeddings": 8192})
+    common = dict(SHAPES[args.shape], rms_norm_eps=1e-5, tie_word_embeddings=True, initializer_range=args.init_std,
+                  bos_token_id=128000, eos_token_id=EOS[0])
+    if "rope_parameters" in inspect.signature(LlamaConfig.__init__).parameters:
+        cfg = LlamaConfig(**common, rope_parameters=dict(ROPE, rope_theta=THETA))
+    else:
+        cfg = LlamaConfig(**common, rope_theta=THETA, rope_scaling=dict(ROPE))
+    device = "cuda" if torch.cuda.is_available() else "cpu"
     torch.manual_seed(args.seed)
-    model = LlamaForCausalLM(cfg)
+    with torch.device(device):
+        model = LlamaForCausalLM(cfg)
     if args.norm_noise > 0:
         # unit norm gains would leave every gain path untested; perturb them around 1
         with torch.no_grad():
             for name, p in model.named_parameters():
                 if name.endswith("norm.weight"):
                     p.add_(torch.randn_like(p) * args.norm_noise)
+    # the reference must really use the llama3 frequencies the program computes
+    got = model.model.rotary_emb.inv_freq.float().cpu().tolist()
+    want = llama3_inv_freq(cfg.hidden_size // cfg.num_attention_heads)
+    worst = max(abs(a - b) / b for a, b in zip(got, want, strict=True))
+    if worst > 1e-5:
+        sys.exit(f"HF's RoPE frequencies are not the llama3-scaled ones (relative error {worst:.3g})")
     model.to(torch.bfloat16).save_pretrained(args.out)
-    print(json.dumps({"saved": args.out, "fractal_config": fractal_config(args.shape)}))
+    print(json.dumps({"saved": args.out, "fractal_config": fractal_config(args.shape), "inv_freq_rel_err": worst}))
 
 
 def generate(args):
