@@ -42,6 +42,8 @@ class CliErrorsTest {
     assertBadInput(run("--prompt-ids", "1", "--bogus"), "bogus");
     assertBadInput(run("--prompt-ids", "1", "--threads", "-1"), "--threads");
     assertBadInput(run("--prompt-ids", "1", "--backend", "gpu"), "backend");
+    assertBadInput(run("--prompt-ids", "1", "--logits"), "--logits needs --output json or jsonl");
+    assertBadInput(run("--prompt-ids", "1", "--logits", "--output", "ids"), "--logits needs --output json or jsonl");
     if (!dev.fractalgen.runtime.exec.CudaExecutor.available()) {
       assertBadInput(run("--prompt-ids", "1", "--backend", "cuda"), "no CUDA device");
     }
