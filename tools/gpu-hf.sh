@@ -1,63 +1,74 @@
 #!/usr/bin/env bash
-# models/llama3.fractal against Hugging Face transformers, on the GPU machine, in two halves:
-#   tools/gpu-hf.sh prepare   (here, after tools/gpu-conformance.sh prepare: compiles llama3 at the
-#                              small shape and at the full Llama-3.2-1B shape into .gpu/hf/)
+# The model programs against Hugging Face transformers, on the GPU machine, in two halves:
+#   tools/gpu-hf.sh prepare   (here, after tools/gpu-conformance.sh prepare: compiles llama3 at its
+#                              small and its Llama-3.2-1B shape, gpt2 at its small and 124M shape,
+#                              into .gpu/hf/)
 #   tools/gpu-hf.sh run       (on the GPU machine: needs .gpu/ and $OUT; writes $OUT/hf-results.md)
-# For each shape: tools/hf/llama3_reference.py builds a LlamaForCausalLM with seeded random weights
-# and saves it (save_pretrained, bf16 safetensors); HF's greedy generate in f32 from those bf16
-# weights gives the reference tokens and last-step logits; `fractal run --backend cuda` runs the
-# compiled bundle on the same file; the two are compared (same tokens, logits within tolerance).
-# The small shape's checkpoint and both results also come back for the test suite.
+# For each: tools/hf/hf_reference.py builds a LlamaForCausalLM or GPT2LMHeadModel with seeded random
+# weights and saves it (save_pretrained: bf16 safetensors for Llama, f32 for GPT-2); HF's greedy
+# generate in f32 from those weights gives the reference tokens and last-step logits; `fractal run
+# --backend cuda` runs the compiled bundle on the same file; the two are compared (same tokens,
+# logits within tolerance). The small checkpoints and HF's output on them also come back for the
+# test suite (test-suites/src/test/resources/hf/).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-small=$(sed -n 's/^llama3.fractal = //p' models/small-shapes.properties)
-prompts_small=(1,17,42 200,3,99,5,250)
-# BOS then five ordinary ids of the Llama-3 vocabulary; with random weights only the ids matter
-prompts_1b=(128000,791,6864,315,9822,374 128000,40,1097)
+# name: arch shape program-config prompts (ids; with random weights only the ids matter)
+runs=(
+  "llama3-small|llama3|small|$(sed -n 's/^llama3.fractal = //p' models/small-shapes.properties)|1,17,42 200,3,99,5,250"
+  "llama3-1b|llama3|1b||128000,791,6864,315,9822,374 128000,40,1097"
+  "gpt2-small|gpt2|small||1,17,42 90,3,60,5,33"
+  "gpt2-124m|gpt2|124m|vocab_size=50257 n_embd=768 n_layer=12 n_head=12 n_ctx=1024|15496,995 464,3139,286,4881,318"
+)
 case "${1:-}" in
   prepare)
     [[ -d .gpu/jre && -d .gpu/cli ]] || { echo "run tools/gpu-conformance.sh prepare first" >&2; exit 2; }
     rm -rf .gpu/hf && mkdir -p .gpu/hf
-    config=(); for kv in $small; do config+=(--config "$kv"); done
-    ./fractal compile models/llama3.fractal -o .gpu/hf/small --target sm_80,sm_90 "${config[@]}"
-    ./fractal compile models/llama3.fractal -o .gpu/hf/1b --target sm_80,sm_90
+    for r in "${runs[@]}"; do
+      IFS='|' read -r name arch shape config prompts <<<"$r"
+      args=(); for kv in $config; do args+=(--config "$kv"); done
+      ./fractal compile "models/$arch.fractal" -o ".gpu/hf/$name" --target sm_80,sm_90 "${args[@]}"
+    done
     du -sh .gpu
     ;;
   run)
     : "${OUT:?set OUT to the folder the results go to}"
-    ref=tools/hf/llama3_reference.py
+    ref=tools/hf/hf_reference.py
     status=0
     : >"$OUT/hf.txt"
-    for shape in small 1b; do
-      model=/tmp/hf-llama3-$shape
-      p=("${prompts_small[@]}"); [[ $shape == 1b ]] && p=("${prompts_1b[@]}")
-      args=(); ids=(); for x in "${p[@]}"; do args+=(--prompt "$x"); ids+=(--prompt-ids "$x"); done
-      echo "## llama3 $shape" | tee -a "$OUT/hf.txt"
-      python3 "$ref" make --shape "$shape" --seed 0 --out "$model" 2>&1 | tee -a "$OUT/hf.txt"
+    for r in "${runs[@]}"; do
+      IFS='|' read -r name arch shape config prompts <<<"$r"
+      model=/tmp/hf-$name
+      args=(); ids=(); for x in $prompts; do args+=(--prompt "$x"); ids+=(--prompt-ids "$x"); done
+      echo "## $name" | tee -a "$OUT/hf.txt"
+      python3 "$ref" make --arch "$arch" --shape "$shape" --seed 0 --out "$model" 2>&1 | grep -v '^\[transformers\]' | tee -a "$OUT/hf.txt"
       t0=$SECONDS
-      python3 "$ref" generate --model "$model" "${args[@]}" --new 64 --out "$OUT/hf-$shape.json" 2>&1 | tee -a "$OUT/hf.txt"
+      python3 "$ref" generate --model "$model" "${args[@]}" --new 64 --out "$OUT/hf-$name.json" 2>&1 \
+        | grep -v '^\[transformers\]' | tee -a "$OUT/hf.txt"
       echo "hf load + generate: $((SECONDS - t0)) s" | tee -a "$OUT/hf.txt"
       .gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/cli/*:.gpu/lib/*' dev.fractalgen.cli.Main run \
-        --bundle .gpu/hf/$shape --weights "$model/model.safetensors" --backend cuda "${ids[@]}" --temperature 0 -n 64 \
-        --output json --logits >"$OUT/fractal-$shape.json" 2>"$OUT/fractal-$shape.err" || status=1
-      cat "$OUT/fractal-$shape.err" | tee -a "$OUT/hf.txt"
-      python3 "$ref" compare --reference "$OUT/hf-$shape.json" --ours "$OUT/fractal-$shape.json" 2>&1 | tee -a "$OUT/hf.txt" || status=1
+        --bundle ".gpu/hf/$name" --weights "$model/model.safetensors" --backend cuda "${ids[@]}" --temperature 0 -n 64 \
+        --output json --logits >"$OUT/fractal-$name.json" 2>"$OUT/fractal-$name.err" || status=1
+      tee -a "$OUT/hf.txt" <"$OUT/fractal-$name.err"
+      python3 "$ref" compare --reference "$OUT/hf-$name.json" --ours "$OUT/fractal-$name.json" 2>&1 | tee -a "$OUT/hf.txt" || status=1
+      if [[ $shape == small ]]; then
+        cp "$model/model.safetensors" "$OUT/$name.safetensors"
+        cp "$model/config.json" "$OUT/$name-config.json"
+      fi
     done
-    cp /tmp/hf-llama3-small/model.safetensors "$OUT/llama3-small.safetensors"
-    cp /tmp/hf-llama3-small/config.json "$OUT/llama3-small-config.json"
     {
-      echo "# llama3.fractal against Hugging Face transformers"
+      echo "# The model programs against Hugging Face transformers"
       echo
       echo "- device: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -1)"
       echo "- date: $(date -u +%Y-%m-%d)"
       echo "- command: \`tools/gpu-hf.sh run\` (after \`tools/gpu-conformance.sh prepare\` and \`tools/gpu-hf.sh prepare\`)"
-      echo "- reference: LlamaForCausalLM from a config, seeded random weights saved as bf16 safetensors,"
-      echo "  loaded in float32 (eager attention), greedy generate of 64 new tokens; ours: \`fractal run --backend cuda\`"
-      echo "  on the same file"
+      echo "- reference: LlamaForCausalLM / GPT2LMHeadModel from a config, seeded random weights saved by"
+      echo "  save_pretrained (Llama bf16, GPT-2 f32), loaded in float32 with eager attention, greedy generate"
+      echo "  of 64 new tokens; ours: \`fractal run --backend cuda\` on the same file (llama3.fractal,"
+      echo "  gpt2.fractal with the shape's --config)"
       echo
       echo '```'
-      cat "$OUT/hf.txt"
+      tr '\r' '\n' <"$OUT/hf.txt" | grep -v 'Writing model shards\|Loading weights\|^$'
       echo '```'
     } >"$OUT/hf-results.md"
     cat "$OUT/hf-results.md"

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -119,19 +120,40 @@ public final class WeightBinder {
     /** Looks up {@code name}, claims it for {@code spec} and checks its shape. */
     private Tensor part(WeightSpec spec, String name, long[] expectedShape)
             throws CheckpointException {
-        Tensor t = checkpoint.get(name).orElseThrow(() -> CheckpointError.CKPT_MISSING_TENSOR.at(
-                checkpoint.source(), spec.name(), name,
-                NameHints.closest(name, checkpoint.names())));
-        String previous = claims.putIfAbsent(name, spec.name());
+        Tensor t = lookup(spec, name);
+        String previous = claims.putIfAbsent(t.name(), spec.name());
         if (previous != null) {
             throw CheckpointError.CKPT_DUPLICATE_BINDING.at(checkpoint.source(), previous,
-                    spec.name(), name);
+                    spec.name(), t.name());
         }
         if (!Arrays.equals(t.shape(), expectedShape)) {
             throw CheckpointError.CKPT_SHAPE_MISMATCH.at(checkpoint.source(), spec.name(),
                     Tensor.shapeString(expectedShape), name, t.shapeString());
         }
         return t;
+    }
+
+    /**
+     * The tensor {@code name}, or else the one tensor named {@code PREFIX.name} with a PREFIX free of
+     * dots: Hugging Face saves a
+     * task model's tensors under its base model's name ({@code transformer.h.0.ln_1.weight} for a
+     * GPT2LMHeadModel, where the GPT-2 release has {@code h.0.ln_1.weight}) and loads either form.
+     */
+    private Tensor lookup(WeightSpec spec, String name) throws CheckpointException {
+        Optional<Tensor> exact = checkpoint.get(name);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        // one dotted component in front, no more: "weight" must not match every "*.weight"
+        List<String> prefixed = checkpoint.names().stream()
+                .filter(n -> n.endsWith("." + name) && n.indexOf('.') == n.length() - name.length() - 1)
+                .toList();
+        if (prefixed.size() == 1) {
+            return checkpoint.get(prefixed.get(0)).orElseThrow();
+        }
+        throw CheckpointError.CKPT_MISSING_TENSOR.at(checkpoint.source(), spec.name(), name,
+                prefixed.isEmpty() ? NameHints.closest(name, checkpoint.names())
+                        : String.join(", ", prefixed) + ", more than one ending in '." + name + "'");
     }
 
     /** Returns {@code t} in the declared type: unchanged, or F16/BF16 widened to F32. */

@@ -40,6 +40,9 @@ class WeightBinderTest {
         ts.add(Tensor.ofInts("ids", new long[] {2}, new int[] {1, 2}));
         ts.add(Tensor.ofFloats("layers.0.odd", DType.F32, TWO_BY_TWO, new float[4]));
         ts.add(Tensor.ofFloats("layers.1.odd", DType.F32, new long[] {2, 3}, new float[6]));
+        ts.add(Tensor.ofFloats("prefix.weight.x", DType.F32, TWO_BY_TWO, new float[] {5, 6, 7, 8}));
+        ts.add(Tensor.ofFloats("a.dup", DType.F32, TWO_BY_TWO, new float[4]));
+        ts.add(Tensor.ofFloats("b.dup", DType.F32, TWO_BY_TWO, new float[4]));
         return new Checkpoint(SOURCE, ts, Map.of(), Map.of());
     }
 
@@ -96,6 +99,25 @@ class WeightBinderTest {
         assertTrue(e.detail().contains("available: tok_embeddings.weight, "), e.detail());
         assertTrue(e.detail().contains("more)"), e.detail());
         assertEquals(SOURCE, e.path());
+    }
+
+    @Test
+    void bindsTheOneTensorUnderASinglePrefix() throws Exception {
+        // as Hugging Face stores GPT2LMHeadModel's "transformer.h.0..." for the release's "h.0..."
+        Map<String, Tensor> w = bind(WeightSpec.named("e", DType.F32, TWO_BY_TWO, "weight.x"),
+                WeightSpec.named("q", DType.F32, TWO_BY_TWO, "0.attention.wq"));
+        assertArrayEquals(new float[] {5, 6, 7, 8}, w.get("e").toFloats());
+        assertArrayEquals(new float[] {0, 1, 2, 3}, w.get("q").toFloats());
+    }
+
+    @Test
+    void prefixMatchesMustBeUniqueAndOneComponentDeep() {
+        CheckpointException e = Codes.expect(CKPT_MISSING_TENSOR,
+                () -> bind(WeightSpec.named("d", DType.F32, TWO_BY_TWO, "dup")));
+        assertTrue(e.detail().contains("a.dup, b.dup, more than one"), e.detail());
+        // a prefix of two components (layers.0, prefix.weight) is not taken
+        Codes.expect(CKPT_MISSING_TENSOR, () -> bind(WeightSpec.named("w", DType.F32, TWO_BY_TWO, "attention.wq")));
+        Codes.expect(CKPT_MISSING_TENSOR, () -> bind(WeightSpec.named("w", DType.F32, TWO_BY_TWO, "x")));
     }
 
     @Test

@@ -12,27 +12,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * models/llama3.fractal on a Hugging Face checkpoint (a small LlamaForCausalLM with random bf16
- * weights, saved by save_pretrained) generates exactly the tokens of Hugging Face's own greedy
- * generate (computed in f32 from the same bf16 weights, hf/llama3-small/README.md), for 64 tokens
- * on two prompts, and its last-step logits are within {@link #TOLERANCE} of HF's (relative to the
- * largest magnitude): the same sums in another order, nothing more.
+ * The model programs on Hugging Face checkpoints (a small LlamaForCausalLM with random bf16 weights
+ * and a small GPT2LMHeadModel with random f32 weights, both saved by save_pretrained) generate
+ * exactly the tokens of Hugging Face's own greedy generate (computed in f32 from the same weights,
+ * hf/README.md), for 64 tokens on two prompts, and their last-step logits are within
+ * {@link #TOLERANCE} of HF's (relative to the largest magnitude): the same sums in another order,
+ * nothing more.
  */
-class Llama3HuggingFaceTest {
+class HuggingFaceModelsTest {
   static final double TOLERANCE = 1e-4;
 
-  @ParameterizedTest
-  @ValueSource(strings = {"reference", "host"})
-  void greedyTokensAndLogitsMatchTransformers(String backend) throws Exception {
-    JsonObject expected = new Gson().fromJson(Repo.resource("/hf/llama3-small/expected.json"), JsonObject.class);
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource({"llama3, reference", "llama3, host", "gpt2, reference", "gpt2, host"})
+  void greedyTokensAndLogitsMatchTransformers(String model, String backend) throws Exception {
+    String dir = "/hf/" + model + "-small/";
+    JsonObject expected = new Gson().fromJson(Repo.resource(dir + "expected.json"), JsonObject.class);
     JsonArray refs = expected.getAsJsonArray("sequences");
-    List<String> args = new ArrayList<>(List.of("run", Cli.model("llama3.fractal"), "--weights",
-        Path.of(Llama3HuggingFaceTest.class.getResource("/hf/llama3-small/model.safetensors").toURI()).toString(),
+    List<String> args = new ArrayList<>(List.of("run", Cli.model(model + ".fractal"), "--weights",
+        Path.of(HuggingFaceModelsTest.class.getResource(dir + "model.safetensors").toURI()).toString(),
         "--backend", backend, "--temperature", "0", "-n", "64", "--output", "json", "--logits", "-q"));
-    for (String kv : CompiledModels.smallShape("llama3.fractal").entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) {
+    for (String kv : CompiledModels.smallShape(model + ".fractal").entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) {
       args.addAll(List.of("--config", kv));
     }
     for (int s = 0; s < refs.size(); s++) {

@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Hugging Face transformers as the external reference for models/llama3.fractal.
+"""Hugging Face transformers as the external reference for models/llama3.fractal and models/gpt2.fractal.
 
-  make      builds a LlamaForCausalLM from a config with seeded random weights and saves it with
-            save_pretrained as bf16 safetensors (shape "small" or "1b", the Llama-3.2-1B shape)
-  generate  loads a saved model in f32 (the bf16 weights widened exactly), runs greedy generate
-            for each prompt and writes the tokens, the logits of the last step, and the smallest
-            top-1/top-2 logit gap seen along the way (how close greedy came to a tie)
+  make      builds a LlamaForCausalLM (bf16 safetensors, as Llama 3 is published) or a
+            GPT2LMHeadModel (f32, as GPT-2 is) from a config with seeded random weights and saves it
+            with save_pretrained; shapes: llama3 "small" and "1b" (Llama-3.2-1B), gpt2 "small" and
+            "124m"
+  generate  loads a saved model in f32 (bf16 weights widened exactly), runs greedy generate for each
+            prompt and writes the tokens, the logits of the last step, and the smallest top-1/top-2
+            logit gap seen along the way (how close greedy came to a tie)
   compare   checks `fractal run --output json --logits` output against a `generate` result
 
-Needs torch and transformers (the GPU machine has both); runs on CUDA when present.
+Needs torch and transformers (the GPU machine has both); runs on CUDA when present. The
+--config of the program for each shape is in models/small-shapes.properties (small) or its defaults
+(llama3 1b), and in tools/gpu-hf.sh.
 """
 import argparse
 import inspect
@@ -17,25 +21,22 @@ import math
 import sys
 
 SHAPES = {
-    # the llama3.fractal --config of the same shape is printed by `make`
-    "small": dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
-                  num_key_value_heads=2, vocab_size=256, max_position_embeddings=512),
-    "1b": dict(hidden_size=2048, intermediate_size=8192, num_hidden_layers=16, num_attention_heads=32,
-               num_key_value_heads=8, vocab_size=128256, max_position_embeddings=131072),
+    "llama3": {
+        "small": dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
+                      num_key_value_heads=2, vocab_size=256, max_position_embeddings=512),
+        "1b": dict(hidden_size=2048, intermediate_size=8192, num_hidden_layers=16, num_attention_heads=32,
+                   num_key_value_heads=8, vocab_size=128256, max_position_embeddings=131072),
+    },
+    "gpt2": {
+        "small": dict(vocab_size=96, n_positions=128, n_embd=32, n_layer=2, n_head=2),
+        "124m": dict(vocab_size=50257, n_positions=1024, n_embd=768, n_layer=12, n_head=12),
+    },
 }
-# LlamaConfig.initializer_range per shape: at the small shape HF's 0.02 leaves the embedding dominant
-# and greedy decoding repeats the last prompt token; 0.4 makes it pick varied tokens (54 and 46
-# distinct of 64 on the two test prompts)
-INIT_STD = {"small": 0.4, "1b": 0.02}
-EOS = [128001, 128008, 128009]
-
-
-def fractal_config(shape):
-    s = SHAPES[shape]
-    return {"dim": s["hidden_size"], "hidden_dim": s["intermediate_size"], "n_layers": s["num_hidden_layers"],
-            "n_heads": s["num_attention_heads"], "n_kv_heads": s["num_key_value_heads"],
-            "vocab_size": s["vocab_size"], "seq_len": min(s["max_position_embeddings"], 2048)}
-
+# initializer_range per shape: at the small shapes HF's 0.02 leaves the embedding dominant and
+# greedy decoding repeats the last prompt token; 0.4 makes it pick varied tokens
+INIT_STD = {"small": 0.4, "1b": 0.02, "124m": 0.02}
+# the stop tokens of the programs (gpt2.fractal's eos is its default vocabulary's last id)
+EOS = {"llama3": [128001, 128008, 128009], "gpt2": [95]}
 
 ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
         "original_max_position_embeddings": 8192}
@@ -59,40 +60,59 @@ def llama3_inv_freq(head_dim):
     return out
 
 
-def make(args):
-    import torch
+def llama3_model(shape, std):
     from transformers import LlamaConfig, LlamaForCausalLM
-    common = dict(SHAPES[args.shape], rms_norm_eps=1e-5, tie_word_embeddings=True, initializer_range=args.init_std or INIT_STD[args.shape],
-                  bos_token_id=128000, eos_token_id=EOS[0])
+    common = dict(SHAPES["llama3"][shape], rms_norm_eps=1e-5, tie_word_embeddings=True, initializer_range=std,
+                  bos_token_id=128000, eos_token_id=EOS["llama3"][0])
     if "rope_parameters" in inspect.signature(LlamaConfig.__init__).parameters:
         cfg = LlamaConfig(**common, rope_parameters=dict(ROPE, rope_theta=THETA))
     else:
         cfg = LlamaConfig(**common, rope_theta=THETA, rope_scaling=dict(ROPE))
+    return LlamaForCausalLM(cfg)
+
+
+def gpt2_model(shape, std):
+    from transformers import GPT2Config, GPT2LMHeadModel
+    cfg = GPT2Config(**SHAPES["gpt2"][shape], layer_norm_epsilon=1e-5, activation_function="gelu_new",
+                     initializer_range=std, bos_token_id=EOS["gpt2"][0], eos_token_id=EOS["gpt2"][0],
+                     tie_word_embeddings=True)
+    return GPT2LMHeadModel(cfg)
+
+
+def make(args):
+    import torch
+    if args.shape not in SHAPES[args.arch]:
+        sys.exit(f"{args.arch} has the shapes {', '.join(SHAPES[args.arch])}, not {args.shape}")
     device = "cuda" if torch.cuda.is_available() else "cpu"
     torch.manual_seed(args.seed)
     with torch.device(device):
-        model = LlamaForCausalLM(cfg)
+        model = {"llama3": llama3_model, "gpt2": gpt2_model}[args.arch](args.shape, args.init_std or INIT_STD[args.shape])
     if args.norm_noise > 0:
-        # unit norm gains would leave every gain path untested; perturb them around 1
+        # 1-D parameters are norm gains and biases, initialized to 1 and 0: perturbed, every path counts
         with torch.no_grad():
-            for name, p in model.named_parameters():
-                if name.endswith("norm.weight"):
+            for _, p in model.named_parameters():
+                if p.dim() == 1:
                     p.add_(torch.randn_like(p) * args.norm_noise)
-    # the reference must really use the llama3 frequencies the program computes
-    got = model.model.rotary_emb.inv_freq.float().cpu().tolist()
-    want = llama3_inv_freq(cfg.hidden_size // cfg.num_attention_heads)
-    worst = max(abs(a - b) / b for a, b in zip(got, want, strict=True))
-    if worst > 1e-5:
-        sys.exit(f"HF's RoPE frequencies are not the llama3-scaled ones (relative error {worst:.3g})")
-    model.to(torch.bfloat16).save_pretrained(args.out)
-    print(json.dumps({"saved": args.out, "fractal_config": fractal_config(args.shape), "inv_freq_rel_err": worst}))
+    info = {"saved": args.out}
+    if args.arch == "llama3":
+        # the reference must really use the llama3 frequencies the program computes
+        got = model.model.rotary_emb.inv_freq.float().cpu().tolist()
+        want = llama3_inv_freq(model.config.hidden_size // model.config.num_attention_heads)
+        worst = max(abs(a - b) / b for a, b in zip(got, want, strict=True))
+        if worst > 1e-5:
+            sys.exit(f"HF's RoPE frequencies are not the llama3-scaled ones (relative error {worst:.3g})")
+        info["inv_freq_rel_err"] = worst
+        model = model.to(torch.bfloat16)
+    model.save_pretrained(args.out)
+    print(json.dumps(info))
 
 
 def generate(args):
     import torch
-    from transformers import LlamaForCausalLM
+    from transformers import AutoModelForCausalLM
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    model = LlamaForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager").to(device)
+    model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32, attn_implementation="eager").to(device)
+    eos = EOS[model.config.model_type.replace("llama", "llama3")]
     model.eval()
     out = {"model": args.model, "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
            "torch": torch.__version__, "transformers": __import__("transformers").__version__,
@@ -101,7 +121,7 @@ def generate(args):
         ids = [int(t) for t in prompt.split(",")]
         with torch.no_grad():
             g = model.generate(torch.tensor([ids], device=device), max_new_tokens=args.new, do_sample=False,
-                               eos_token_id=EOS, pad_token_id=EOS[0], output_logits=True,
+                               eos_token_id=eos, pad_token_id=eos[0], output_logits=True,
                                return_dict_in_generate=True, temperature=None, top_p=None, top_k=None)
         tokens = g.sequences[0, len(ids):].tolist()
         margins = []
@@ -140,7 +160,8 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
     m = sub.add_parser("make")
-    m.add_argument("--shape", choices=SHAPES, required=True)
+    m.add_argument("--arch", choices=SHAPES, required=True)
+    m.add_argument("--shape", choices=sorted({k for v in SHAPES.values() for k in v}), required=True)
     m.add_argument("--seed", type=int, default=0)
     m.add_argument("--init-std", type=float, help="LlamaConfig.initializer_range (default: INIT_STD of the shape)")
     m.add_argument("--norm-noise", type=float, default=0.1)
