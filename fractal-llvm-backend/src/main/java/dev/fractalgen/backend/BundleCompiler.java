@@ -12,8 +12,7 @@ import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.schedule.GridSchedule;
-import dev.fractalgen.passes.schedule.GridScheduleChecker;
-import dev.fractalgen.passes.schedule.GridScheduler;
+import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.runtime.bundle.Manifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,8 +49,7 @@ public final class BundleCompiler {
 
   /** As above; {@code profile} times every segment between grid barriers (see Manifest#profile). */
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile) {
-    GridSchedule schedule = GridScheduler.schedule(graph);
-    GridScheduleChecker.check(schedule);
+    GridSchedule schedule = GridSchedules.standard(graph);
     Layout layout = new Layout(graph, DEFAULT_MAX_POSITIONS);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();

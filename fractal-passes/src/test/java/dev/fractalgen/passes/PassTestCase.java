@@ -34,8 +34,13 @@ record PassTestCase(String file, int line, List<String> passes, String intent, S
 
   /** Every case of every {@code .test} file under the test resource folder {@code passes}. */
   static Stream<PassTestCase> all() throws IOException, URISyntaxException {
-    URL dir = PassTestCase.class.getClassLoader().getResource("passes");
-    if (dir == null) throw new IllegalStateException("no passes/ test resources");
+    return all("passes");
+  }
+
+  /** Every case of every {@code .test} file under the test resource folder {@code folder}. */
+  static Stream<PassTestCase> all(String folder) throws IOException, URISyntaxException {
+    URL dir = PassTestCase.class.getClassLoader().getResource(folder);
+    if (dir == null) throw new IllegalStateException("no " + folder + "/ test resources");
     List<PassTestCase> cases = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".test")).sorted().toList()) {

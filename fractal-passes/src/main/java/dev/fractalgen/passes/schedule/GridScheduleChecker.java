@@ -66,13 +66,14 @@ public final class GridScheduleChecker {
     }
     if (next != r.getNodes().size()) problems.add(where + ": " + (r.getNodes().size() - next) + " nodes are not scheduled");
     Value v = pending.conflict(Access.results(r), true);
-    if (v != null) problems.add(where + ": the results read %" + names.name(v) + " before a barrier orders its write");
+    if (v != null) problems.add(where + ": the results read " + names.name(v) + " before a barrier orders its write");
   }
 
   private void checkKind(Phase p, Node n, String where) {
     boolean ok = switch (p) {
       case Phase.View v -> Access.isView(n);
-      case Phase.Parallel par -> n.getOp() == Op.MAP;
+      case Phase.Parallel par -> n.getOp() == Op.MAP
+          && (par.mapping() != Phase.Mapping.WARP || MapIterationsToWarpsPass.eligible(n));
       case Phase.Loop l -> n.getOp() == Op.SCAN;
       case Phase.Serial s -> n.getOp() != Op.MAP && n.getOp() != Op.SCAN && !Access.isView(n);
       case Phase.Barrier b -> true;

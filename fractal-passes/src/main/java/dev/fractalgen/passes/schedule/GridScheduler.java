@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps a generate step onto a persistent grid: maps become parallel phases, scans loops run in
- * lockstep, views cost nothing, everything else runs on the sequence's owner block; a barrier
- * goes only where a read could otherwise see a pending write.
+ * Assigns phases (the schedule's first stage, "assign-phases"): maps become parallel phases (a
+ * thread per iteration, a block when the body nests a map or scan), scans loops run in lockstep,
+ * views cost nothing, everything else runs on the sequence's owner block; a barrier goes only
+ * where a read could otherwise see a pending write. Schedule passes refine it
+ * ({@link GridSchedules}).
  */
 public final class GridScheduler {
   private GridScheduler() {
@@ -39,9 +41,14 @@ public final class GridScheduler {
     return out;
   }
 
+  /** A body holding a map or scan (attention over keys) gets a block per iteration. */
+  private static boolean nested(Node map) {
+    return map.getRegions().get(0).getNodes().stream().anyMatch(n -> n.getOp() == Op.MAP || n.getOp() == Op.SCAN);
+  }
+
   private static Phase phaseOf(Node n) {
     if (Access.isView(n)) return new Phase.View(n);
-    if (n.getOp() == Op.MAP) return new Phase.Parallel(n, IterationMapping.of(n));
+    if (n.getOp() == Op.MAP) return new Phase.Parallel(n, nested(n) ? Phase.Mapping.BLOCK : Phase.Mapping.THREAD);
     if (n.getOp() == Op.SCAN) return new Phase.Loop(n, region(n.getRegions().get(0)));
     return new Phase.Serial(n);
   }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.PassContext;
+import dev.fractalgen.passes.Pipelines;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridScheduleChecker;
-import dev.fractalgen.passes.schedule.GridScheduler;
+import dev.fractalgen.passes.schedule.GridScheduleParser;
+import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The grid schedule of every model is sound by the checker, and every barrier in it is needed:
- * the checker finds a read of an unordered write in each schedule with one barrier removed.
+ * the checker finds a read of an unordered write in each schedule with one barrier removed. The
+ * text form reads back to the same schedule, and the checker rejects edited texts that drop a
+ * barrier or put a warp on a map it cannot run.
  */
 class GridScheduleTest {
   static List<String> models() throws Exception {
@@ -27,7 +32,8 @@ class GridScheduleTest {
   @MethodSource("models")
   void scheduleIsSoundAndEveryBarrierIsNeeded(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
-    GridSchedule s = GridScheduler.schedule(g);
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    GridSchedule s = GridSchedules.standard(g);
     assertEquals(List.of(), GridScheduleChecker.problems(s));
     int barriers = count(s.step());
     assertTrue(barriers > 0, "a model with map phases needs barriers");
@@ -35,6 +41,47 @@ class GridScheduleTest {
       GridSchedule mutated = new GridSchedule(g, without(s.step(), new int[] {k}));
       assertFalse(GridScheduleChecker.problems(mutated).isEmpty(), model + ": barrier " + k + " was not needed:\n" + s.print());
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void textFormReadsBackAndEditsAreChecked(String model) throws Exception {
+    Graph g = CompiledModels.lower(model);
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    String text = GridSchedules.standard(g).print();
+    GridSchedule parsed = GridScheduleParser.parse(g, text);
+    assertEquals(text, parsed.print());
+    assertEquals(List.of(), GridScheduleChecker.problems(parsed));
+    // the first barrier line removed: some read is no longer ordered after its write
+    String noBarrier = text.replaceFirst("\\n *barrier\\n", "\n");
+    assertFalse(GridScheduleChecker.problems(GridScheduleParser.parse(g, noBarrier)).isEmpty(), noBarrier);
+    // every thread map that the warp pass left alone is refused as a warp map
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("parallel\\[thread] (%[^ ,]+)").matcher(text);
+    while (m.find()) {
+      String warp = text.replace("parallel[thread] " + m.group(1), "parallel[warp] " + m.group(1));
+      List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, warp));
+      assertTrue(problems.stream().anyMatch(p -> p.contains(m.group(1) + " cannot run as parallel")), warp + problems);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void parseErrorsNameTheLine() throws Exception {
+    Graph g = CompiledModels.lower("llama2c.fractal");
+    String text = GridSchedules.standard(g).print();
+    String[] lines = text.split("\n");
+    int row = java.util.stream.IntStream.range(0, lines.length).filter(i -> lines[i].contains("= map")).findFirst().orElseThrow();
+    assertParseError(g, text.replace(lines[row], lines[row].replaceFirst("%[^ ]+", "%nowhere")), row + 1, "no node of the graph defines %nowhere");
+    assertParseError(g, text.replace(lines[row], lines[row].replace("= map", "= scan")), row + 1, "not scan");
+    assertParseError(g, text.replace(lines[row], lines[row].replaceFirst("parallel\\[\\w+]", "parallel[lane]")), row + 1, "expected a phase");
+    assertParseError(g, text.substring(0, text.lastIndexOf('}')), lines.length, "a '}' is missing");
+    assertParseError(g, text.replace("schedule llama2c", "schedule other"), 1, "expected 'schedule llama2c'");
+  }
+
+  private static void assertParseError(Graph g, String text, int line, String fragment) {
+    GridScheduleParser.SyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(GridScheduleParser.SyntaxException.class,
+        () -> GridScheduleParser.parse(g, text));
+    assertEquals(line, e.line, e.getMessage());
+    assertTrue(e.getMessage().contains(fragment), e.getMessage());
   }
 
   private static int count(List<Phase> phases) {

@@ -22,7 +22,7 @@ import dev.fractalgen.etdg.verify.Verifier;
 import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.PassContext;
 import dev.fractalgen.passes.Pipelines;
-import dev.fractalgen.passes.schedule.GridScheduler;
+import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.checkpoint.Checkpoints;
@@ -65,7 +65,7 @@ class ReductionOrderConformanceTest {
     assertTrue(ordered > 0, model + ": the pass chose no tree order");
     if (model.equals("llama2c.fractal")) {
       // its matrix rows now run one per warp on GPUs (here, on the host, one per thread in the same order)
-      assertTrue(GridScheduler.schedule(g).print().contains("parallel[warp] %map.1 = map"), GridScheduler.schedule(g).print());
+      assertTrue(GridSchedules.standard(g).print().contains("parallel[warp] %map.1 = map"), GridSchedules.standard(g).print());
     }
 
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 17);

@@ -3,25 +3,35 @@ package dev.fractalgen.passes.schedule;
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
-import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.ReduceKind;
+import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.passes.order.AssignReductionOrdersPass;
 import java.util.List;
 
 /**
- * Chooses what runs one iteration of a parallel map: a block when the body holds a nested map or
- * scan (attention over keys), a warp when the body is elementwise work feeding one f32 sum in a
- * 32-lane tree order whose result the body yields (a matrix row times a vector), else a thread.
+ * Contract: a thread-mapped parallel map whose body is elementwise work feeding one f32 sum in a
+ * warp-wide tree order, the sum being the body's last node and only result (a matrix row times a
+ * vector), runs one iteration per warp.
  */
-final class IterationMapping {
-  private IterationMapping() {}
+public final class MapIterationsToWarpsPass implements SchedulePass {
+  @Override
+  public String name() {
+    return "map-iterations-to-warps";
+  }
 
-  static Phase.Mapping of(Node map) {
+  @Override
+  public GridSchedule run(GridSchedule s) {
+    return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
+        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.THREAD && eligible(par.node())
+            ? new Phase.Parallel(par.node(), Phase.Mapping.WARP) : p));
+  }
+
+  /** Whether a warp may run one iteration of {@code map}: the checker demands this of every warp phase. */
+  static boolean eligible(Node map) {
     Region body = map.getRegions().get(0);
     List<Node> nodes = body.getNodes();
-    if (nodes.stream().anyMatch(n -> n.getOp() == Op.MAP || n.getOp() == Op.SCAN)) return Phase.Mapping.BLOCK;
     List<Node> sums = nodes.stream().filter(n -> n.getOp() == Op.REDUCE).toList();
-    if (sums.size() != 1) return Phase.Mapping.THREAD;
+    if (sums.size() != 1) return false;
     Node sum = sums.get(0);
     boolean warpOrder = sum.getReduce() == ReduceKind.SUM && sum.getOrder() != null
         && sum.getOrder().getLanes() == AssignReductionOrdersPass.LANES && sum.getOutputs().get(0).getDtype() == DType.F32;
@@ -29,6 +39,6 @@ final class IterationMapping {
     boolean last = nodes.get(nodes.size() - 1) == sum && body.getResults().size() == 1
         && body.getResults().get(0).getValue() == sum.getOutputs().get(0);
     boolean elementwise = nodes.stream().filter(n -> n != sum).allMatch(n -> n.getRegions().isEmpty() && n.getOp() != Op.SAMPLE);
-    return warpOrder && last && elementwise ? Phase.Mapping.WARP : Phase.Mapping.THREAD;
+    return warpOrder && last && elementwise;
   }
 }

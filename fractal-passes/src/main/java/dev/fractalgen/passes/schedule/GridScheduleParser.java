@@ -1,0 +1,103 @@
+package dev.fractalgen.passes.schedule;
+
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.text.EtdgPrinter;
+import dev.fractalgen.passes.IrWalk;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the text form of {@link GridSchedulePrinter} back, against the graph it schedules: each
+ * phase names its node by the node's outputs (as the ETDG text form prints them) and op. The
+ * result is not checked for soundness; run {@link GridScheduleChecker} on it.
+ */
+public final class GridScheduleParser {
+  private static final Pattern PHASE = Pattern.compile(
+      "(serial|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(\\s*\\{)?");
+
+  private final Map<String, Node> byOutput = new HashMap<>();
+  private final EtdgPrinter names;
+  private final String[] lines;
+  private int at;
+
+  private GridScheduleParser(Graph g, String text) {
+    this.names = new EtdgPrinter(g);
+    for (Node n : IrWalk.nodes(IrWalk.step(g))) {
+      if (!n.getOutputs().isEmpty()) byOutput.put(names.name(n.getOutputs().get(0)), n);
+    }
+    this.lines = text.split("\n", -1);
+  }
+
+  /** A line of schedule text that cannot be read; {@code line} counts from 1. */
+  public static final class SyntaxException extends Exception {
+    public final int line;
+
+    SyntaxException(int line, String message) {
+      super("line " + line + ": " + message);
+      this.line = line;
+    }
+  }
+
+  /** The schedule of {@code g} that {@code text} describes. */
+  public static GridSchedule parse(Graph g, String text) throws SyntaxException {
+    return new GridScheduleParser(g, text).schedule(g);
+  }
+
+  private GridSchedule schedule(Graph g) throws SyntaxException {
+    String head = next();
+    if (!head.equals("schedule " + g.getName())) throw error("expected 'schedule " + g.getName() + "', found '" + head + "'");
+    if (!next().equals("step {")) throw error("expected 'step {'");
+    List<Phase> step = phases();
+    for (; at < lines.length; at++) {
+      if (!lines[at].isBlank()) throw new SyntaxException(at + 1, "text after the end of the step");
+    }
+    return new GridSchedule(g, step);
+  }
+
+  /** Phases up to and including the closing brace. */
+  private List<Phase> phases() throws SyntaxException {
+    List<Phase> out = new ArrayList<>();
+    while (true) {
+      String l = next();
+      if (l.equals("}")) return out;
+      if (l.equals("barrier")) {
+        out.add(new Phase.Barrier());
+        continue;
+      }
+      Matcher m = PHASE.matcher(l);
+      if (!m.matches()) throw error("expected a phase (barrier, serial, view, parallel[thread|warp|block], loop) or '}', found '" + l + "'");
+      String first = m.group(3).split(",")[0].strip();
+      Node n = byOutput.get(first);
+      if (n == null) throw error("no node of the graph defines " + first);
+      String outs = n.getOutputs().stream().map(names::name).collect(Collectors.joining(", "));
+      if (!outs.equals(m.group(3).replaceAll("\\s*,\\s*", ", "))) throw error("the node defining " + first + " defines " + outs);
+      if (!EtdgPrinter.opName(n).equals(m.group(4))) throw error(first + " is defined by " + EtdgPrinter.opName(n) + ", not " + m.group(4));
+      String kind = m.group(1);
+      boolean opens = m.group(5) != null;
+      if (kind.equals("loop") != opens) throw error(kind.equals("loop") ? "a loop phase opens its body with '{'" : "only a loop phase has a body");
+      out.add(switch (kind) {
+        case "serial" -> new Phase.Serial(n);
+        case "view" -> new Phase.View(n);
+        case "loop" -> new Phase.Loop(n, phases());
+        default -> new Phase.Parallel(n, Phase.Mapping.valueOf(m.group(2).toUpperCase(Locale.ROOT)));
+      });
+    }
+  }
+
+  private String next() throws SyntaxException {
+    while (at < lines.length && lines[at].isBlank()) at++;
+    if (at == lines.length) throw new SyntaxException(at, "unexpected end of the schedule (a '}' is missing)");
+    return lines[at++].strip();
+  }
+
+  private SyntaxException error(String message) {
+    return new SyntaxException(at, message);
+  }
+}
