@@ -4,6 +4,7 @@ import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.StageListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,13 @@ final class BundleBuilder {
 
   /** BundleCompiler.compile, its failures as {@link CompileError}. */
   static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile) {
+    compile(g, targets, dir, keepLlvm, profile, StageListener.NONE);
+  }
+
+  /** As above, telling {@code stages} the schedule and each target's code after each stage. */
+  static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile, StageListener stages) {
     try {
-      BundleCompiler.compile(g, targets, dir, keepLlvm, profile);
+      BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages);
     } catch (BackendException e) {
       throw new CompileError(e.code(), e.getMessage(), e);
     }

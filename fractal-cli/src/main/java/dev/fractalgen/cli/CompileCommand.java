@@ -2,12 +2,14 @@ package dev.fractalgen.cli;
 
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.StageListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +44,8 @@ final class CompileCommand implements Callable<Integer> {
           + "(standard, then the warp's tree order on long sums, which GPUs split over a warp's lanes); default ${DEFAULT-VALUE}")
   String pipeline;
 
+  @Mixin StageDumps dumps = new StageDumps();
+
   @Override
   public Integer call() {
     List<Target> ts = BundleBuilder.targets(targets);
@@ -49,9 +53,10 @@ final class CompileCommand implements Callable<Integer> {
       if (!e.equals("llvm") && !e.equals("etdg")) throw new UserError("--emit takes llvm or etdg, found '" + e + "'");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Graph g = Programs.lower(file, config, pipeline, err);
+    StageListener stages = dumps.listener(pipeline, true);
+    Graph g = Programs.lower(file, config, pipeline, err, stages);
     if (g == null) return Main.PROGRAM_ERRORS;
-    BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile);
+    BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile, stages);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     return 0;
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,9 +40,11 @@ final class LowerCommand implements Callable<Integer> {
           + "(what compile and run use by default); default ${DEFAULT-VALUE}")
   String pipeline;
 
+  @Mixin StageDumps dumps = new StageDumps();
+
   @Override
   public Integer call() throws IOException {
-    Graph g = Programs.lower(file, config, pipeline, spec.commandLine().getErr());
+    Graph g = Programs.lower(file, config, pipeline, spec.commandLine().getErr(), dumps.listener(pipeline, false));
     if (g == null) return Main.PROGRAM_ERRORS;
     String text = switch (emit) {
       case etdg -> EtdgPrinter.print(g);

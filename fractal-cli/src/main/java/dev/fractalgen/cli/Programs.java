@@ -5,9 +5,11 @@ import dev.fractalgen.dsl.FractalFrontEnd.Checked;
 import dev.fractalgen.dsl.FractalFrontEnd.Lowered;
 import dev.fractalgen.dsl.FractalFrontEnd.Problem;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.PassContext;
 import dev.fractalgen.passes.PassManager;
 import dev.fractalgen.passes.Pipelines;
+import dev.fractalgen.passes.StageListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,15 +41,26 @@ final class Programs {
    * Pipelines.NAMES) on it; null after printing the problems when it has errors.
    */
   static Graph lower(Path file, List<String> config, String pipeline, PrintWriter err) {
-    PassManager passes;
-    try {
-      passes = Pipelines.named(pipeline);
-    } catch (NoSuchElementException e) {
-      throw new UserError("--pipeline takes " + String.join(", ", Pipelines.NAMES) + "; found '" + pipeline + "'");
-    }
+    return lower(file, config, pipeline, err, StageListener.NONE);
+  }
+
+  /** As above, telling {@code stages} the lowered graph ({@code etdg}) and the graph after each pass. */
+  static Graph lower(Path file, List<String> config, String pipeline, PrintWriter err, StageListener stages) {
+    PassManager passes = pipeline(pipeline);
     Graph g = lower(file, config, err);
-    if (g != null) passes.run(g, PassContext.verifying());
+    if (g == null) return null;
+    stages.after("etdg", () -> EtdgPrinter.print(g));
+    passes.run(g, PassContext.verifying().withListener(stages));
     return g;
+  }
+
+  /** The pass pipeline named {@code name}; an unknown name is bad input. */
+  static PassManager pipeline(String name) {
+    try {
+      return Pipelines.named(name);
+    } catch (NoSuchElementException e) {
+      throw new UserError("--pipeline takes " + String.join(", ", Pipelines.NAMES) + "; found '" + name + "'");
+    }
   }
 
   /** Checks and lowers {@code file}; null after printing the problems when it has errors. */

@@ -11,6 +11,7 @@ import dev.fractalgen.etdg.model.ConfigEntry;
 import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.text.EtdgPrinter;
+import dev.fractalgen.passes.StageListener;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.runtime.bundle.Manifest;
@@ -49,7 +50,13 @@ public final class BundleCompiler {
 
   /** As above; {@code profile} times every segment between grid barriers (see Manifest#profile). */
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile) {
-    GridSchedule schedule = GridSchedules.standard(graph);
+    return compile(graph, targets, outDir, keepLlvm, profile, StageListener.NONE);
+  }
+
+  /** As above, telling {@code stages} the schedule after each schedule pass and each target's LLVM IR and kernel text. */
+  public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile,
+      StageListener stages) {
+    GridSchedule schedule = GridSchedules.standard(graph, stages);
     Layout layout = new Layout(graph, DEFAULT_MAX_POSITIONS);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
@@ -76,8 +83,10 @@ public final class BundleCompiler {
           maxItems = Math.max(maxItems, gen.maxParallelItems());
           profileLabels = List.copyOf(gen.profileLabels());
           if (keepLlvm) llvm.put(t, ir.text());
-          byte[] code = Toolchain.emit(ir, t, tm, outDir);
-          if (t.kind != Target.Kind.NVPTX) code = Toolchain.link(code, t, outDir);
+          stages.after("llvm." + t.id, ir::text);
+          byte[] emitted = Toolchain.emit(ir, t, tm, outDir);
+          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + t.id, () -> new String(emitted, java.nio.charset.StandardCharsets.UTF_8));
+          byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, outDir);
           Files.write(outDir.resolve(t.fileName()), code);
           if (t.kind == Target.Kind.NVPTX) Toolchain.checkPtx(ir, t, outDir.resolve(t.fileName()), outDir);
           kernels.put(t.id, t.fileName());

@@ -12,11 +12,17 @@ import java.util.TreeMap;
 public final class PassContext {
   private final boolean verifyEachPass;
   private final PassCheck check;
+  private final StageListener listener;
   private final Map<String, Long> statistics = new TreeMap<>();
 
   public PassContext(boolean verifyEachPass, PassCheck check) {
+    this(verifyEachPass, check, StageListener.NONE);
+  }
+
+  private PassContext(boolean verifyEachPass, PassCheck check, StageListener listener) {
     this.verifyEachPass = verifyEachPass;
     this.check = check;
+    this.listener = listener;
   }
 
   /** Verification after every pass, no other check: what compilations and tests use by default. */
@@ -26,7 +32,16 @@ public final class PassContext {
 
   /** A fresh context with the same verification and {@code check} after each pass. */
   public PassContext withCheck(PassCheck check) {
-    return new PassContext(verifyEachPass, check);
+    return new PassContext(verifyEachPass, check, listener);
+  }
+
+  /** A fresh context with the same options, telling {@code l} the graph's text after each pass. */
+  public PassContext withListener(StageListener l) {
+    return new PassContext(verifyEachPass, check, l);
+  }
+
+  public StageListener listener() {
+    return listener;
   }
 
   public boolean verifyEachPass() {

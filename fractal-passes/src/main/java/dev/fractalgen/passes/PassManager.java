@@ -96,6 +96,7 @@ public final class PassManager {
       }
       if (ctx.verifyEachPass()) verifyAfter(p, g);
       if (before != null) ctx.check().get().afterPass(p, before, g, ctx);
+      ctx.listener().after(p.name(), () -> EtdgPrinter.print(g));
     }
   }
 

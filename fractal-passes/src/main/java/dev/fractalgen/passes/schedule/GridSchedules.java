@@ -1,5 +1,6 @@
 package dev.fractalgen.passes.schedule;
 
+import dev.fractalgen.passes.StageListener;
 import java.util.List;
 
 /** The schedule pipeline: phases assigned by {@link GridScheduler}, then each schedule pass, the checker after every step. */
@@ -14,7 +15,12 @@ public final class GridSchedules {
 
   /** The graph's schedule after the standard passes. */
   public static GridSchedule standard(dev.fractalgen.etdg.model.Graph graph) {
-    return run(GridScheduler.schedule(graph), standardPasses());
+    return standard(graph, StageListener.NONE);
+  }
+
+  /** As {@link #standard(dev.fractalgen.etdg.model.Graph)}, telling {@code l} the schedule after each stage. */
+  public static GridSchedule standard(dev.fractalgen.etdg.model.Graph graph, StageListener l) {
+    return run(GridScheduler.schedule(graph), standardPasses(), l);
   }
 
   /**
@@ -23,8 +29,18 @@ public final class GridSchedules {
    * @throws IllegalStateException when {@code s} or a pass's result is unsound, naming the pass
    */
   public static GridSchedule run(GridSchedule s, List<SchedulePass> passes) {
+    return run(s, passes, StageListener.NONE);
+  }
+
+  private static GridSchedule run(GridSchedule s, List<SchedulePass> passes, StageListener l) {
     checked(s, "assign-phases");
-    for (SchedulePass p : passes) s = checked(p.run(s), p.name());
+    GridSchedule first = s;
+    l.after("assign-phases", first::print);
+    for (SchedulePass p : passes) {
+      GridSchedule next = checked(p.run(s), p.name());
+      l.after(p.name(), next::print);
+      s = next;
+    }
     return s;
   }
 
