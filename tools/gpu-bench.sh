@@ -29,7 +29,7 @@ case "${1:-}" in
     ;;
   run)
     : "${OUT:?set OUT to the folder the results go to}"
-    java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.runtime.tools.GpuBenchmark)
+    java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.tools.GpuBenchmark)
     log="$OUT/bench.txt"
     : >"$log"
     for m in stories260K stories260K-seq shape15M shape15M-seq; do

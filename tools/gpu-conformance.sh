@@ -22,7 +22,8 @@ case "${1:-}" in
       --strip-debug --no-header-files --no-man-pages --compress=zip-9 --output .gpu/jre
     # the JVM library's symbol table is a tenth of what travels to the GPU machine (64 MiB at most)
     if command -v strip >/dev/null; then strip --strip-unneeded .gpu/jre/lib/server/libjvm.so; fi
-    cp fractal-cli/target/lib/fractal-runtime-*.jar fractal-cli/target/lib/gson-*.jar fractal-cli/target/lib/jcuda-*.jar .gpu/lib/
+    cp fractal-cli/target/lib/fractal-core-*.jar fractal-cli/target/lib/fractal-runtime-*.jar fractal-cli/target/lib/fractal-tools-*.jar \
+      fractal-cli/target/lib/gson-*.jar fractal-cli/target/lib/jcuda-*.jar .gpu/lib/
     mkdir -p .gpu/cli
     cp fractal-cli/target/fractal-cli.jar fractal-cli/target/lib/picocli-*.jar fractal-cli/target/lib/slf4j-*.jar .gpu/cli/
     ./fractal conformance-pack .gpu/pack --checkpoint models/stories260K/stories260K.bin "${@:2}"
@@ -30,7 +31,7 @@ case "${1:-}" in
     ;;
   run)
     : "${OUT:?set OUT to the folder the results go to}"
-    java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.runtime.tools.GpuConformance .gpu/pack)
+    java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.tools.GpuConformance .gpu/pack)
     gpu="$(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -1)"
     status=0
     "${java[@]}" 2>&1 | tee "$OUT/conformance.txt" || status=1

@@ -17,7 +17,7 @@ import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
 import dev.fractalgen.runtime.exec.HostExecutor;
 import dev.fractalgen.runtime.exec.WeightImage;
-import dev.fractalgen.runtime.tools.ConformanceCase;
+import dev.fractalgen.tools.ConformanceCase;
 import java.io.PrintWriter;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

@@ -4,7 +4,7 @@ import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.runtime.bundle.Manifest;
 import dev.fractalgen.runtime.exec.WeightImage;
 import dev.fractalgen.etdg.model.DType;
-import dev.fractalgen.runtime.checkpoint.HalfPrecision;
+import dev.fractalgen.core.numeric.HalfPrecision;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** models/gpt2.fractal lowered: facts read off the program text (defaults vocab 96, d 32, 2 layers, n_ctx 64). */
+/** models/gpt2.fractal lowered: facts read off the program text (defaults vocab 96, d 32, 2 layers, n_ctx 128). */
 class Gpt2LoweringTest {
   private final Graph g = ModelGraphs.lower("gpt2", Map.of());
 
@@ -31,7 +31,7 @@ class Gpt2LoweringTest {
         "fc_w:h.{i}.mlp.c_fc.weight*", "fc_b:h.{i}.mlp.c_fc.bias*",
         "mlp_proj_w:h.{i}.mlp.c_proj.weight*", "mlp_proj_b:h.{i}.mlp.c_proj.bias*",
         "lnf_g:ln_f.weight", "lnf_b:ln_f.bias", "lm_head:=wte"), ModelGraphs.weightBindings(g));
-    assertEquals("f32[64, 32]", type(buffer(g, "wpe")));
+    assertEquals("f32[128, 32]", type(buffer(g, "wpe")));
     // Conv1D weights are [in, out]
     assertEquals("f32[2, 32, 96]", type(buffer(g, "attn_w")));
     assertEquals("f32[2, 128, 32]", type(buffer(g, "mlp_proj_w")));
@@ -44,7 +44,7 @@ class Gpt2LoweringTest {
     for (Buffer s : states) {
       assertEquals(Growth.APPEND, s.getGrowth());
       assertEquals("f32[2, 32]", type(s));
-      assertEquals(64, s.getCapacity());
+      assertEquals(128, s.getCapacity());
     }
   }
 

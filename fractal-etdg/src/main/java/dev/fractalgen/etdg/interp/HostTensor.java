@@ -1,7 +1,7 @@
 package dev.fractalgen.etdg.interp;
 
 import dev.fractalgen.etdg.model.DType;
-import dev.fractalgen.runtime.checkpoint.HalfPrecision;
+import dev.fractalgen.core.numeric.HalfPrecision;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;

@@ -3,7 +3,7 @@ package dev.fractalgen.etdg.interp;
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.ReduceKind;
 import dev.fractalgen.etdg.model.ReduceOrder;
-import dev.fractalgen.runtime.sampling.Sampler;
+import dev.fractalgen.core.sampling.Sampler;
 import java.util.Arrays;
 
 /**

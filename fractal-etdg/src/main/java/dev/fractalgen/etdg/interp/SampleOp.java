@@ -1,8 +1,8 @@
 package dev.fractalgen.etdg.interp;
 
-import dev.fractalgen.runtime.sampling.Philox4x32;
-import dev.fractalgen.runtime.sampling.Sampler;
-import dev.fractalgen.runtime.sampling.SamplingParams;
+import dev.fractalgen.core.sampling.Philox4x32;
+import dev.fractalgen.core.sampling.Sampler;
+import dev.fractalgen.core.sampling.SamplingParams;
 
 /**
  * {@code sample}: the token {@link Sampler} draws from the logits with the uniform variate

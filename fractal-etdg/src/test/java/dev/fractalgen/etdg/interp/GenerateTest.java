@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fractalgen.etdg.interp.TinyModels.TinyModel;
-import dev.fractalgen.runtime.sampling.Philox4x32;
-import dev.fractalgen.runtime.sampling.Sampler;
-import dev.fractalgen.runtime.sampling.SamplingParams;
+import dev.fractalgen.core.sampling.Philox4x32;
+import dev.fractalgen.core.sampling.Sampler;
+import dev.fractalgen.core.sampling.SamplingParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Output;
-import dev.fractalgen.runtime.sampling.Philox4x32;
-import dev.fractalgen.runtime.sampling.Sampler;
-import dev.fractalgen.runtime.sampling.SamplingParams;
+import dev.fractalgen.core.sampling.Philox4x32;
+import dev.fractalgen.core.sampling.Sampler;
+import dev.fractalgen.core.sampling.SamplingParams;
 import org.junit.jupiter.api.Test;
 
 class SampleOpTest {

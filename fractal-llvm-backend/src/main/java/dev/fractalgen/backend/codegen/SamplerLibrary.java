@@ -7,7 +7,7 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * The token sampler of {@code dev.fractalgen.runtime.sampling.Sampler} in LLVM IR, rule for rule
+ * The token sampler of {@code dev.fractalgen.core.sampling.Sampler} in LLVM IR, rule for rule
  * and in the same f32 operation order, with its uniform from Philox-4x32-10 as in
  * {@code Philox4x32.uniform}. Candidates are ordered by sorting the same 64-bit keys the reference
  * sorts (all distinct: the low word is the index), so any correct sort gives the same order; the

@@ -1,5 +1,6 @@
 package dev.fractalgen.runtime.checkpoint;
 
+import dev.fractalgen.core.numeric.HalfPrecision;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.tools;
+package dev.fractalgen.tools;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;

@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.tools;
+package dev.fractalgen.tools;
 
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.bundle.Manifest;

@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.tools;
+package dev.fractalgen.tools;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.sampling;
+package dev.fractalgen.core.sampling;
 
 import java.util.Locale;
 

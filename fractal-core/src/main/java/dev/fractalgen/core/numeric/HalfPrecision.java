@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.checkpoint;
+package dev.fractalgen.core.numeric;
 
 /**
  * Conversions between binary32 and the two 16-bit float formats; narrowing rounds to nearest,

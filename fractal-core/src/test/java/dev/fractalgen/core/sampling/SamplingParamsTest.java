@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.sampling;
+package dev.fractalgen.core.sampling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

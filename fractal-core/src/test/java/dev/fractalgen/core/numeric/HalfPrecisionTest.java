@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.checkpoint;
+package dev.fractalgen.core.numeric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

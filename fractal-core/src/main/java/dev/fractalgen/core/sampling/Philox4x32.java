@@ -1,4 +1,4 @@
-package dev.fractalgen.runtime.sampling;
+package dev.fractalgen.core.sampling;
 
 /**
  * The Philox-4x32-10 counter-based generator of Salmon et al., "Parallel random numbers: as easy
