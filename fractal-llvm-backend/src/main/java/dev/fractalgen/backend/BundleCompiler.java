@@ -32,11 +32,6 @@ import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 public final class BundleCompiler {
   /** The bound on pos and prompt length for programs without an APPEND state. */
   public static final long DEFAULT_MAX_POSITIONS = 4096;
-  /**
-   * Threads per GPU block: enough for latency hiding in map phases, few enough to keep many blocks
-   * resident; a whole number of 32-lane warps, which warp-mapped iterations rely on.
-   */
-  public static final int GPU_BLOCK_THREADS = 256;
 
   private BundleCompiler() {
   }
@@ -97,7 +92,10 @@ public final class BundleCompiler {
       Files.writeString(outDir.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(outDir.resolve("step.schedule"), schedule.print());
       for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(outDir.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
-      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels);
+      // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
+      int gpuThreads = targets.stream().filter(t -> t.kind != Target.Kind.HOST).mapToInt(t -> t.description.blockThreads())
+          .max().orElse(Target.SM_90.description.blockThreads());
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels, gpuThreads);
       Files.writeString(outDir.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       return new Result(m, llvm);
     } catch (IOException e) {
@@ -106,7 +104,7 @@ public final class BundleCompiler {
   }
 
   private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
-      long blockStride, long maxItems, long logitsOffset, List<String> profile) {
+      long blockStride, long maxItems, long logitsOffset, List<String> profile, int gpuThreads) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -130,7 +128,7 @@ public final class BundleCompiler {
     stages.put("schedule", "step.schedule");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride, maxItems,
-        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, GPU_BLOCK_THREADS, 1), profile, config);
+        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1), profile, config);
   }
 
   private static long vocab(Graph g) {

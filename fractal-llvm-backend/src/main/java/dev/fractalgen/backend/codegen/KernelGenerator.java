@@ -14,7 +14,7 @@ import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Value;
-import dev.fractalgen.passes.order.AssignReductionOrdersPass;
+import dev.fractalgen.passes.target.TargetDescription;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
@@ -293,7 +293,7 @@ public final class KernelGenerator implements KernelFrame {
     for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
     boolean heavy = mapping == Phase.Mapping.BLOCK;
     // a target without warp shuffles runs a warp's iteration on one thread, in the same order
-    boolean warp = mapping == Phase.Mapping.WARP && target.warpLanes() == AssignReductionOrdersPass.LANES;
+    boolean warp = mapping == Phase.Mapping.WARP && target.warpLanes() == TargetDescription.warpOrderLanes();
     LLVMValueRef warpLanes = ir.c64(Math.max(1, target.warpLanes()));
     // the hardware's warps: consecutive lanes of one block (blocks are a whole number of warps)
     LLVMValueRef warpsPerBlock = ir.sdiv(blockThreads, warpLanes);

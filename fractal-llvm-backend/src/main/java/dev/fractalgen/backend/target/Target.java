@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.passes.target.TargetDescription;
 import dev.fractalgen.runtime.kernel.KernelAbi;
 import java.util.Arrays;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -14,21 +15,24 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  */
 public enum Target {
   /** x86-64 Linux: CPU threads stand in for blocks of one thread; entry (ptr table, i32 block). */
-  HOST("host", "x86_64-unknown-linux-gnu", "x86-64", Kind.HOST),
-  SM_80("sm_80", "nvptx64-nvidia-cuda", "sm_80", Kind.NVPTX),
-  SM_90("sm_90", "nvptx64-nvidia-cuda", "sm_90", Kind.NVPTX),
-  GFX90A("gfx90a", "amdgcn-amd-amdhsa", "gfx90a", Kind.AMDGPU),
-  GFX942("gfx942", "amdgcn-amd-amdhsa", "gfx942", Kind.AMDGPU);
+  HOST(TargetDescription.HOST, "x86_64-unknown-linux-gnu", "x86-64", Kind.HOST),
+  SM_80(TargetDescription.SM_80, "nvptx64-nvidia-cuda", "sm_80", Kind.NVPTX),
+  SM_90(TargetDescription.SM_90, "nvptx64-nvidia-cuda", "sm_90", Kind.NVPTX),
+  GFX90A(TargetDescription.GFX90A, "amdgcn-amd-amdhsa", "gfx90a", Kind.AMDGPU),
+  GFX942(TargetDescription.GFX942, "amdgcn-amd-amdhsa", "gfx942", Kind.AMDGPU);
 
   public enum Kind { HOST, NVPTX, AMDGPU }
 
   public final String id;
+  /** The machine's numbers (warp width, block size, shared memory) as the passes see them. */
+  public final TargetDescription description;
   public final String triple;
   public final String cpu;
   public final Kind kind;
 
-  Target(String id, String triple, String cpu, Kind kind) {
-    this.id = id;
+  Target(TargetDescription description, String triple, String cpu, Kind kind) {
+    this.id = description.id();
+    this.description = description;
     this.triple = triple;
     this.cpu = cpu;
     this.kind = kind;
@@ -108,19 +112,19 @@ public enum Target {
    * an iteration mapped to a warp runs on one thread, in the same order.
    */
   public int warpLanes() {
-    return kind == Kind.NVPTX ? 32 : 0;
+    return description.warpShuffles() ? description.warpWidth() : 0;
   }
 
   /** The f32 {@code v} of the lane {@code delta} above this one in the warp (all lanes take part). */
   public LLVMValueRef shuffleDown(Ir ir, LLVMValueRef v, int delta) {
     if (kind != Kind.NVPTX) throw new IllegalStateException(this + " has no warp shuffles");
-    return ir.intrinsic("llvm.nvvm.shfl.sync.down.f32", ir.f32, ir.c32(-1), v, ir.c32(delta), ir.c32(31));
+    return ir.intrinsic("llvm.nvvm.shfl.sync.down.f32", ir.f32, ir.c32(-1), v, ir.c32(delta), ir.c32(description.warpWidth() - 1));
   }
 
   /** The f32 {@code v} of the warp's lane 0, in every lane. */
   public LLVMValueRef shuffleFirst(Ir ir, LLVMValueRef v) {
     if (kind != Kind.NVPTX) throw new IllegalStateException(this + " has no warp shuffles");
-    return ir.intrinsic("llvm.nvvm.shfl.sync.idx.f32", ir.f32, ir.c32(-1), v, ir.c32(0), ir.c32(31));
+    return ir.intrinsic("llvm.nvvm.shfl.sync.idx.f32", ir.f32, ir.c32(-1), v, ir.c32(0), ir.c32(description.warpWidth() - 1));
   }
 
   /** A hint inside spin loops. */

@@ -14,6 +14,7 @@ import dev.fractalgen.passes.IrProperty;
 import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.Pass;
 import dev.fractalgen.passes.PassContext;
+import dev.fractalgen.passes.target.TargetDescription;
 import java.util.Set;
 
 /**
@@ -26,8 +27,8 @@ import java.util.Set;
  * order exactly, and the schedule may spread the sum over a warp's lanes.
  */
 public final class AssignReductionOrdersPass implements Pass {
-  /** Lanes of the tree: a warp on every NVIDIA GPU (and half a wavefront on AMD's wave64). */
-  public static final int LANES = 32;
+  /** Lanes of the tree: {@link TargetDescription#warpOrderLanes()}, a warp on every NVIDIA GPU. */
+  public static final int LANES = TargetDescription.warpOrderLanes();
 
   @Override
   public String name() {

@@ -5,7 +5,7 @@ import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.ReduceKind;
 import dev.fractalgen.etdg.model.Region;
-import dev.fractalgen.passes.order.AssignReductionOrdersPass;
+import dev.fractalgen.passes.target.TargetDescription;
 import java.util.List;
 
 /**
@@ -34,7 +34,7 @@ public final class MapIterationsToWarpsPass implements SchedulePass {
     if (sums.size() != 1) return false;
     Node sum = sums.get(0);
     boolean warpOrder = sum.getReduce() == ReduceKind.SUM && sum.getOrder() != null
-        && sum.getOrder().getLanes() == AssignReductionOrdersPass.LANES && sum.getOutputs().get(0).getDtype() == DType.F32;
+        && sum.getOrder().getLanes() == TargetDescription.warpOrderLanes() && sum.getOutputs().get(0).getDtype() == DType.F32;
     // the sum must be the last thing computed: every lane then holds its result, nothing follows it
     boolean last = nodes.get(nodes.size() - 1) == sum && body.getResults().size() == 1
         && body.getResults().get(0).getValue() == sum.getOutputs().get(0);
