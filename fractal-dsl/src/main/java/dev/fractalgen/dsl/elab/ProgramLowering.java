@@ -4,6 +4,7 @@ import static dev.fractalgen.dsl.elab.Elaborator.fail;
 
 import dev.fractalgen.dsl.elab.Val.FunctionVal;
 import dev.fractalgen.dsl.elab.Val.TensorVal;
+import dev.fractalgen.dsl.fractal.ChosenSource;
 import dev.fractalgen.dsl.fractal.ConfigBlock;
 import dev.fractalgen.dsl.fractal.ConfigEntry;
 import dev.fractalgen.dsl.fractal.Expr;
@@ -17,6 +18,7 @@ import dev.fractalgen.dsl.fractal.StackSource;
 import dev.fractalgen.dsl.fractal.TensorTypeRef;
 import dev.fractalgen.dsl.fractal.TiedSource;
 import dev.fractalgen.dsl.fractal.Weight;
+import dev.fractalgen.dsl.fractal.WeightSource;
 import dev.fractalgen.dsl.fractal.WeightsBlock;
 import dev.fractalgen.etdg.build.GraphBuilder;
 import dev.fractalgen.etdg.build.RegionBuilder;
@@ -136,37 +138,52 @@ public final class ProgramLowering {
     for (Weight w : block.getWeights()) {
       guarded(w, () -> {
         TensorType t = el.staticType(w.getType(), globals);
-        Buffer b;
-        switch (w.getSource()) {
-          case null -> throw fail(w, IssueCodes.UNBOUND_WEIGHT, "weight '" + w.getName() + "' is not bound to a checkpoint tensor");
-          case NamedSource n -> {
-            bound(bySource, n.getTensor(), w);
-            b = graph.weight(w.getName(), t, n.getTensor(), false);
-          }
-          case StackSource s -> {
-            if (!s.getPattern().contains("{i}")) throw fail(s, IssueCodes.UNBOUND_WEIGHT, "a stack pattern names the layer index as {i}");
-            if (t.rank() < 1) throw fail(w, IssueCodes.SHAPE_MISMATCH, "a stacked weight needs a leading dimension");
-            bound(bySource, s.getPattern(), w);
-            b = graph.weight(w.getName(), t, s.getPattern(), true);
-          }
-          case TiedSource tied -> {
-            Val target = globals.lookup(tied.getTarget());
-            if (target == Poison.VALUE) throw new ElabError(null);
-            if (!(target instanceof TensorVal tv) || !(tv.value() instanceof Buffer tb)) {
-              throw fail(tied, IssueCodes.UNKNOWN_NAME, "no weight named '" + tied.getTarget() + "' to tie to");
-            }
-            if (!tv.type().equals(t)) {
-              throw fail(w, IssueCodes.SHAPE_MISMATCH, "weight '" + w.getName() + "' is " + t + " but tied weight '"
-                  + tied.getTarget() + "' is " + tv.type());
-            }
-            b = graph.tied(w.getName(), t, tb);
-          }
-          default -> throw new IllegalStateException();
-        }
+        Buffer b = weight(w, w.getSource(), t, bySource);
         declare(w.getName(), Emitter.of(b), w);
       });
       poisonIfUndefined(w.getName());
     }
+  }
+
+  /** The buffer of weight {@code w} of type {@code t} bound to {@code source}. */
+  private Buffer weight(Weight w, WeightSource source, TensorType t, Map<String, Weight> bySource) {
+    return switch (source) {
+      case null -> throw fail(w, IssueCodes.UNBOUND_WEIGHT, "weight '" + w.getName() + "' is not bound to a checkpoint tensor");
+      case NamedSource n -> {
+        bound(bySource, n.getTensor(), w);
+        yield graph.weight(w.getName(), t, n.getTensor(), false);
+      }
+      case StackSource s -> {
+        if (!s.getPattern().contains("{i}")) throw fail(s, IssueCodes.UNBOUND_WEIGHT, "a stack pattern names the layer index as {i}");
+        if (t.rank() < 1) throw fail(w, IssueCodes.SHAPE_MISMATCH, "a stacked weight needs a leading dimension");
+        bound(bySource, s.getPattern(), w);
+        yield graph.weight(w.getName(), t, s.getPattern(), true);
+      }
+      case TiedSource tied -> {
+        Val target = globals.lookup(tied.getTarget());
+        if (target == Poison.VALUE) throw new ElabError(null);
+        if (!(target instanceof TensorVal tv) || !(tv.value() instanceof Buffer tb)) {
+          throw fail(tied, IssueCodes.UNKNOWN_NAME, "no weight named '" + tied.getTarget() + "' to tie to");
+        }
+        if (!tv.type().equals(t)) {
+          throw fail(w, IssueCodes.SHAPE_MISMATCH, "weight '" + w.getName() + "' is " + t + " but tied weight '"
+              + tied.getTarget() + "' is " + tv.type());
+        }
+        yield graph.tied(w.getName(), t, tb);
+      }
+      // a config flag picks the source, e.g. a head tied to the embedding or stored on its own
+      case ChosenSource c -> {
+        Val flag = globals.lookup(c.getCondition());
+        if (flag == Poison.VALUE) throw new ElabError(null);
+        if (flag == null) throw fail(c, IssueCodes.UNKNOWN_NAME, "unknown name '" + c.getCondition() + "'");
+        if (!(flag instanceof TensorVal tv) || !tv.isConstant() || tv.type().rank() != 0 || tv.type().dtype() != DType.I32) {
+          throw fail(c, IssueCodes.NOT_STATIC, "the condition of a weight source must be an i32 config value, found '"
+              + c.getCondition() + "'");
+        }
+        yield weight(w, tv.constant() != 0 ? c.getThen() : c.getElse(), t, bySource);
+      }
+      default -> throw new IllegalStateException();
+    };
   }
 
   private static void bound(Map<String, Weight> bySource, String source, Weight w) {

@@ -90,4 +90,56 @@ class WeightValidationTest {
         """, IssueCodes.SHAPE_MISMATCH, 4, 3);
     mentions(p, "f32[2, 4]", "f32[4, 2]");
   }
+
+  @Test
+  @Triggers(IssueCodes.NOT_STATIC)
+  void aChosenSourceNeedsAnI32ConfigFlag() {
+    var p = onlyError("""
+        model m
+        config { eps = 1.0e-5 }
+        weights {
+          emb: f32[4, 2] = "embedding"
+          head: f32[4, 2] = if eps then tied emb else "head"
+        }
+        generate {
+          step(token, pos) { return head[0] }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.NOT_STATIC, 5, 21);
+    mentions(p, "'eps'");
+  }
+
+  @Test
+  @Triggers(IssueCodes.UNKNOWN_NAME)
+  void aChosenSourceNamesAKnownFlag() {
+    onlyError("""
+        model m
+        weights {
+          emb: f32[4, 2] = "embedding"
+          head: f32[4, 2] = if tied_head then tied emb else "head"
+        }
+        generate {
+          step(token, pos) { return head[0] }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.UNKNOWN_NAME, 4, 21);
+  }
+
+  @Test
+  @Triggers(IssueCodes.DUPLICATE_BINDING)
+  void onlyTheChosenSourceBinds() {
+    // the branch not taken binds nothing: "embedding" is bound once, by emb
+    onlyError("""
+        model m
+        config { tie = 0 }
+        weights {
+          emb: f32[4, 2] = "embedding"
+          head: f32[4, 2] = if tie then "head" else "embedding"
+        }
+        generate {
+          step(token, pos) { return head[0] }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.DUPLICATE_BINDING, 5, 3);
+  }
 }
