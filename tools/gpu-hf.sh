@@ -13,19 +13,21 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-# name: arch shape program-config prompts (ids; with random weights only the ids matter)
+# name|arch|shape|make options|program --config|prompts (ids; with random weights only the ids matter)
+llama3_small=$(sed -n 's/^llama3.fractal = //p' models/small-shapes.properties)
 runs=(
-  "llama3-small|llama3|small|$(sed -n 's/^llama3.fractal = //p' models/small-shapes.properties)|1,17,42 200,3,99,5,250"
-  "llama3-1b|llama3|1b||128000,791,6864,315,9822,374 128000,40,1097"
-  "gpt2-small|gpt2|small||1,17,42 90,3,60,5,33"
-  "gpt2-124m|gpt2|124m|vocab_size=50257 n_embd=768 n_layer=12 n_head=12 n_ctx=1024|15496,995 464,3139,286,4881,318"
+  "llama3-small|llama3|small||$llama3_small|1,17,42 200,3,99,5,250"
+  "llama3-small-untied|llama3|small|--untied|$llama3_small tie_embeddings=0|1,17,42 200,3,99,5,250"
+  "llama3-1b|llama3|1b|||128000,791,6864,315,9822,374 128000,40,1097"
+  "gpt2-small|gpt2|small|||1,17,42 90,3,60,5,33"
+  "gpt2-124m|gpt2|124m||vocab_size=50257 n_embd=768 n_layer=12 n_head=12 n_ctx=1024|15496,995 464,3139,286,4881,318"
 )
 case "${1:-}" in
   prepare)
     [[ -d .gpu/jre && -d .gpu/cli ]] || { echo "run tools/gpu-conformance.sh prepare first" >&2; exit 2; }
     rm -rf .gpu/hf && mkdir -p .gpu/hf
     for r in "${runs[@]}"; do
-      IFS='|' read -r name arch shape config prompts <<<"$r"
+      IFS='|' read -r name arch shape make config prompts <<<"$r"
       args=(); for kv in $config; do args+=(--config "$kv"); done
       ./fractal compile "models/$arch.fractal" -o ".gpu/hf/$name" --target sm_80,sm_90 "${args[@]}"
     done
@@ -37,11 +39,12 @@ case "${1:-}" in
     status=0
     : >"$OUT/hf.txt"
     for r in "${runs[@]}"; do
-      IFS='|' read -r name arch shape config prompts <<<"$r"
+      IFS='|' read -r name arch shape make config prompts <<<"$r"
       model=/tmp/hf-$name
       args=(); ids=(); for x in $prompts; do args+=(--prompt "$x"); ids+=(--prompt-ids "$x"); done
       echo "## $name" | tee -a "$OUT/hf.txt"
-      python3 "$ref" make --arch "$arch" --shape "$shape" --seed 0 --out "$model" 2>&1 | grep -v '^\[transformers\]' | tee -a "$OUT/hf.txt"
+      # shellcheck disable=SC2086 # the make options are words
+      python3 "$ref" make --arch "$arch" --shape "$shape" $make --seed 0 --out "$model" 2>&1 | grep -v '^\[transformers\]' | tee -a "$OUT/hf.txt"
       t0=$SECONDS
       python3 "$ref" generate --model "$model" "${args[@]}" --new 64 --out "$OUT/hf-$name.json" 2>&1 \
         | grep -v '^\[transformers\]' | tee -a "$OUT/hf.txt"

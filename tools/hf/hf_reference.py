@@ -60,9 +60,9 @@ def llama3_inv_freq(head_dim):
     return out
 
 
-def llama3_model(shape, std):
+def llama3_model(shape, std, tied):
     from transformers import LlamaConfig, LlamaForCausalLM
-    common = dict(SHAPES["llama3"][shape], rms_norm_eps=1e-5, tie_word_embeddings=True, initializer_range=std,
+    common = dict(SHAPES["llama3"][shape], rms_norm_eps=1e-5, tie_word_embeddings=tied, initializer_range=std,
                   bos_token_id=128000, eos_token_id=EOS["llama3"][0])
     if "rope_parameters" in inspect.signature(LlamaConfig.__init__).parameters:
         cfg = LlamaConfig(**common, rope_parameters=dict(ROPE, rope_theta=THETA))
@@ -71,7 +71,9 @@ def llama3_model(shape, std):
     return LlamaForCausalLM(cfg)
 
 
-def gpt2_model(shape, std):
+def gpt2_model(shape, std, tied):
+    if not tied:
+        sys.exit("gpt2.fractal ties its head to the token embedding")
     from transformers import GPT2Config, GPT2LMHeadModel
     cfg = GPT2Config(**SHAPES["gpt2"][shape], layer_norm_epsilon=1e-5, activation_function="gelu_new",
                      initializer_range=std, bos_token_id=EOS["gpt2"][0], eos_token_id=EOS["gpt2"][0],
@@ -86,7 +88,8 @@ def make(args):
     device = "cuda" if torch.cuda.is_available() else "cpu"
     torch.manual_seed(args.seed)
     with torch.device(device):
-        model = {"llama3": llama3_model, "gpt2": gpt2_model}[args.arch](args.shape, args.init_std or INIT_STD[args.shape])
+        model = {"llama3": llama3_model, "gpt2": gpt2_model}[args.arch](args.shape, args.init_std or INIT_STD[args.shape],
+                                                                       not args.untied)
     if args.norm_noise > 0:
         # 1-D parameters are norm gains and biases, initialized to 1 and 0: perturbed, every path counts
         with torch.no_grad():
@@ -165,6 +168,7 @@ def main():
     m.add_argument("--seed", type=int, default=0)
     m.add_argument("--init-std", type=float, help="LlamaConfig.initializer_range (default: INIT_STD of the shape)")
     m.add_argument("--norm-noise", type=float, default=0.1)
+    m.add_argument("--untied", action="store_true", help="a head of its own (lm_head.weight) instead of the embedding")
     m.add_argument("--out", required=True)
     g = sub.add_parser("generate")
     g.add_argument("--model", required=True)

@@ -53,7 +53,7 @@ final class CompileCommand implements Callable<Integer> {
       if (!e.equals("llvm") && !e.equals("etdg")) throw new UserError("--emit takes llvm or etdg, found '" + e + "'");
     }
     PrintWriter err = spec.commandLine().getErr();
-    StageListener stages = dumps.listener(pipeline, true);
+    StageListener stages = StageDumpWriter.of(dumps, pipeline, true);
     Graph g = Programs.lower(file, config, pipeline, err, stages);
     if (g == null) return Main.PROGRAM_ERRORS;
     BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile, stages);

@@ -44,7 +44,7 @@ final class LowerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Graph g = Programs.lower(file, config, pipeline, spec.commandLine().getErr(), dumps.listener(pipeline, false));
+    Graph g = Programs.lower(file, config, pipeline, spec.commandLine().getErr(), StageDumpWriter.of(dumps, pipeline, false));
     if (g == null) return Main.PROGRAM_ERRORS;
     String text = switch (emit) {
       case etdg -> EtdgPrinter.print(g);

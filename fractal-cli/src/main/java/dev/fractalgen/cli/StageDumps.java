@@ -1,21 +1,14 @@
 package dev.fractalgen.cli;
 
-import dev.fractalgen.passes.Pass;
-import dev.fractalgen.passes.StageListener;
-import dev.fractalgen.passes.schedule.GridSchedules;
-import dev.fractalgen.passes.schedule.SchedulePass;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --dump-after STAGE|all}: the text form of the program after each chosen stage of the
- * compilation, one file per stage in {@code --dump-dir}, numbered in the order the stages ran
- * ({@code 00-etdg.etdg}, {@code 03-fold-constants.etdg}, {@code 09-assign-phases.schedule},
- * {@code 11-llvm.sm_90.ll}, {@code 12-kernel.sm_90.ptx}).
+ * The options {@code --dump-after STAGE|all} and {@code --dump-dir DIR} ({@link StageDumpWriter}
+ * writes the files). Only options here: picocli reflects on every command's classes at start-up,
+ * and a cached {@code run} must not load the compiler's types.
  */
 final class StageDumps {
   @Option(names = "--dump-after", split = ",", paramLabel = "STAGE",
@@ -26,47 +19,4 @@ final class StageDumps {
   @Option(names = "--dump-dir", paramLabel = "DIR", defaultValue = "fractal-dump",
       description = "where --dump-after writes; default ${DEFAULT-VALUE}")
   Path dir;
-
-  /** Every stage name a compilation through {@code pipeline} passes, in order (llvm and kernel stand for every target). */
-  static List<String> names(String pipeline) {
-    List<String> out = new ArrayList<>(List.of("etdg"));
-    for (Pass p : Programs.pipeline(pipeline).passes()) out.add(p.name());
-    out.add("assign-phases");
-    for (SchedulePass p : GridSchedules.standardPasses()) out.add(p.name());
-    out.addAll(List.of("llvm", "kernel"));
-    return out;
-  }
-
-  /** The listener writing the chosen stages; {@link StageListener#NONE} when none is chosen. */
-  StageListener listener(String pipeline, boolean backend) {
-    if (stages.isEmpty()) return StageListener.NONE;
-    List<String> known = names(pipeline);
-    if (!backend) known = known.subList(0, known.indexOf("assign-phases"));
-    for (String s : stages) {
-      boolean ok = s.equals("all") || known.contains(s) || known.contains(s.replaceFirst("\\..*", ""));
-      if (!ok) throw new UserError("--dump-after takes all or one of " + String.join(", ", known) + "; found '" + s + "'");
-    }
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UserError("cannot create --dump-dir " + dir + ": " + e.getMessage());
-    }
-    List<String> schedules = new ArrayList<>(List.of("assign-phases"));
-    GridSchedules.standardPasses().forEach(p -> schedules.add(p.name()));
-    int[] count = {0};
-    return (stage, text) -> {
-      if (!chosen(stage)) return;
-      String ext = stage.startsWith("llvm.") ? ".ll" : stage.startsWith("kernel.") ? ".ptx" : schedules.contains(stage) ? ".schedule" : ".etdg";
-      Path f = dir.resolve(String.format("%02d-%s%s", count[0]++, stage, ext));
-      try {
-        Files.writeString(f, text.get());
-      } catch (IOException e) {
-        throw new UserError("cannot write " + f + ": " + e.getMessage());
-      }
-    };
-  }
-
-  private boolean chosen(String stage) {
-    return stages.contains("all") || stages.contains(stage) || stages.contains(stage.replaceFirst("\\..*", ""));
-  }
 }

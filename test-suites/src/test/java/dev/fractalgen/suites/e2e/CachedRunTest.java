@@ -52,7 +52,8 @@ class CachedRunTest {
 
   private static boolean compilerLoaded(Proc p) {
     return p.loaded().stream().anyMatch(l -> l.contains("org.eclipse.xtext.") || l.contains("org.bytedeco.llvm.")
-        || l.contains("dev.fractalgen.dsl.") || l.contains("dev.fractalgen.backend."));
+        || l.contains("dev.fractalgen.dsl.") || l.contains("dev.fractalgen.backend.") || l.contains("dev.fractalgen.passes.")
+        || l.contains("dev.fractalgen.etdg."));
   }
 
   @Test
