@@ -246,7 +246,11 @@ public final class KernelGenerator implements KernelFrame {
       flushSerial(serial);
       switch (p) {
         case Phase.Barrier b -> grid.barrier(null);
-        case Phase.Parallel par -> parallel(par.node(), par.mapping());
+        case Phase.Parallel par -> {
+          nodes.fusing(par.fused());
+          parallel(par.node(), par.mapping());
+          nodes.fusing(List.of());
+        }
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
         default -> throw new IllegalStateException(p.toString());
       }

@@ -68,23 +68,11 @@ final class NodeEmitter {
     return true;
   }
 
-  /**
-   * An elementwise node inside a map body whose only user is a computing node of the same body is
-   * fused into that user: its elements are computed where they are read, never stored. A matvec
-   * row's products then go straight into the reduction.
-   */
-  private boolean fusible(Node n, Scope s) {
-    if (s == null || s.alloc().arena != Allocator.Arena.SLOT || n.getOutputs().size() != 1) return false;
-    boolean elementwise = switch (n.getOp()) {
-      case NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT, CAST, SELECT,
-          ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR -> true;
-      default -> false;
-    };
-    if (!elementwise) return false;
-    List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
-    if (u.size() != 1 || u.get(0) == null) return false;
-    Node user = u.get(0);
-    return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
+  /** The nodes the schedule fuses in the parallel phase being emitted: computed where read, never stored. */
+  private java.util.Set<Node> fused = java.util.Set.of();
+
+  void fusing(List<Node> nodes) {
+    fused = java.util.Set.copyOf(nodes);
   }
 
   /** The offset of {@code v} in a sequence's scratch, or -1 when it has none of its own. */
@@ -160,7 +148,7 @@ final class NodeEmitter {
       });
       return;
     }
-    if (fusible(n, s)) {
+    if (fused.contains(n)) {
       Output out = n.getOutputs().get(0);
       bind(out, sc -> {
         List<Tensor> in = new ArrayList<>();

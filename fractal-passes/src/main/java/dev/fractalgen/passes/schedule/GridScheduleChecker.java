@@ -79,6 +79,12 @@ public final class GridScheduleChecker {
       case Phase.Barrier b -> true;
     };
     if (!ok) problems.add(where + ": " + describe(n) + " cannot run as " + p.getClass().getSimpleName().toLowerCase());
+    if (p instanceof Phase.Parallel par) {
+      List<Node> fusible = FuseElementwiseProducersPass.fusible(par);
+      for (Node f : par.fused()) {
+        if (!fusible.contains(f)) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
+      }
+    }
   }
 
   private String describe(Node n) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class GridScheduleParser {
   private static final Pattern PHASE = Pattern.compile(
-      "(serial|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(\\s*\\{)?");
+      "(serial|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(?:\\s+fuse\\(([^)]*)\\))?(\\s*\\{)?");
 
   private final Map<String, Node> byOutput = new HashMap<>();
   private final EtdgPrinter names;
@@ -80,15 +80,28 @@ public final class GridScheduleParser {
       if (!outs.equals(m.group(3).replaceAll("\\s*,\\s*", ", "))) throw error("the node defining " + first + " defines " + outs);
       if (!EtdgPrinter.opName(n).equals(m.group(4))) throw error(first + " is defined by " + EtdgPrinter.opName(n) + ", not " + m.group(4));
       String kind = m.group(1);
-      boolean opens = m.group(5) != null;
+      boolean opens = m.group(6) != null;
+      if (m.group(5) != null && !kind.startsWith("parallel")) throw error("only a parallel phase fuses nodes");
       if (kind.equals("loop") != opens) throw error(kind.equals("loop") ? "a loop phase opens its body with '{'" : "only a loop phase has a body");
       out.add(switch (kind) {
         case "serial" -> new Phase.Serial(n);
         case "view" -> new Phase.View(n);
         case "loop" -> new Phase.Loop(n, phases());
-        default -> new Phase.Parallel(n, Phase.Mapping.valueOf(m.group(2).toUpperCase(Locale.ROOT)));
+        default -> new Phase.Parallel(n, Phase.Mapping.valueOf(m.group(2).toUpperCase(Locale.ROOT)), fused(m.group(5)));
       });
     }
+  }
+
+  /** The nodes named in a fuse(...) list; their membership in the body is the checker's to verify. */
+  private List<Node> fused(String list) throws SyntaxException {
+    List<Node> out = new ArrayList<>();
+    if (list == null) return out;
+    for (String name : list.split(",")) {
+      Node n = byOutput.get(name.strip());
+      if (n == null) throw error("no node of the graph defines " + name.strip());
+      out.add(n);
+    }
+    return out;
   }
 
   private String next() throws SyntaxException {

@@ -48,6 +48,9 @@ final class GridSchedulePrinter {
       out.append(' ');
       if (!n.getOutputs().isEmpty()) out.append(outputs(n.getOutputs())).append(" = ");
       out.append(EtdgPrinter.opName(n));
+      if (p instanceof Phase.Parallel par && !par.fused().isEmpty()) {
+        out.append(" fuse(").append(par.fused().stream().map(f -> names.name(f.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
+      }
       if (p instanceof Phase.Loop loop) {
         out.append(" {\n");
         phases(loop.body(), indent + "  ");

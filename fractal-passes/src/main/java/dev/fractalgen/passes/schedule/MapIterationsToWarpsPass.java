@@ -23,7 +23,7 @@ public final class MapIterationsToWarpsPass implements SchedulePass {
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
         p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.THREAD && eligible(par.node())
-            ? new Phase.Parallel(par.node(), Phase.Mapping.WARP) : p));
+            ? new Phase.Parallel(par.node(), Phase.Mapping.WARP, par.fused()) : p));
   }
 
   /** Whether a warp may run one iteration of {@code map}: the checker demands this of every warp phase. */

@@ -19,9 +19,18 @@ public sealed interface Phase {
 
   /**
    * A map node whose iterations (times the batch) are spread over the grid, one iteration per
-   * thread, warp or block as {@code mapping} says.
+   * thread, warp or block as {@code mapping} says. The {@code fused} nodes of its body are never
+   * stored: each element is computed where its one user reads it.
    */
-  record Parallel(Node node, Mapping mapping) implements Phase {}
+  record Parallel(Node node, Mapping mapping, List<Node> fused) implements Phase {
+    public Parallel {
+      fused = List.copyOf(fused);
+    }
+
+    public Parallel(Node node, Mapping mapping) {
+      this(node, mapping, List.of());
+    }
+  }
 
   /** What runs one iteration of a parallel map. */
   enum Mapping {

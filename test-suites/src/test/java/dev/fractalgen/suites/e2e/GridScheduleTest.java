@@ -65,6 +65,17 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void fusingANodeThatIsStoredOrSharedIsRejected() throws Exception {
+    Graph g = CompiledModels.lower("llama2c.fractal");
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    String text = GridSchedules.standard(g).print();
+    // the matvec's sum is the body's result: its element is stored, never recomputed at a use
+    String bad = text.replace("parallel[warp] %map.1 = map fuse(%mul.3)", "parallel[warp] %map.1 = map fuse(%mul.3, %sum.2)");
+    List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, bad));
+    assertTrue(problems.stream().anyMatch(p -> p.contains("%sum.2 cannot be fused in %map.1")), bad + problems);
+  }
+
+  @org.junit.jupiter.api.Test
   void parseErrorsNameTheLine() throws Exception {
     Graph g = CompiledModels.lower("llama2c.fractal");
     String text = GridSchedules.standard(g).print();

@@ -35,20 +35,21 @@ class StageDumpTest {
     }
     assertEquals(List.of("00-etdg.etdg", "01-infer-shapes.etdg", "02-fold-constants.etdg", "03-eliminate-common-subexpressions.etdg",
         "04-eliminate-dead-nodes.etdg", "05-assign-reduction-orders.etdg", "06-assign-phases.schedule",
-        "07-map-iterations-to-warps.schedule", "08-llvm.host.ll", "09-llvm.sm_90.ll", "10-kernel.sm_90.ptx"), files);
+        "07-map-iterations-to-warps.schedule", "08-fuse-elementwise-producers.schedule", "09-llvm.host.ll", "10-llvm.sm_90.ll",
+        "11-kernel.sm_90.ptx"), files);
     for (String f : files.subList(0, 6)) {
       String text = Files.readString(dump.resolve(f));
       assertEquals(text, EtdgPrinter.print(EtdgParser.parse(text)), f);
     }
     Graph last = EtdgParser.parse(Files.readString(dump.resolve("05-assign-reduction-orders.etdg")));
     assertEquals(Files.readString(tmp.resolve("bundle/step.etdg")), EtdgPrinter.print(last));
-    for (String f : List.of("06-assign-phases.schedule", "07-map-iterations-to-warps.schedule")) {
+    for (String f : List.of("06-assign-phases.schedule", "07-map-iterations-to-warps.schedule", "08-fuse-elementwise-producers.schedule")) {
       var s = GridScheduleParser.parse(last, Files.readString(dump.resolve(f)));
       assertEquals(List.of(), GridScheduleChecker.problems(s), f);
     }
-    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("07-map-iterations-to-warps.schedule")));
+    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("08-fuse-elementwise-producers.schedule")));
     assertTrue(Files.readString(dump.resolve("06-assign-phases.schedule")).contains("parallel[thread] %map.1 = map"));
-    assertTrue(Files.readString(dump.resolve("10-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
+    assertTrue(Files.readString(dump.resolve("11-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
   }
 
   @Test

@@ -1,0 +1,75 @@
+package dev.fractalgen.passes.schedule;
+
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Region;
+import dev.fractalgen.etdg.model.Use;
+import dev.fractalgen.etdg.model.Value;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Contract: in a parallel phase, every elementwise node of a body that one thread runs in its own
+ * scratch, whose one use is a computing node of the same region, is fused: computed where that
+ * use reads it (a matrix row's products go straight into the sum).
+ */
+public final class FuseElementwiseProducersPass implements SchedulePass {
+  private static final Set<Op> ELEMENTWISE = EnumSet.of(Op.NEG, Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.SILU, Op.GELU,
+      Op.TANH, Op.SIN, Op.COS, Op.SIGMOID, Op.ABS, Op.NOT, Op.CAST, Op.SELECT, Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW,
+      Op.MAXIMUM, Op.MINIMUM, Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE, Op.AND, Op.OR);
+
+  @Override
+  public String name() {
+    return "fuse-elementwise-producers";
+  }
+
+  @Override
+  public GridSchedule run(GridSchedule s) {
+    return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
+        p instanceof Phase.Parallel par ? new Phase.Parallel(par.node(), par.mapping(), fusible(par)) : p));
+  }
+
+  /**
+   * The nodes of {@code par}'s body that may be fused, in body order. A thread or warp iteration
+   * runs its whole body in one thread's scratch; a block iteration shares its own nodes among the
+   * block's threads, and only the bodies of its inner maps, each iteration run alone, qualify.
+   */
+  static List<Node> fusible(Phase.Parallel par) {
+    Map<Value, List<Node>> users = new HashMap<>();
+    Region body = par.node().getRegions().get(0);
+    uses(body, users);
+    List<Node> out = new ArrayList<>();
+    boolean block = par.mapping() == Phase.Mapping.BLOCK;
+    collect(body, !block, block, users, out);
+    return out;
+  }
+
+  private static void collect(Region r, boolean ownScratch, boolean shared, Map<Value, List<Node>> users, List<Node> out) {
+    for (Node n : r.getNodes()) {
+      if (ownScratch && eligible(n, users)) out.add(n);
+      for (Region inner : n.getRegions()) collect(inner, ownScratch || (shared && n.getOp() == Op.MAP), false, users, out);
+    }
+  }
+
+  /** An elementwise node with one output whose single use is a computing node of its own region. */
+  private static boolean eligible(Node n, Map<Value, List<Node>> users) {
+    if (!ELEMENTWISE.contains(n.getOp()) || n.getOutputs().size() != 1) return false;
+    List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
+    if (u.size() != 1 || u.get(0) == null) return false;
+    Node user = u.get(0);
+    return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
+  }
+
+  /** Per value, the nodes using it (null for a use as a region result), in {@code r} and below. */
+  private static void uses(Region r, Map<Value, List<Node>> users) {
+    for (Node n : r.getNodes()) {
+      for (Use u : n.getOperands()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(n);
+      for (Region inner : n.getRegions()) uses(inner, users);
+    }
+    for (Use u : r.getResults()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(null);
+  }
+}
