@@ -12,7 +12,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jcuda.Pointer;
 import jcuda.driver.CUcontext;
 import jcuda.driver.CUdevice;
@@ -118,43 +117,21 @@ public final class CudaExecutor implements Executor {
     // one block per multiprocessor: every grid barrier costs an atomic per block, and the map
     // phases of these programs do not need more threads than that gives
     int blocks = Math.min(residentBlocks(), multiprocessors);
-    long threads = (long) blocks * blockThreads;
     List<CUdeviceptr> owned = new ArrayList<>();
     List<Pointer> pinned = new ArrayList<>();
     try {
       CUdeviceptr table = device(owned, 8L * SLOTS, "the kernel table");
-      setSlot(table, WEIGHTS, weights);
-      setSlot(table, PARAMS, upload(owned, plan.params, "params"));
-      setSlot(table, PROMPTS, upload(owned, plan.prompts, "prompts"));
-      setSlot(table, PROMPT_LENS, upload(owned, plan.promptLens, "prompt lengths"));
-      setSlot(table, SEQ_IDS, upload(owned, plan.seqIds, "sequence ids"));
-      setSlot(table, CONTROL, upload(owned, plan.control, "control blocks"));
-      setSlot(table, STATES, device(owned, plan.stateBytes(), "the loop states"));
-      CUdeviceptr seqArena = device(owned, plan.sequenceBytes(), "per-sequence scratch");
-      setSlot(table, SEQ_ARENA, seqArena);
-      setSlot(table, SLOT_ARENA, device(owned, plan.slotBytes(threads), "per-thread scratch"));
-      setSlot(table, BLOCK_ARENA, device(owned, plan.blockBytes(blocks), "per-block scratch"));
-      CUdeviceptr sync = device(owned, SYNC_BYTES, "the barrier words");
-      setSlot(table, SYNC, sync);
+      KernelTable.Outputs<Buf> out = KernelTable.fill(plan, new Memory(table, owned, pinned), new Buf(weights, null), blocks, blockThreads);
+      CUdeviceptr seqArena = out.sequenceArena().device(), sync = out.sync().device(), profile = out.profile().device();
+      Buf tokens = out.tokens(), counts = out.counts(), status = out.status();
       int points = bundle.manifest().profile().size();
-      CUdeviceptr profile = device(owned, 8L * Math.max(1, points), "the profile counters");
-      setSlot(table, PROFILE, profile);
-      Mapped tokens = mapped(pinned, plan.outTokenBytes());
-      Mapped counts = mapped(pinned, 4L * plan.batch);
-      Mapped status = mapped(pinned, 4L * plan.batch);
-      setSlot(table, OUT_TOKENS, tokens.device);
-      setSlot(table, OUT_COUNTS, counts.device);
-      setSlot(table, OUT_STATUS, status.device);
-      for (Map.Entry<Integer, Long> e : plan.sizes(blocks, blockThreads).entrySet()) {
-        check(cuMemcpyHtoD(table.withByteOffset(8L * e.getKey()), Pointer.to(new long[] {e.getValue()}), 8), "the kernel table");
-      }
       CUstream stream = new CUstream();
       check(cuStreamCreate(stream, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
       CUstream control = new CUstream();
       check(cuStreamCreate(control, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
       // pinned host memory the GPU writes through: read with the host executor's own stream reader
-      TokenStream tokenStream = new TokenStream(plan.batch, MemorySegment.ofBuffer(tokens.buffer),
-          MemorySegment.ofBuffer(counts.buffer), plan.outCapacity, callback);
+      TokenStream tokenStream = new TokenStream(plan.batch, MemorySegment.ofBuffer(tokens.buffer()),
+          MemorySegment.ofBuffer(counts.buffer()), plan.outCapacity, callback);
       long start = System.nanoTime();
       check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, 0, stream, Pointer.to(Pointer.to(table))),
           "launching " + blocks + " co-resident blocks of " + blockThreads + " threads");
@@ -187,7 +164,7 @@ public final class CudaExecutor implements Executor {
       if (points > 0) check(cuMemcpyDtoH(Pointer.to(ticks), profile, 8L * points), "reading the profile");
       cuStreamDestroy(stream);
       cuStreamDestroy(control);
-      return tokenStream.result(MemorySegment.ofBuffer(status.buffer), wall, s -> finalLogits(seqArena, s), ticks);
+      return tokenStream.result(MemorySegment.ofBuffer(status.buffer()), wall, s -> finalLogits(seqArena, s), ticks);
     } finally {
       for (CUdeviceptr p : owned) cuMemFree(p);
       for (Pointer p : pinned) cuMemFreeHost(p);
@@ -205,22 +182,44 @@ public final class CudaExecutor implements Executor {
     return logits;
   }
 
-  private record Mapped(Pointer host, CUdeviceptr device, ByteBuffer buffer) {}
+  /** A device address, and for pinned host memory mapped into the device, the host's view of it. */
+  private record Buf(CUdeviceptr device, ByteBuffer buffer) {}
 
-  private static Mapped mapped(List<Pointer> pinned, long bytes) {
-    Pointer host = new Pointer();
-    check(cuMemHostAlloc(host, Math.max(16, bytes), jcuda.driver.JCudaDriver.CU_MEMHOSTALLOC_DEVICEMAP), "allocating " + bytes + " bytes of pinned memory");
-    pinned.add(host);
-    CUdeviceptr dev = new CUdeviceptr();
-    check(cuMemHostGetDevicePointer(dev, host, 0), "mapping pinned memory");
-    ByteBuffer b = host.getByteBuffer(0, Math.max(16, bytes)).order(ByteOrder.LITTLE_ENDIAN);
-    for (int i = 0; i < b.capacity(); i++) b.put(i, (byte) 0);
-    return new Mapped(host, dev, b);
-  }
+  /** The call's device memory (freed by generate) and pinned host memory the kernel writes through. */
+  private record Memory(CUdeviceptr table, List<CUdeviceptr> owned, List<Pointer> pinned) implements KernelTable.Memory<Buf> {
+    @Override
+    public Buf allocate(long bytes, String what) {
+      return new Buf(device(owned, bytes, what), null);
+    }
 
-  private static void setSlot(CUdeviceptr table, int slot, CUdeviceptr value) {
-    // Pointer.to(a device pointer) points at the 8-byte address itself: this copies the address
-    check(cuMemcpyHtoD(table.withByteOffset(8L * slot), Pointer.to(value), 8), "the kernel table");
+    @Override
+    public Buf upload(ByteBuffer data, String what) {
+      return new Buf(CudaExecutor.upload(owned, data, what), null);
+    }
+
+    @Override
+    public Buf hostVisible(long bytes, String what) {
+      Pointer host = new Pointer();
+      check(cuMemHostAlloc(host, Math.max(16, bytes), jcuda.driver.JCudaDriver.CU_MEMHOSTALLOC_DEVICEMAP),
+          "allocating " + bytes + " bytes of pinned memory for " + what);
+      pinned.add(host);
+      CUdeviceptr dev = new CUdeviceptr();
+      check(cuMemHostGetDevicePointer(dev, host, 0), "mapping pinned memory");
+      ByteBuffer b = host.getByteBuffer(0, Math.max(16, bytes)).order(ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < b.capacity(); i++) b.put(i, (byte) 0);
+      return new Buf(dev, b);
+    }
+
+    @Override
+    public void set(int slot, Buf pointer) {
+      // Pointer.to(a device pointer) points at the 8-byte address itself: this copies the address
+      check(cuMemcpyHtoD(table.withByteOffset(8L * slot), Pointer.to(pointer.device()), 8), "the kernel table");
+    }
+
+    @Override
+    public void set(int slot, long value) {
+      check(cuMemcpyHtoD(table.withByteOffset(8L * slot), Pointer.to(new long[] {value}), 8), "the kernel table");
+    }
   }
 
   private static CUdeviceptr device(List<CUdeviceptr> owned, long bytes, String what) {

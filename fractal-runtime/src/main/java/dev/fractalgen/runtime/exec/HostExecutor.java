@@ -13,7 +13,6 @@ import java.lang.invoke.MethodHandle;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -66,29 +65,11 @@ public final class HostExecutor implements Executor {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     try (Arena arena = Arena.ofShared()) {
       MemorySegment table = arena.allocate(8L * SLOTS, 8);
-      put(table, WEIGHTS, weights);
-      put(table, PARAMS, copy(arena, plan.params));
-      put(table, PROMPTS, copy(arena, plan.prompts));
-      put(table, PROMPT_LENS, copy(arena, plan.promptLens));
-      put(table, SEQ_IDS, copy(arena, plan.seqIds));
-      put(table, STATES, arena.allocate(Math.max(16, plan.stateBytes()), 64));
-      MemorySegment seqArena = arena.allocate(Math.max(16, plan.sequenceBytes()), 64);
-      put(table, SEQ_ARENA, seqArena);
-      put(table, SLOT_ARENA, arena.allocate(Math.max(16, plan.slotBytes(threads)), 64));
-      put(table, BLOCK_ARENA, arena.allocate(plan.blockBytes(threads), 64));
-      MemorySegment tokens = arena.allocate(Math.max(16, plan.outTokenBytes()), 64);
-      MemorySegment counts = arena.allocate(4L * plan.batch, 64);
-      MemorySegment status = arena.allocate(4L * plan.batch, 64);
-      MemorySegment sync = arena.allocate(SYNC_BYTES, 64);
-      put(table, OUT_TOKENS, tokens);
-      put(table, OUT_COUNTS, counts);
-      put(table, OUT_STATUS, status);
-      put(table, CONTROL, copy(arena, plan.control));
-      put(table, SYNC, sync);
+      // a CPU thread stands in for a block of one thread
+      KernelTable.Outputs<MemorySegment> out = KernelTable.fill(plan, new Memory(arena, table), weights, threads, 1);
+      MemorySegment seqArena = out.sequenceArena(), tokens = out.tokens(), counts = out.counts(), status = out.status();
+      MemorySegment sync = out.sync(), profile = out.profile();
       int points = bundle.manifest().profile().size();
-      MemorySegment profile = arena.allocate(8L * Math.max(1, points), 8);
-      put(table, PROFILE, profile);
-      for (Map.Entry<Integer, Long> e : plan.sizes(threads, 1).entrySet()) table.setAtIndex(ValueLayout.JAVA_LONG, e.getKey(), e.getValue());
 
       TokenStream stream = new TokenStream(plan.batch, tokens, counts, plan.outCapacity, callback);
       AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -122,14 +103,34 @@ public final class HostExecutor implements Executor {
     }
   }
 
-  private static void put(MemorySegment table, int slot, MemorySegment s) {
-    table.setAtIndex(ValueLayout.JAVA_LONG, slot, s.address());
-  }
+  /** The call's memory: native segments of one arena (zeroed on allocation); the table holds their addresses. */
+  private record Memory(Arena arena, MemorySegment table) implements KernelTable.Memory<MemorySegment> {
+    @Override
+    public MemorySegment allocate(long bytes, String what) {
+      return arena.allocate(Math.max(16, bytes), 64);
+    }
 
-  private static MemorySegment copy(Arena arena, ByteBuffer b) {
-    MemorySegment s = arena.allocate(Math.max(16, b.capacity()), 64);
-    s.copyFrom(MemorySegment.ofBuffer(b.duplicate().rewind()));
-    return s;
+    @Override
+    public MemorySegment upload(ByteBuffer data, String what) {
+      MemorySegment s = allocate(data.capacity(), what);
+      s.copyFrom(MemorySegment.ofBuffer(data.duplicate().rewind()));
+      return s;
+    }
+
+    @Override
+    public MemorySegment hostVisible(long bytes, String what) {
+      return allocate(bytes, what);
+    }
+
+    @Override
+    public void set(int slot, MemorySegment pointer) {
+      table.setAtIndex(ValueLayout.JAVA_LONG, slot, pointer.address());
+    }
+
+    @Override
+    public void set(int slot, long value) {
+      table.setAtIndex(ValueLayout.JAVA_LONG, slot, value);
+    }
   }
 
   @Override
