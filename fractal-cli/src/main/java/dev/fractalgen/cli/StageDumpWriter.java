@@ -25,7 +25,7 @@ final class StageDumpWriter {
     for (Pass p : Programs.pipeline(pipeline).passes()) out.add(p.name());
     out.add("assign-phases");
     for (SchedulePass p : GridSchedules.standardPasses()) out.add(p.name());
-    out.addAll(List.of("llvm", "kernel"));
+    out.addAll(List.of("plan-memory", "llvm", "kernel"));
     return out;
   }
 
@@ -50,7 +50,8 @@ final class StageDumpWriter {
     int[] count = {0};
     return (stage, text) -> {
       if (!chosen(stages, stage)) return;
-      String ext = stage.startsWith("llvm.") ? ".ll" : stage.startsWith("kernel.") ? ".ptx" : schedules.contains(stage) ? ".schedule" : ".etdg";
+      String ext = stage.startsWith("llvm.") ? ".ll" : stage.startsWith("kernel.") ? ".ptx" : stage.equals("plan-memory") ? ".memory"
+          : schedules.contains(stage) ? ".schedule" : ".etdg";
       Path f = dir.resolve(String.format("%02d-%s%s", count[0]++, stage, ext));
       try {
         Files.writeString(f, text.get());

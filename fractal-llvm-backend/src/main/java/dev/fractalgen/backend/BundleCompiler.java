@@ -12,6 +12,8 @@ import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.StageListener;
+import dev.fractalgen.passes.memory.MemoryPlan;
+import dev.fractalgen.passes.memory.PlanMemory;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.runtime.bundle.Manifest;
@@ -52,7 +54,9 @@ public final class BundleCompiler {
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile,
       StageListener stages) {
     GridSchedule schedule = GridSchedules.standard(graph, stages);
-    Layout layout = new Layout(graph, DEFAULT_MAX_POSITIONS);
+    MemoryPlan plan = PlanMemory.plan(graph, DEFAULT_MAX_POSITIONS);
+    stages.after("plan-memory", plan::print);
+    Layout layout = new Layout(graph, plan);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
     long seqStride = 0, slotStride = 0, blockStride = 0, maxItems = 1, logits = -1;
@@ -91,6 +95,7 @@ public final class BundleCompiler {
       }
       Files.writeString(outDir.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(outDir.resolve("step.schedule"), schedule.print());
+      Files.writeString(outDir.resolve("step.memory"), plan.print());
       for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(outDir.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
       // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
       int gpuThreads = targets.stream().filter(t -> t.kind != Target.Kind.HOST).mapToInt(t -> t.description.blockThreads())
@@ -126,6 +131,7 @@ public final class BundleCompiler {
     Map<String, String> stages = new LinkedHashMap<>();
     stages.put("etdg", "step.etdg");
     stages.put("schedule", "step.schedule");
+    stages.put("memory", "step.memory");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride, maxItems,
         layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1), profile, config);

@@ -14,6 +14,7 @@ import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Use;
 import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.memory.Bounds;
 import dev.fractalgen.passes.schedule.Access;
 import java.util.ArrayList;
 import java.util.HashMap;

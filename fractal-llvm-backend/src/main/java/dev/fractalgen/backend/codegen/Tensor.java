@@ -72,10 +72,6 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.func
     };
   }
 
-  /** Bytes of one element in memory. */
-  static int elementBytes(DType d) {
-    return HalfFloats.isHalf(d) ? 2 : 4;
-  }
 
   static LLVMValueRef product(Ir ir, LLVMValueRef[] dims, int from, int to) {
     LLVMValueRef p = ir.c64(1);

@@ -35,8 +35,9 @@ class StageDumpTest {
     }
     assertEquals(List.of("00-etdg.etdg", "01-infer-shapes.etdg", "02-fold-constants.etdg", "03-eliminate-common-subexpressions.etdg",
         "04-eliminate-dead-nodes.etdg", "05-assign-reduction-orders.etdg", "06-assign-phases.schedule",
-        "07-map-iterations-to-warps.schedule", "08-fuse-elementwise-producers.schedule", "09-llvm.host.ll", "10-llvm.sm_90.ll",
-        "11-kernel.sm_90.ptx"), files);
+        "07-map-iterations-to-warps.schedule", "08-fuse-elementwise-producers.schedule", "09-plan-memory.memory", "10-llvm.host.ll",
+        "11-llvm.sm_90.ll", "12-kernel.sm_90.ptx"), files);
+    assertEquals(Files.readString(tmp.resolve("bundle/step.memory")), Files.readString(dump.resolve("09-plan-memory.memory")));
     for (String f : files.subList(0, 6)) {
       String text = Files.readString(dump.resolve(f));
       assertEquals(text, EtdgPrinter.print(EtdgParser.parse(text)), f);
@@ -49,7 +50,7 @@ class StageDumpTest {
     }
     assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("08-fuse-elementwise-producers.schedule")));
     assertTrue(Files.readString(dump.resolve("06-assign-phases.schedule")).contains("parallel[thread] %map.1 = map"));
-    assertTrue(Files.readString(dump.resolve("11-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
+    assertTrue(Files.readString(dump.resolve("12-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
   }
 
   @Test

@@ -1,5 +1,6 @@
-package dev.fractalgen.backend.codegen;
+package dev.fractalgen.passes.memory;
 
+import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Value;
@@ -9,13 +10,13 @@ import dev.fractalgen.etdg.model.Value;
  * is the prompt length {@code P} (both bounded by {@code maxPositions}).
  */
 public record Bounds(long maxPositions) {
-  long dim(Dim d) {
+  public long dim(Dim d) {
     long v = d.getConstant();
     for (Term t : d.getTerms()) v += Math.max(0, t.getCoeff()) * maxPositions;
     return Math.max(0, v);
   }
 
-  long elements(Value v) {
+  public long elements(Value v) {
     long n = 1;
     for (Dim d : v.getShape()) n = Math.multiplyExact(n, dim(d));
     return n;
@@ -23,11 +24,16 @@ public record Bounds(long maxPositions) {
 
   /** Bytes of storage for {@code v}: 2 per f16/bf16 element, 4 otherwise. */
   public long bytes(Value v) {
-    return Math.multiplyExact(elements(v), Tensor.elementBytes(v.getDtype()));
+    return Math.multiplyExact(elements(v), elementBytes(v.getDtype()));
   }
 
   /** The leading dim's bound, 1 for a scalar. */
-  long leading(Value v) {
+  public long leading(Value v) {
     return v.getShape().isEmpty() ? 1 : dim(v.getShape().get(0));
+  }
+
+  /** Bytes of one element in memory. */
+  public static int elementBytes(DType d) {
+    return d == DType.F16 || d == DType.BF16 ? 2 : 4;
   }
 }

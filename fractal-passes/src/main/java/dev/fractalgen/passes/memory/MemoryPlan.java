@@ -1,0 +1,132 @@
+package dev.fractalgen.passes.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a graph's buffers live for its kernels, decided before emission and read by the emitter
+ * and the bundle's manifest alike: each weight's offset in the weights blob (256-byte aligned; a
+ * tied weight shares its target's bytes), each param's slot in the param table, each state's
+ * offset in a sequence's state storage (16-byte aligned; an APPEND state holds capacity rows).
+ * Scratch values are placed by the emitter as it goes (bump allocation, no reuse yet).
+ *
+ * <p>Text form ({@link #print}, read back by {@link #parse}):
+ * <pre>
+ * memory llama2c
+ * max_positions 512
+ * weights 2048 bytes {
+ *   %tok_emb at 0 : 1024 bytes
+ *   %wcls = %tok_emb
+ * }
+ * params {
+ *   %temperature slot 0
+ * }
+ * states stride 4096 {
+ *   %k_cache at 0 : 2048 bytes
+ * }
+ * </pre>
+ */
+public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, long weightsBytes, List<Param> params,
+    List<State> states, long stateStride) {
+  public MemoryPlan {
+    weights = List.copyOf(weights);
+    params = List.copyOf(params);
+    states = List.copyOf(states);
+  }
+
+  /** A weight at {@code offset} in the blob, or (tiedTo set) the bytes of another weight. */
+  public record Weight(String name, long offset, long bytes, String tiedTo) {}
+
+  public record Param(String name, int slot) {}
+
+  public record State(String name, long offset, long bytes) {}
+
+  public Weight weight(String name) {
+    return weights.stream().filter(w -> w.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("no weight " + name));
+  }
+
+  public Param param(String name) {
+    return params.stream().filter(p -> p.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("no param " + name));
+  }
+
+  public State state(String name) {
+    return states.stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("no state " + name));
+  }
+
+  public String print() {
+    StringBuilder b = new StringBuilder();
+    b.append("memory ").append(graph).append('\n').append("max_positions ").append(maxPositions).append('\n');
+    b.append("weights ").append(weightsBytes).append(" bytes {\n");
+    for (Weight w : weights) {
+      b.append("  %").append(w.name);
+      if (w.tiedTo != null) b.append(" = %").append(w.tiedTo).append('\n');
+      else b.append(" at ").append(w.offset).append(" : ").append(w.bytes).append(" bytes\n");
+    }
+    b.append("}\nparams {\n");
+    for (Param p : params) b.append("  %").append(p.name).append(" slot ").append(p.slot).append('\n');
+    b.append("}\nstates stride ").append(stateStride).append(" {\n");
+    for (State s : states) b.append("  %").append(s.name).append(" at ").append(s.offset).append(" : ").append(s.bytes).append(" bytes\n");
+    return b.append("}\n").toString();
+  }
+
+  private static final Pattern WEIGHT = Pattern.compile("%(\\S+) at (\\d+) : (\\d+) bytes");
+  private static final Pattern TIED = Pattern.compile("%(\\S+) = %(\\S+)");
+  private static final Pattern PARAM = Pattern.compile("%(\\S+) slot (\\d+)");
+
+  /**
+   * The plan {@code text} describes.
+   *
+   * @throws IllegalArgumentException naming the line that cannot be read
+   */
+  public static MemoryPlan parse(String text) {
+    List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    int[] at = {0};
+    String graph = after(lines, at, "memory ");
+    long maxPositions = Long.parseLong(after(lines, at, "max_positions "));
+    String head = after(lines, at, "weights ");
+    if (!head.endsWith(" bytes {")) throw bad(at[0], "expected 'weights N bytes {'");
+    long weightsBytes = Long.parseLong(head.substring(0, head.length() - " bytes {".length()));
+    List<Weight> weights = new ArrayList<>();
+    for (String l; !(l = next(lines, at)).equals("}"); ) {
+      Matcher w = WEIGHT.matcher(l), t = TIED.matcher(l);
+      if (w.matches()) weights.add(new Weight(w.group(1), Long.parseLong(w.group(2)), Long.parseLong(w.group(3)), null));
+      else if (t.matches()) weights.add(new Weight(t.group(1), -1, 0, t.group(2)));
+      else throw bad(at[0], "expected '%name at OFFSET : N bytes', '%name = %other' or '}'");
+    }
+    if (!next(lines, at).equals("params {")) throw bad(at[0], "expected 'params {'");
+    List<Param> params = new ArrayList<>();
+    for (String l; !(l = next(lines, at)).equals("}"); ) {
+      Matcher p = PARAM.matcher(l);
+      if (!p.matches()) throw bad(at[0], "expected '%name slot N' or '}'");
+      params.add(new Param(p.group(1), Integer.parseInt(p.group(2))));
+    }
+    String sh = after(lines, at, "states stride ");
+    if (!sh.endsWith(" {")) throw bad(at[0], "expected 'states stride N {'");
+    long stride = Long.parseLong(sh.substring(0, sh.length() - 2));
+    List<State> states = new ArrayList<>();
+    for (String l; !(l = next(lines, at)).equals("}"); ) {
+      Matcher s = WEIGHT.matcher(l);
+      if (!s.matches()) throw bad(at[0], "expected '%name at OFFSET : N bytes' or '}'");
+      states.add(new State(s.group(1), Long.parseLong(s.group(2)), Long.parseLong(s.group(3))));
+    }
+    if (at[0] != lines.size()) throw bad(at[0] + 1, "text after the states");
+    return new MemoryPlan(graph, maxPositions, weights, weightsBytes, params, states, stride);
+  }
+
+  private static String next(List<String> lines, int[] at) {
+    if (at[0] >= lines.size()) throw bad(at[0], "unexpected end of the plan");
+    return lines.get(at[0]++);
+  }
+
+  private static String after(List<String> lines, int[] at, String prefix) {
+    String l = next(lines, at);
+    if (!l.startsWith(prefix)) throw bad(at[0], "expected '" + prefix.strip() + " ...'");
+    return l.substring(prefix.length());
+  }
+
+  private static IllegalArgumentException bad(int line, String message) {
+    return new IllegalArgumentException("memory plan, entry " + line + ": " + message);
+  }
+}
