@@ -44,10 +44,11 @@ case "${1:-}" in
       args=(); ids=(); for x in $prompts; do args+=(--prompt "$x"); ids+=(--prompt-ids "$x"); done
       echo "## $name" | tee -a "$OUT/hf.txt"
       # shellcheck disable=SC2086 # the make options are words
-      python3 "$ref" make --arch "$arch" --shape "$shape" $make --seed 0 --out "$model" 2>&1 | grep -v '^\[transformers\]' | tee -a "$OUT/hf.txt"
+      python3 "$ref" make --arch "$arch" --shape "$shape" $make --seed 0 --out "$model" >"$OUT/make-$name.log" 2>&1 || status=1
       t0=$SECONDS
-      python3 "$ref" generate --model "$model" "${args[@]}" --new 64 --out "$OUT/hf-$name.json" 2>&1 \
-        | grep -v '^\[transformers\]' | tee -a "$OUT/hf.txt"
+      python3 "$ref" generate --model "$model" "${args[@]}" --new 64 --out "$OUT/hf-$name.json" >"$OUT/generate-$name.log" 2>&1 || status=1
+      # a failed step is reported and the next model still runs
+      grep -hv '^\[transformers\]' "$OUT/make-$name.log" "$OUT/generate-$name.log" | tee -a "$OUT/hf.txt" || true
       echo "hf load + generate: $((SECONDS - t0)) s" | tee -a "$OUT/hf.txt"
       .gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/cli/*:.gpu/lib/*' dev.fractalgen.cli.Main run \
         --bundle ".gpu/hf/$name" --weights "$model/model.safetensors" --backend cuda "${ids[@]}" --temperature 0 -n 64 \
@@ -55,8 +56,8 @@ case "${1:-}" in
       tee -a "$OUT/hf.txt" <"$OUT/fractal-$name.err"
       python3 "$ref" compare --reference "$OUT/hf-$name.json" --ours "$OUT/fractal-$name.json" 2>&1 | tee -a "$OUT/hf.txt" || status=1
       if [[ $shape == small ]]; then
-        cp "$model/model.safetensors" "$OUT/$name.safetensors"
-        cp "$model/config.json" "$OUT/$name-config.json"
+        cp "$model/model.safetensors" "$OUT/$name.safetensors" || status=1
+        cp "$model/config.json" "$OUT/$name-config.json" || status=1
       fi
     done
     {

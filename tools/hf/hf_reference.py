@@ -85,11 +85,12 @@ def make(args):
     import torch
     if args.shape not in SHAPES[args.arch]:
         sys.exit(f"{args.arch} has the shapes {', '.join(SHAPES[args.arch])}, not {args.shape}")
+    # the weights are drawn where the model is built: one seed gives other weights on a CPU than on CUDA
     device = "cuda" if torch.cuda.is_available() else "cpu"
     torch.manual_seed(args.seed)
     with torch.device(device):
-        model = {"llama3": llama3_model, "gpt2": gpt2_model}[args.arch](args.shape, args.init_std or INIT_STD[args.shape],
-                                                                       not args.untied)
+        std = INIT_STD[args.shape] if args.init_std is None else args.init_std
+        model = {"llama3": llama3_model, "gpt2": gpt2_model}[args.arch](args.shape, std, not args.untied)
     if args.norm_noise > 0:
         # 1-D parameters are norm gains and biases, initialized to 1 and 0: perturbed, every path counts
         with torch.no_grad():
@@ -110,6 +111,12 @@ def make(args):
     print(json.dumps(info))
 
 
+def saved_dtype(model_dir):
+    with open(f"{model_dir}/config.json") as f:
+        cfg = json.load(f)
+    return cfg.get("dtype") or cfg.get("torch_dtype") or "unknown"
+
+
 def generate(args):
     import torch
     from transformers import AutoModelForCausalLM
@@ -119,7 +126,7 @@ def generate(args):
     model.eval()
     out = {"model": args.model, "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
            "torch": torch.__version__, "transformers": __import__("transformers").__version__,
-           "dtype": "float32 from bf16 weights", "attn": "eager", "max_new_tokens": args.new, "sequences": []}
+           "dtype": f"float32 from {saved_dtype(args.model)} weights", "attn": "eager", "max_new_tokens": args.new, "sequences": []}
     for prompt in args.prompt:
         ids = [int(t) for t in prompt.split(",")]
         with torch.no_grad():
@@ -149,7 +156,7 @@ def compare(args):
     for r, o in zip(ref["sequences"], ours["sequences"], strict=True):
         same = r["tokens"] == o["tokens"]
         prefix = next((i for i, (a, b) in enumerate(zip(r["tokens"], o["tokens"])) if a != b), min(len(r["tokens"]), len(o["tokens"])))
-        scale = max(abs(x) for x in r["final_logits"])
+        scale = max(abs(x) for x in r["final_logits"]) or 1.0
         diff = max(abs(a - b) for a, b in zip(r["final_logits"], o["final_logits"], strict=True)) if same else float("nan")
         ok = same and diff <= args.tolerance * scale
         failures += 0 if ok else 1

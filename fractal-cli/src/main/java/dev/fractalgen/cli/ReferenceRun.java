@@ -34,9 +34,11 @@ final class ReferenceRun {
       long[] first = {-1};
       long t0 = System.nanoTime();
       GenerateResult r;
-      NodeCapture logits = NodeCapture.of(GraphFacts.sampledLogits(g));
+      // every step's logits are kept while capturing, so only when --logits asks for them
+      NodeCapture logits = c.logits ? NodeCapture.of(GraphFacts.sampledLogits(g)) : null;
+      Interpreter interpreter = logits == null ? new Interpreter() : new Interpreter(InterpreterOptions.defaults(), logits);
       try {
-        r = new Interpreter(InterpreterOptions.defaults(), logits).generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
+        r = interpreter.generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
           if (first[0] < 0) first[0] = System.nanoTime() - t0;
           out.token(seq, i, id);
         });
@@ -47,7 +49,7 @@ final class ReferenceRun {
       List<GenerationResult.Sequence> seqs = new ArrayList<>();
       for (int k = 0; k < r.sequences().size(); k++) {
         SequenceResult q = r.sequences().get(k);
-        List<HostTensor> steps = logits.values(k);
+        List<HostTensor> steps = logits == null ? List.of() : logits.values(k);
         seqs.add(new GenerationResult.Sequence(q.tokens().stream().mapToInt(Integer::intValue).toArray(),
             q.stopReason().name().toLowerCase(), steps.isEmpty() ? new float[0] : steps.get(steps.size() - 1).floats()));
       }

@@ -55,7 +55,6 @@ public final class Layout {
     for (int i = 0; i < all.size(); i++) nodeIds.put(all.get(i), i);
   }
 
-  public MemoryPlan plan() { return plan; }
   public Bounds bounds() { return bounds; }
   public long maxPositions() { return plan.maxPositions(); }
   public long weightsBytes() { return plan.weightsBytes(); }

@@ -81,6 +81,14 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
    * @throws IllegalArgumentException naming the line that cannot be read
    */
   public static MemoryPlan parse(String text) {
+    try {
+      return read(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("memory plan: a number out of range: " + e.getMessage());
+    }
+  }
+
+  private static MemoryPlan read(String text) {
     List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     int[] at = {0};
     String graph = after(lines, at, "memory ");

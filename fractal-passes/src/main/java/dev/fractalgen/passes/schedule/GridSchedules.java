@@ -33,8 +33,7 @@ public final class GridSchedules {
   }
 
   private static GridSchedule run(GridSchedule s, List<SchedulePass> passes, StageListener l) {
-    checked(s, "assign-phases");
-    GridSchedule first = s;
+    GridSchedule first = checked(s, "assign-phases");
     l.after("assign-phases", first::print);
     for (SchedulePass p : passes) {
       GridSchedule next = checked(p.run(s), p.name());

@@ -54,6 +54,7 @@ public final class CudaExecutor implements Executor {
 
   public CudaExecutor(Bundle bundle, MemorySegment weightsBlob, int ordinal) {
     this.bundle = bundle;
+    WeightImage.checkSize(bundle.manifest(), weightsBlob);
     this.blockThreads = bundle.manifest().grid().gpuBlockThreads();
     // warp-mapped iterations take a block's consecutive 32 threads as one warp
     if (blockThreads <= 0 || blockThreads % 32 != 0) {

@@ -43,6 +43,7 @@ public final class HostExecutor implements Executor {
     }
     MemorySegment entry = lib.find(ENTRY).orElseThrow(() -> new ExecutionException("the host kernel has no symbol " + ENTRY));
     kernel = Linker.nativeLinker().downcallHandle(entry, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+    WeightImage.checkSize(bundle.manifest(), weightsBlob);
     weights = codeArena.allocate(Math.max(16, weightsBlob.byteSize()), 256);
     weights.copyFrom(weightsBlob);
   }

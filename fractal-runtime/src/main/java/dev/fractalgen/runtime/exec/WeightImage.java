@@ -36,6 +36,14 @@ public final class WeightImage {
     return pack(m, name -> bound.get(name).data());
   }
 
+  /** @throws ExecutionException when {@code blob} is smaller than the bundle's weights (a stale or wrong file) */
+  static void checkSize(Manifest m, MemorySegment blob) {
+    if (blob.byteSize() < m.weightsBytes()) {
+      throw new ExecutionException("the weights image has " + blob.byteSize() + " bytes; the bundle's kernel reads "
+          + m.weightsBytes() + " (was it made for another bundle?)");
+    }
+  }
+
   /** A blob saved to {@code file} as its raw bytes, mapped read-only. */
   public static MemorySegment read(java.nio.file.Path file) throws java.io.IOException {
     try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {

@@ -76,6 +76,28 @@ class HalfPrecisionTest {
   }
 
   @Test
+  void bf16TiesAndOverflowByHand() throws Exception {
+    Graph g = lower("half-casts.fractal");
+    float[] v = new float[64];
+    // 1 + 2^-8 ties to the even 1.0; 1 + 3*2^-8 ties to the even 1 + 2^-6 (0x3f82); just below
+    // bf16's top the value rounds down to 0x7f7f, the largest finite; f16: 65520 ties up to infinity
+    v[0] = 1 + 0x1p-8f;
+    v[1] = 1 + 0x3p-8f;
+    v[2] = 0x1.fefffep127f;
+    v[3] = 65520f;
+    v[4] = 0x1.8p-25f;
+    Map<String, HostTensor> weights = Map.of("v", HostTensor.f32(new long[] {64}, v),
+        "vh", HostTensor.ofFloats(DType.F16, new long[] {64}, new float[64]), "vb", HostTensor.ofFloats(DType.BF16, new long[] {64}, new float[64]));
+    float[] k = hostRun(g, weights, new int[][] {{0}}, Map.of("temperature", 0.0)).sequences().get(0).finalLogits();
+    assertEquals(0x3f800000, Float.floatToRawIntBits(k[64]));
+    assertEquals(0x3f820000, Float.floatToRawIntBits(k[65]));
+    assertEquals(0x7f7f0000, Float.floatToRawIntBits(k[66]));
+    assertEquals(Float.POSITIVE_INFINITY, k[3]);
+    // 1.5 * 2^-25 lies between the subnormal steps 0 and 2^-24, nearer the upper one
+    assertEquals(0x1p-24f, k[4]);
+  }
+
+  @Test
   void nanStaysNan() throws Exception {
     Graph g = lower("half-casts.fractal");
     float[] v = new float[64];

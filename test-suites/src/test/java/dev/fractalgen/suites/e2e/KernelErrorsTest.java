@@ -65,5 +65,9 @@ class KernelErrorsTest {
           () -> ex.generate(new GenerationRequest(new int[][] {{1}}, Map.of("warmth", 1.0)), null, 0));
       assertTrue(q.getMessage().contains("no param 'warmth'"), q.getMessage());
     }
+    // a weights image of another bundle is refused before the kernel could read past its end
+    ExecutionException w = assertThrows(ExecutionException.class,
+        () -> new HostExecutor(bundle, java.lang.foreign.MemorySegment.ofArray(new byte[256]), 1));
+    assertTrue(w.getMessage().contains("the weights image has 256 bytes"), w.getMessage());
   }
 }
