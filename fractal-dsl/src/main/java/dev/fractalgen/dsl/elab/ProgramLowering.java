@@ -154,22 +154,13 @@ public final class ProgramLowering {
         yield graph.weight(w.getName(), t, n.getTensor(), false);
       }
       case StackSource s -> {
-        if (!s.getPattern().contains("{i}")) throw fail(s, IssueCodes.UNBOUND_WEIGHT, "a stack pattern names the layer index as {i}");
-        if (t.rank() < 1) throw fail(w, IssueCodes.SHAPE_MISMATCH, "a stacked weight needs a leading dimension");
+        check(w, s, t);
         bound(bySource, s.getPattern(), w);
         yield graph.weight(w.getName(), t, s.getPattern(), true);
       }
       case TiedSource tied -> {
-        Val target = globals.lookup(tied.getTarget());
-        if (target == Poison.VALUE) throw new ElabError(null);
-        if (!(target instanceof TensorVal tv) || !(tv.value() instanceof Buffer tb)) {
-          throw fail(tied, IssueCodes.UNKNOWN_NAME, "no weight named '" + tied.getTarget() + "' to tie to");
-        }
-        if (!tv.type().equals(t)) {
-          throw fail(w, IssueCodes.SHAPE_MISMATCH, "weight '" + w.getName() + "' is " + t + " but tied weight '"
-              + tied.getTarget() + "' is " + tv.type());
-        }
-        yield graph.tied(w.getName(), t, tb);
+        check(w, tied, t);
+        yield graph.tied(w.getName(), t, (Buffer) ((TensorVal) globals.lookup(tied.getTarget())).value());
       }
       // a config flag picks the source, e.g. a head tied to the embedding or stored on its own
       case ChosenSource c -> {
@@ -180,10 +171,39 @@ public final class ProgramLowering {
           throw fail(c, IssueCodes.NOT_STATIC, "the condition of a weight source must be an i32 config value, found '"
               + c.getCondition() + "'");
         }
-        yield weight(w, tv.constant() != 0 ? c.getThen() : c.getElse(), t, bySource);
+        boolean first = tv.constant() != 0;
+        // the branch not taken binds nothing but is checked, so that a typo shows before the flag flips
+        check(w, first ? c.getElse() : c.getThen(), t);
+        yield weight(w, first ? c.getThen() : c.getElse(), t, bySource);
       }
       default -> throw new IllegalStateException();
     };
+  }
+
+  /** The checks {@link #weight} makes of {@code source}, without binding anything. */
+  private void check(Weight w, WeightSource source, TensorType t) {
+    switch (source) {
+      case StackSource s -> {
+        if (!s.getPattern().contains("{i}")) throw fail(s, IssueCodes.UNBOUND_WEIGHT, "a stack pattern names the layer index as {i}");
+        if (t.rank() < 1) throw fail(w, IssueCodes.SHAPE_MISMATCH, "a stacked weight needs a leading dimension");
+      }
+      case TiedSource tied -> {
+        Val target = globals.lookup(tied.getTarget());
+        if (target == Poison.VALUE) throw new ElabError(null);
+        if (!(target instanceof TensorVal tv) || !(tv.value() instanceof Buffer)) {
+          throw fail(tied, IssueCodes.UNKNOWN_NAME, "no weight named '" + tied.getTarget() + "' to tie to");
+        }
+        if (!tv.type().equals(t)) {
+          throw fail(w, IssueCodes.SHAPE_MISMATCH, "weight '" + w.getName() + "' is " + t + " but tied weight '"
+              + tied.getTarget() + "' is " + tv.type());
+        }
+      }
+      case ChosenSource c -> {
+        check(w, c.getThen(), t);
+        check(w, c.getElse(), t);
+      }
+      default -> { }
+    }
   }
 
   private static void bound(Map<String, Weight> bySource, String source, Weight w) {

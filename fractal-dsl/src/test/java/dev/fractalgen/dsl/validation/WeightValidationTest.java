@@ -142,4 +142,22 @@ class WeightValidationTest {
         }
         """, IssueCodes.DUPLICATE_BINDING, 5, 3);
   }
+
+  @Test
+  @Triggers(IssueCodes.UNKNOWN_NAME)
+  void theBranchNotTakenIsCheckedToo() {
+    // tie = 0 picks "head", but a tie to a misspelt weight is reported anyway
+    onlyError("""
+        model m
+        config { tie = 0 }
+        weights {
+          emb: f32[4, 2] = "embedding"
+          head: f32[4, 2] = if tie then tied embb else "head"
+        }
+        generate {
+          step(token, pos) { return head[0] + emb[0] }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.UNKNOWN_NAME, 5, 33);
+  }
 }

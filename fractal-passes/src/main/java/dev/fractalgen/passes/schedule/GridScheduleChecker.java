@@ -30,12 +30,6 @@ public final class GridScheduleChecker {
     return c.problems;
   }
 
-  /** @throws IllegalStateException listing the problems of an unsound schedule */
-  public static void check(GridSchedule s) {
-    List<String> p = problems(s);
-    if (!p.isEmpty()) throw new IllegalStateException("unsound grid schedule:\n  " + String.join("\n  ", p));
-  }
-
   private void region(Region r, List<Phase> phases, String where) {
     Hazards pending = new Hazards();
     Set<Node> seen = new HashSet<>();

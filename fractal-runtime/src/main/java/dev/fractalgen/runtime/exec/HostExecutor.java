@@ -28,7 +28,8 @@ public final class HostExecutor implements Executor {
   private final int threads;
 
   /**
-   * @param weightsBlob the bundle's weights image ({@link WeightImage}); copied once, reused by every call
+   * @param weightsBlob the bundle's weights image ({@link WeightImage}): used in place when native and
+   *     256-byte aligned (it must then outlive this executor), else copied once; reused by every call
    * @param threads     CPU threads (blocks); 0 picks the number of processors
    */
   public HostExecutor(Bundle bundle, MemorySegment weightsBlob, int threads) {
@@ -44,8 +45,14 @@ public final class HostExecutor implements Executor {
     MemorySegment entry = lib.find(ENTRY).orElseThrow(() -> new ExecutionException("the host kernel has no symbol " + ENTRY));
     kernel = Linker.nativeLinker().downcallHandle(entry, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
     WeightImage.checkSize(bundle.manifest(), weightsBlob);
-    weights = codeArena.allocate(Math.max(16, weightsBlob.byteSize()), 256);
-    weights.copyFrom(weightsBlob);
+    // the kernel only reads the weights: a native, aligned image (as WeightImage makes) is used as it
+    // is, so a multi-GB model is not held twice
+    if (weightsBlob.isNative() && weightsBlob.address() % 256 == 0) {
+      weights = weightsBlob;
+    } else {
+      weights = codeArena.allocate(Math.max(16, weightsBlob.byteSize()), 256);
+      weights.copyFrom(weightsBlob);
+    }
   }
 
   public int threads() {
