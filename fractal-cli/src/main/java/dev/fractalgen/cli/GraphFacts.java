@@ -3,11 +3,11 @@ package dev.fractalgen.cli;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.Graph;
-import dev.fractalgen.etdg.model.Growth;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.type.TensorType;
+import dev.fractalgen.passes.memory.PlanMemory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,14 +17,10 @@ final class GraphFacts {
 
   static LoopFacts of(Graph g) {
     Map<String, Double> defaults = new LinkedHashMap<>();
-    long capacity = 0;
     for (Buffer b : g.getBuffers()) {
       if (b.getKind() == BufferKind.PARAM) defaults.put(b.getName(), b.getDefaultValue());
-      if (b.getKind() == BufferKind.STATE && b.getGrowth() == Growth.APPEND) {
-        capacity = capacity == 0 ? b.getCapacity() : Math.min(capacity, b.getCapacity());
-      }
     }
-    return new LoopFacts(g.getName(), vocab(g), capacity, defaults);
+    return new LoopFacts(g.getName(), vocab(g), PlanMemory.appendCapacity(g), defaults);
   }
 
   /** The length of the logits the step's sample node draws from. */

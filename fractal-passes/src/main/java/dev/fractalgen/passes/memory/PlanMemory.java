@@ -18,11 +18,8 @@ public final class PlanMemory {
   }
 
   public static MemoryPlan plan(Graph graph, long defaultMaxPositions) {
-    long minCapacity = Long.MAX_VALUE;
-    for (Buffer b : graph.getBuffers()) {
-      if (b.getKind() == BufferKind.STATE && b.getGrowth() == Growth.APPEND) minCapacity = Math.min(minCapacity, b.getCapacity());
-    }
-    Bounds bounds = new Bounds(minCapacity == Long.MAX_VALUE ? defaultMaxPositions : minCapacity);
+    long capacity = appendCapacity(graph);
+    Bounds bounds = new Bounds(capacity == 0 ? defaultMaxPositions : capacity);
     List<MemoryPlan.Weight> weights = new ArrayList<>();
     List<MemoryPlan.Param> params = new ArrayList<>();
     List<MemoryPlan.State> states = new ArrayList<>();
@@ -48,6 +45,15 @@ public final class PlanMemory {
       }
     }
     return new MemoryPlan(graph.getName(), bounds.maxPositions(), weights, weightsBytes, params, states, stride);
+  }
+
+  /** The smallest capacity of the graph's APPEND states (the positions a sequence can reach), 0 without one. */
+  public static long appendCapacity(Graph graph) {
+    long min = Long.MAX_VALUE;
+    for (Buffer b : graph.getBuffers()) {
+      if (b.getKind() == BufferKind.STATE && b.getGrowth() == Growth.APPEND) min = Math.min(min, b.getCapacity());
+    }
+    return min == Long.MAX_VALUE ? 0 : min;
   }
 
   /** An APPEND state holds capacity rows of its declared shape; a REPLACE state one value. */
