@@ -14,7 +14,6 @@ import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Value;
-import dev.fractalgen.passes.target.TargetDescription;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
@@ -295,27 +294,18 @@ public final class KernelGenerator implements KernelFrame {
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
-    boolean heavy = mapping == Phase.Mapping.BLOCK;
-    // a target without warp shuffles runs a warp's iteration on one thread, in the same order
-    boolean warp = mapping == Phase.Mapping.WARP && target.warpLanes() == TargetDescription.warpOrderLanes();
-    LLVMValueRef warpLanes = ir.c64(Math.max(1, target.warpLanes()));
-    // the hardware's warps: consecutive lanes of one block (blocks are a whole number of warps)
-    LLVMValueRef warpsPerBlock = ir.sdiv(blockThreads, warpLanes);
-    LLVMValueRef warpId = ir.add(ir.mul(blockId, warpsPerBlock), ir.sdiv(threadInBlock, warpLanes));
-    // the threads whose slots this phase uses: a warp iteration uses all its lanes' slots
-    maxItems = Math.max(maxItems, warp ? perSequence * target.warpLanes() : perSequence);
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK);
+    Items items = Items.of(mapping, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
+        blockArena, slotAlloc, blockAlloc));
+    // the threads whose slots this phase uses
+    maxItems = Math.max(maxItems, perSequence * items.slotsPerItem());
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    // items go to blocks, warps or threads; every condition below is the same across the block or warp
-    LLVMValueRef first = heavy ? blockId : warp ? warpId : tid;
-    LLVMValueRef step = heavy ? blocks : warp ? ir.mul(blocks, warpsPerBlock) : threads;
-    ir.loop(first, ir.mul(batch, ir.c64(perSequence)), step, k -> {
+    LLVMValueRef stride = items.stride();
+    ir.loop(items.first(), ir.mul(batch, ir.c64(perSequence)), stride, k -> {
       LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
       LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
-      Scope s = heavy ? new Scope(b, slotBase, blockAlloc, threadInBlock, blockThreads, true, blockArena, slotAlloc)
-          : warp ? Scope.single(ir, b, slotBase, slotAlloc).inWarp(ir.srem(threadInBlock, warpLanes), target)
-          : Scope.single(ir, b, slotBase, slotAlloc);
+      Scope s = items.scope(b, slotBase);
       LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
       LLVMValueRef count = nodes.get(iterated, s).dims()[0];
       ir.ifThen(ir.and(live, ir.slt(i, count)), () -> {
