@@ -22,10 +22,8 @@ import java.io.PrintWriter;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +90,7 @@ final class ConformancePack {
     Bundle bundle = Bundle.open(bundleDir);
     MemorySegment blob = weightsFor.image(bundle.manifest());
     if (weights == null) weights = hostTensors(bundle.manifest(), blob);
-    try (FileChannel ch = FileChannel.open(dir.resolve("weights.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      ch.write(blob.asByteBuffer());
-    }
+    WeightImage.write(blob, dir.resolve("weights.bin"));
     List<ConformanceCase> cases = new ArrayList<>();
     Map<String, Double> greedy = Map.of("max_tokens", (double) maxTokens, "temperature", 0.0);
     Map<String, Double> sampled = Map.of("max_tokens", (double) maxTokens, "temperature", 0.9, "top_k", 20.0, "top_p", 0.95, "seed_lo", 1234.0, "seed_hi", 7.0);

@@ -1,19 +1,15 @@
 package dev.fractalgen.tools;
 
-import dev.fractalgen.core.numeric.HalfPrecision;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.bundle.Manifest;
+import dev.fractalgen.runtime.checkpoint.DType;
+import dev.fractalgen.runtime.checkpoint.Tensor;
 import dev.fractalgen.runtime.exec.CudaExecutor;
 import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
 import dev.fractalgen.runtime.exec.WeightImage;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -71,31 +67,18 @@ public final class GpuBenchmark {
 
   /** Uniform weights of scale 1/sqrt(fan-in) (norm gains 1) in each weight's dtype, written as a weights image. */
   private static void writeRandom(Manifest m, Path file, long seed) throws Exception {
-    try (Arena arena = Arena.ofConfined(); FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      MemorySegment blob = arena.allocate(Math.max(16, m.weightsBytes()), 256);
-      SplittableRandom rnd = new SplittableRandom(seed);
-      for (Manifest.WeightEntry w : m.weights()) {
-        if (w.tiedTo() != null) continue;
-        long[] shape = w.shape();
-        double scale = 1 / Math.sqrt(shape[shape.length - 1]);
-        boolean gain = w.name().startsWith("rms") || w.name().endsWith("norm");
-        int size = w.dtype().equals("f32") ? 4 : 2;
-        for (long i = 0; i < w.bytes() / size; i++) {
-          float v = gain ? 1f : (float) ((rnd.nextDouble() * 2 - 1) * scale);
-          long at = w.offset() + size * i;
-          switch (w.dtype()) {
-            case "f32" -> blob.set(ValueLayout.JAVA_FLOAT_UNALIGNED, at, v);
-            case "bf16" -> blob.set(ValueLayout.JAVA_SHORT_UNALIGNED, at, HalfPrecision.toBf16(v));
-            case "f16" -> blob.set(ValueLayout.JAVA_SHORT_UNALIGNED, at, HalfPrecision.toF16(v));
-            default -> throw new IllegalArgumentException("weight " + w.name() + " is " + w.dtype() + "; random weights are floats");
-          }
-        }
-      }
-      // a direct buffer addresses at most 2 GiB: write in pieces
-      for (long at = 0; at < blob.byteSize(); at += 1L << 30) {
-        out.write(blob.asSlice(at, Math.min(1L << 30, blob.byteSize() - at)).asByteBuffer());
-      }
-    }
+    SplittableRandom rnd = new SplittableRandom(seed);
+    // pack asks for the weights in manifest order, so the random stream is drawn in that order
+    MemorySegment blob = WeightImage.pack(m, name -> {
+      Manifest.WeightEntry w = m.weights().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+      long[] shape = w.shape();
+      double scale = 1 / Math.sqrt(shape[shape.length - 1]);
+      boolean gain = w.name().startsWith("rms") || w.name().endsWith("norm");
+      float[] v = new float[Math.toIntExact(Arrays.stream(shape).reduce(1, Math::multiplyExact))];
+      for (int i = 0; i < v.length; i++) v[i] = gain ? 1f : (float) ((rnd.nextDouble() * 2 - 1) * scale);
+      return Tensor.ofFloats(name, DType.valueOf(w.dtype().toUpperCase()), shape, v).data();
+    });
+    WeightImage.write(blob, file);
   }
+
 }

@@ -7,10 +7,14 @@ import dev.fractalgen.runtime.checkpoint.DType;
 import dev.fractalgen.runtime.checkpoint.Tensor;
 import dev.fractalgen.runtime.checkpoint.WeightBinder;
 import dev.fractalgen.runtime.checkpoint.WeightSpec;
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +49,20 @@ public final class WeightImage {
   }
 
   /** A blob saved to {@code file} as its raw bytes, mapped read-only. */
-  public static MemorySegment read(java.nio.file.Path file) throws java.io.IOException {
-    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
-      return ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, ch.size(), Arena.ofAuto());
+  public static MemorySegment read(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), Arena.ofAuto());
+    }
+  }
+
+  /** Saves {@code blob} to {@code file} as its raw bytes, for {@link #read}. */
+  public static void write(MemorySegment blob, Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      // a buffer addresses at most 2 GiB: the blob goes out in pieces
+      for (long at = 0; at < blob.byteSize(); at += 1L << 30) {
+        ByteBuffer piece = blob.asSlice(at, Math.min(1L << 30, blob.byteSize() - at)).asByteBuffer();
+        while (piece.hasRemaining()) ch.write(piece);
+      }
     }
   }
 
