@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -51,14 +50,10 @@ final class ConformancePack {
     try (Stream<Path> s = Files.list(Path.of("models"))) {
       models = s.filter(p -> p.toString().endsWith(".fractal")).sorted().toList();
     }
-    Properties small = new Properties();
-    try (var in = Files.newBufferedReader(Path.of("models/small-shapes.properties"))) {
-      small.load(in);
-    }
     for (Path m : models) {
       String name = m.getFileName().toString().replace(".fractal", "");
       // the interpreter computes every case's expected tokens, so full-size models take their small shape
-      List<String> config = List.of(small.getProperty(m.getFileName().toString(), "").trim().split("\\s+")).stream().filter(s -> !s.isEmpty()).toList();
+      List<String> config = SmallShapes.of(Path.of("models"), m.getFileName().toString());
       Graph g = Programs.lower(m, config, new PrintWriter(System.err, true));
       if (g == null) return Main.PROGRAM_ERRORS;
       Map<String, HostTensor> random = TranslationValidation.randomWeights(g, 11);

@@ -19,6 +19,7 @@ import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.runtime.bundle.Manifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class BundleCompiler {
           if (keepLlvm) llvm.put(t, ir.text());
           stages.after("llvm." + t.id, ir::text);
           byte[] emitted = Toolchain.emit(ir, t, tm, outDir);
-          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + t.id, () -> new String(emitted, java.nio.charset.StandardCharsets.UTF_8));
+          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + t.id, () -> new String(emitted, StandardCharsets.UTF_8));
           byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, outDir);
           Files.write(outDir.resolve(t.fileName()), code);
           if (t.kind == Target.Kind.NVPTX) Toolchain.checkPtx(ir, t, outDir.resolve(t.fileName()), outDir);

@@ -3,7 +3,6 @@ package dev.fractalgen.backend.codegen;
 import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
-import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.passes.IrWalk;
@@ -39,7 +38,7 @@ public final class Layout {
         }
         case PARAM -> {
           // the runtime fills the param table with 4-byte values
-          if (b.getDtype() == DType.F16 || b.getDtype() == DType.BF16) {
+          if (HalfFloats.isHalf(b.getDtype())) {
             throw new BackendException(BackendException.UNSUPPORTED, "param " + b.getName() + " is " + b.getDtype().getLiteral().toLowerCase() + "; params must be f32 or i32");
           }
           paramIndex.put(b, plan.param(b.getName()).slot());

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -70,10 +71,10 @@ final class NodeEmitter {
   }
 
   /** The nodes the schedule fuses in the parallel phase being emitted: computed where read, never stored. */
-  private java.util.Set<Node> fused = java.util.Set.of();
+  private Set<Node> fused = Set.of();
 
   void fusing(List<Node> nodes) {
-    fused = java.util.Set.copyOf(nodes);
+    fused = Set.copyOf(nodes);
   }
 
   /** The offset of {@code v} in a sequence's scratch, or -1 when it has none of its own. */

@@ -72,7 +72,6 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.func
     };
   }
 
-
   static LLVMValueRef product(Ir ir, LLVMValueRef[] dims, int from, int to) {
     LLVMValueRef p = ir.c64(1);
     for (int i = from; i < to; i++) p = ir.mul(p, dims[i]);

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class AssignReductionOrdersPass implements Pass {
   /** Lanes of the tree: {@link TargetDescription#warpOrderLanes()}, a warp on every NVIDIA GPU. */
-  public static final int LANES = TargetDescription.warpOrderLanes();
+  private static final int LANES = TargetDescription.warpOrderLanes();
 
   @Override
   public String name() {

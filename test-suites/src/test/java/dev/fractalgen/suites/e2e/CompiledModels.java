@@ -3,6 +3,7 @@ package dev.fractalgen.suites.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.fractalgen.cli.SmallShapes;
 import dev.fractalgen.dsl.FractalFrontEnd;
 import dev.fractalgen.etdg.interp.NodeCapture;
 import dev.fractalgen.etdg.model.Graph;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /** The model programs of the repository, lowered and verified. */
@@ -41,14 +41,8 @@ final class CompiledModels {
 
   /** The --config overrides of {@code model}'s small shape, empty when its defaults are small. */
   static Map<String, String> smallShape(String model) throws Exception {
-    Properties shapes = new Properties();
-    try (var in = Files.newBufferedReader(Cli.root().resolve("models/small-shapes.properties"))) {
-      shapes.load(in);
-    }
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (String kv : shapes.getProperty(model, "").trim().split("\\s+")) {
-      if (!kv.isEmpty()) out.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
-    }
+    for (String kv : SmallShapes.of(Cli.root().resolve("models"), model)) out.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
     return out;
   }
 

@@ -24,12 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * barrier or put a warp on a map it cannot run.
  */
 class GridScheduleTest {
-  static List<String> models() throws Exception {
-    return CompiledModels.names();
-  }
-
   @ParameterizedTest
-  @MethodSource("models")
+  @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void scheduleIsSoundAndEveryBarrierIsNeeded(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
     Pipelines.warpOrders().run(g, PassContext.verifying());
@@ -44,7 +40,7 @@ class GridScheduleTest {
   }
 
   @ParameterizedTest
-  @MethodSource("models")
+  @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void textFormReadsBackAndEditsAreChecked(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
     Pipelines.warpOrders().run(g, PassContext.verifying());

@@ -30,12 +30,8 @@ class KernelTargetsTest {
 
   @TempDir Path dir;
 
-  static List<String> models() throws Exception {
-    return CompiledModels.names();
-  }
-
   @ParameterizedTest
-  @MethodSource("models")
+  @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void ptxasAcceptsThePtx(String model) throws Exception {
     assumeTrue(Toolchain.onPath("ptxas") != null, "ptxas is not installed");
     Graph g = CompiledModels.lower(model);
@@ -49,7 +45,7 @@ class KernelTargetsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("models")
+  @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void amdgpuOutputsAreCodeObjects(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
     BundleCompiler.compile(g, List.of(Target.GFX90A, Target.GFX942), dir, false);

@@ -26,12 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MemoryPlanTest {
   @TempDir Path tmp;
 
-  static List<String> models() throws Exception {
-    return CompiledModels.names();
-  }
-
   @ParameterizedTest
-  @MethodSource("models")
+  @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void planIsSoundReadsBackAndIsWhatTheBundleUses(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
     MemoryPlan plan = PlanMemory.plan(g, BundleCompiler.DEFAULT_MAX_POSITIONS);

@@ -21,12 +21,9 @@ import dev.fractalgen.passes.Pipelines;
 import dev.fractalgen.passes.order.AssignReductionOrdersPass;
 import dev.fractalgen.passes.types.InferShapesPass;
 import dev.fractalgen.passes.validate.TranslationValidation;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,14 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * different lengths; the interpreter runs before and after every pass).
  */
 class ModelTranslationValidationTest {
-  static Stream<String> models() throws Exception {
-    try (Stream<Path> s = Files.list(Cli.root().resolve("models"))) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".fractal")).sorted().toList().stream();
-    }
-  }
-
   @ParameterizedTest
-  @MethodSource("models")
+  @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void passesPreserveTheGenerateLoop(String model) throws Exception {
     FractalFrontEnd fe = new FractalFrontEnd();
     var checked = fe.check(Cli.root().resolve("models").resolve(model));

@@ -51,12 +51,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReductionOrderConformanceTest {
   @TempDir Path dir;
 
-  static List<String> models() throws Exception {
-    return CompiledModels.names();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("models")
+  @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void treeOrderedSumsAreBitIdenticalOnTheHostKernel(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
     Pipelines.warpOrders().run(g, PassContext.verifying());
