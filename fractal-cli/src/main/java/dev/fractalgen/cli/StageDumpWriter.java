@@ -14,7 +14,7 @@ import java.util.List;
  * Writes the text form of the program after each stage chosen by {@link StageDumps}, one file per
  * written stage in its folder, numbered in the order they were written (with {@code all}:
  * {@code 00-etdg.etdg}, {@code 02-fold-constants.etdg}, {@code 06-assign-phases.schedule},
- * {@code 09-plan-memory.memory}, {@code 11-llvm.sm_90.ll}, ...).
+ * {@code 10-plan-memory.memory}, {@code 12-llvm.sm_90.ll}, ...).
  */
 final class StageDumpWriter {
   private StageDumpWriter() {}

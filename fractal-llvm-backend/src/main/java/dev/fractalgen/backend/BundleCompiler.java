@@ -61,6 +61,7 @@ public final class BundleCompiler {
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
     long seqStride = 0, slotStride = 0, blockStride = 0, maxItems = 1, logits = -1;
+    int counters = 0;
     List<String> profileLabels = List.of();
     try {
       Files.createDirectories(outDir);
@@ -82,6 +83,7 @@ public final class BundleCompiler {
           blockStride = Math.max(blockStride, gen.blockStride());
           maxItems = Math.max(maxItems, gen.maxParallelItems());
           profileLabels = List.copyOf(gen.profileLabels());
+          counters = gen.counters();
           if (keepLlvm) llvm.put(t, ir.text());
           stages.after("llvm." + t.id, ir::text);
           byte[] emitted = Toolchain.emit(ir, t, tm, outDir);
@@ -101,7 +103,7 @@ public final class BundleCompiler {
       // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
       int gpuThreads = targets.stream().filter(t -> t.kind != Target.Kind.HOST).mapToInt(t -> t.description.blockThreads())
           .max().orElse(Target.SM_90.description.blockThreads());
-      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels, gpuThreads);
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels, gpuThreads, counters);
       Files.writeString(outDir.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       return new Result(m, llvm);
     } catch (IOException e) {
@@ -110,7 +112,7 @@ public final class BundleCompiler {
   }
 
   private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
-      long blockStride, long maxItems, long logitsOffset, List<String> profile, int gpuThreads) {
+      long blockStride, long maxItems, long logitsOffset, List<String> profile, int gpuThreads, int counters) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -135,7 +137,7 @@ public final class BundleCompiler {
     stages.put("memory", "step.memory");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride, maxItems,
-        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1), profile, config);
+        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters), profile, config);
   }
 
   private static long vocab(Graph g) {

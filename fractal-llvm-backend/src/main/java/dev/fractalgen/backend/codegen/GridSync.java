@@ -10,11 +10,15 @@ import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * Grid-wide barriers, and the optional profile points after them.
+ * Grid-wide barriers, dataflow counters, and the optional profile points after barriers.
  *
  * <p>Barrier: the block's threads meet; one thread per block arrives on a counter; the last to
  * arrive resets it and bumps the generation the others spin on; the block meets again. Fences on
  * both sides make every write before the barrier visible after it, grid-wide.
+ *
+ * <p>Counter: the block's threads meet; one thread per block publishes their writes and adds one
+ * to the counter. A waiting block's first thread spins until the counter holds as many arrivals
+ * per block as it made itself, then the block meets. Counters only grow during a launch.
  *
  * <p>Profile point: the grid's first thread adds the time since the previous point to the point's
  * counter; the point's label names what ran in between (see {@link #note}).
@@ -63,6 +67,42 @@ final class GridSync {
       ir.fence();
     });
     target.blockBarrier(ir);
+  }
+
+  /**
+   * A counter's producer side: once the block's threads are done, its first thread publishes their
+   * writes and counts the block on counter {@code index}; {@code epoch} counts this block's arrivals.
+   */
+  void arrive(int index, LLVMValueRef epoch) {
+    target.blockBarrier(ir);
+    ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
+      ir.fence();
+      ir.atomicAdd(counter(index), ir.c32(1), LLVMAtomicOrderingRelease);
+    });
+    ir.store(ir.add(ir.load(ir.i32, epoch), ir.c32(1)), epoch);
+  }
+
+  /**
+   * A counter's consumer side, for blocks where {@code waits} holds (the same for all of a block's
+   * threads): the block's first thread spins until every block has arrived on counter
+   * {@code index} as often as this one has; the block meets after it. The comparison is a
+   * difference, so the count may wrap.
+   */
+  void await(int index, LLVMValueRef epoch, LLVMValueRef waits) {
+    ir.ifThen(waits, () -> {
+      ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
+        LLVMValueRef expected = ir.mul(ir.load(ir.i32, epoch), ir.trunc(blocks, ir.i32));
+        ir.whileLoop(
+            () -> ir.slt(ir.sub(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), expected), ir.c32(0)),
+            () -> target.spinPause(ir));
+        ir.fence();
+      });
+      target.blockBarrier(ir);
+    });
+  }
+
+  private LLVMValueRef counter(int index) {
+    return word(SYNC_COUNTERS + index);
   }
 
   /** A barrier followed by a profile point; {@code what} (may be null) joins the point's label. */

@@ -17,7 +17,9 @@ import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
@@ -41,6 +43,9 @@ public final class KernelGenerator implements KernelFrame {
   private long blockStride;
   private long maxItems = 1;
   private final GridSync grid;
+  /** Each dataflow counter's index (by the values it publishes, unique in a schedule) and this thread's count of its arrivals. */
+  private final Map<List<Value>, Integer> counters = new HashMap<>();
+  private final List<LLVMValueRef> epochs = new ArrayList<>();
   private final dev.fractalgen.etdg.text.EtdgPrinter names;
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
@@ -68,6 +73,8 @@ public final class KernelGenerator implements KernelFrame {
   public long maxParallelItems() { return maxItems; }
   /** Labels of the profile points, in counter order; empty without profiling. */
   public List<String> profileLabels() { return grid.labels(); }
+  /** The dataflow counters the kernel uses, known once {@link #emit} ran. */
+  public int counters() { return epochs.size(); }
 
   /**
    * Where the logits sampled by the step's top-level sample node stay in a sequence's scratch
@@ -103,9 +110,21 @@ public final class KernelGenerator implements KernelFrame {
     stateStride = slot(STATE_STRIDE);
     posVar = ir.var(ir.i64, ir.c64(0));
     grid.start(tid, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
+    declareCounters(schedule.step());
     bindBuffers();
     generateLoop();
     ir.retVoid();
+  }
+
+  /** A counter per arrive, its arrival count a local set to zero here, at the kernel's entry. */
+  private void declareCounters(List<Phase> phases) {
+    for (Phase p : phases) {
+      if (p instanceof Phase.Arrive a) {
+        counters.put(a.values(), epochs.size());
+        epochs.add(ir.var(ir.i32, ir.c32(0)));
+      }
+      if (p instanceof Phase.Loop l) declareCounters(l.body());
+    }
   }
 
   private LLVMValueRef slot(int index) {
@@ -233,7 +252,7 @@ public final class KernelGenerator implements KernelFrame {
   private void phases(List<Phase> list) {
     List<Node> serial = new ArrayList<>();
     for (Phase p : list) {
-      if (!(p instanceof Phase.Barrier) && !(p instanceof Phase.View)) grid.note(label(p));
+      if (!Phase.isSync(p) && !(p instanceof Phase.View)) grid.note(label(p));
       if (p instanceof Phase.Serial s) {
         serial.add(s.node());
         continue;
@@ -245,6 +264,12 @@ public final class KernelGenerator implements KernelFrame {
       flushSerial(serial);
       switch (p) {
         case Phase.Barrier b -> grid.barrier(null);
+        case Phase.Arrive a -> grid.arrive(counters.get(a.values()), epochs.get(counters.get(a.values())));
+        case Phase.Wait w -> {
+          int k = counters.get(w.values());
+          // a block owns sequences block, block + blocks, ...: those below the batch size
+          grid.await(k, epochs.get(k), w.owners() ? ir.slt(blockId, batch) : ir.bool(true));
+        }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
           parallel(par.node(), par.mapping());

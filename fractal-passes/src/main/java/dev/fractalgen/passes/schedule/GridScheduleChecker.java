@@ -7,13 +7,17 @@ import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Checks a grid schedule: every node of every grid region appears once, in order, under the kind
  * it needs, and every read of storage written in the same step is ordered after the write by the
- * writer's own order (serial after serial on the owner block) or by a grid barrier.
+ * writer's own order (serial after serial on the owner block), by a grid barrier, or by the wait
+ * of a dataflow counter that publishes it (a wait on the owner blocks orders serial readers only).
+ * Every counter is arrived on once per region, after its values are written, and read by a wait.
  */
 public final class GridScheduleChecker {
   private final EtdgPrinter names;
@@ -33,10 +37,27 @@ public final class GridScheduleChecker {
   private void region(Region r, List<Phase> phases, String where) {
     Hazards pending = new Hazards();
     Set<Node> seen = new HashSet<>();
+    Set<Value> written = new HashSet<>();
+    // the counters arrived on in this region, and whether some wait reads each
+    Map<List<Value>, Boolean> counters = new LinkedHashMap<>();
     int next = 0;
     for (Phase p : phases) {
       if (p instanceof Phase.Barrier) {
         pending.clear();
+        continue;
+      }
+      if (p instanceof Phase.Arrive a) {
+        arrive(a, written, counters, where);
+        continue;
+      }
+      if (p instanceof Phase.Wait w) {
+        if (counters.replace(w.values(), true) == null) {
+          problems.add(where + ": wait " + list(w.values()) + " has no arrive on its counter before it in this region");
+        } else if (w.owners()) {
+          pending.publishedToOwners(w.values());
+        } else {
+          pending.published(w.values());
+        }
         continue;
       }
       Node n = node(p);
@@ -48,8 +69,8 @@ public final class GridScheduleChecker {
       checkKind(p, n, where);
       boolean serialReader = p instanceof Phase.Serial;
       if (!(p instanceof Phase.View)) {
-        Value v = pending.conflict(Access.reads(n), serialReader);
-        if (v != null) problems.add(where + ": " + describe(n) + " reads " + names.name(v) + " before a barrier orders its write");
+        List<Value> unordered = pending.conflicts(Access.reads(n), serialReader);
+        if (!unordered.isEmpty()) problems.add(where + ": " + describe(n) + " reads " + list(unordered) + " before a barrier or counter orders the write");
       }
       if (p instanceof Phase.Loop loop) {
         region(n.getRegions().get(0), loop.body(), where + " > scan " + names.name(n.getOutputs().get(0)));
@@ -57,10 +78,27 @@ public final class GridScheduleChecker {
       } else {
         pending.wrote(Access.writes(n), serialReader);
       }
+      written.addAll(n.getOutputs());
     }
     if (next != r.getNodes().size()) problems.add(where + ": " + (r.getNodes().size() - next) + " nodes are not scheduled");
-    Value v = pending.conflict(Access.results(r), true);
-    if (v != null) problems.add(where + ": the results read " + names.name(v) + " before a barrier orders its write");
+    List<Value> unordered = pending.conflicts(Access.results(r), true);
+    if (!unordered.isEmpty()) problems.add(where + ": the results read " + list(unordered) + " before a barrier or counter orders the write");
+    counters.forEach((values, read) -> {
+      if (!read) problems.add(where + ": no wait reads the counter of arrive " + list(values));
+    });
+  }
+
+  /** A counter publishes values written before its arrive, and one arrive per counter and region keeps the blocks' counts in step. */
+  private void arrive(Phase.Arrive a, Set<Value> written, Map<List<Value>, Boolean> counters, String where) {
+    if (a.values().isEmpty()) problems.add(where + ": an arrive names no values");
+    for (Value v : a.values()) {
+      if (!written.contains(v)) problems.add(where + ": arrive " + list(a.values()) + " publishes " + names.name(v) + ", which no earlier phase of this region writes");
+    }
+    if (counters.putIfAbsent(a.values(), false) != null) problems.add(where + ": a second arrive on the counter " + list(a.values()));
+  }
+
+  private String list(List<Value> values) {
+    return values.stream().map(names::name).collect(java.util.stream.Collectors.joining(", "));
   }
 
   private void checkKind(Phase p, Node n, String where) {
@@ -71,6 +109,8 @@ public final class GridScheduleChecker {
       case Phase.Loop l -> n.getOp() == Op.SCAN;
       case Phase.Serial s -> n.getOp() != Op.MAP && n.getOp() != Op.SCAN && !Access.isView(n);
       case Phase.Barrier b -> true;
+      case Phase.Arrive a -> true;
+      case Phase.Wait w -> true;
     };
     if (!ok) problems.add(where + ": " + describe(n) + " cannot run as " + p.getClass().getSimpleName().toLowerCase());
     if (p instanceof Phase.Parallel par) {
@@ -92,6 +132,8 @@ public final class GridScheduleChecker {
       case Phase.View s -> s.node();
       case Phase.Loop s -> s.node();
       case Phase.Barrier b -> null;
+      case Phase.Arrive a -> null;
+      case Phase.Wait w -> null;
     };
   }
 }

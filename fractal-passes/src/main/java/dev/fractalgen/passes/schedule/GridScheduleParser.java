@@ -2,6 +2,7 @@ package dev.fractalgen.passes.schedule;
 
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.IrWalk;
 import java.util.ArrayList;
@@ -19,10 +20,12 @@ import java.util.stream.Collectors;
  * result is not checked for soundness; run {@link GridScheduleChecker} on it.
  */
 public final class GridScheduleParser {
+  private static final Pattern COUNTER = Pattern.compile("(arrive|wait(\\[owners])?)\\s+(.+)");
   private static final Pattern PHASE = Pattern.compile(
       "(serial|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(?:\\s+fuse\\(([^)]*)\\))?(\\s*\\{)?");
 
   private final Map<String, Node> byOutput = new HashMap<>();
+  private final Map<String, Value> byValue = new HashMap<>();
   private final EtdgPrinter names;
   private final String[] lines;
   private int at;
@@ -31,6 +34,7 @@ public final class GridScheduleParser {
     this.names = new EtdgPrinter(g);
     for (Node n : IrWalk.nodes(IrWalk.step(g))) {
       if (!n.getOutputs().isEmpty()) byOutput.put(names.name(n.getOutputs().get(0)), n);
+      for (Value v : n.getOutputs()) byValue.put(names.name(v), v);
     }
     this.lines = text.split("\n", -1);
   }
@@ -71,8 +75,19 @@ public final class GridScheduleParser {
         out.add(new Phase.Barrier());
         continue;
       }
+      Matcher c = COUNTER.matcher(l);
+      if (c.matches()) {
+        List<Value> values = new ArrayList<>();
+        for (String name : c.group(3).split(",")) {
+          Value v = byValue.get(name.strip());
+          if (v == null) throw error("no node of the graph defines " + name.strip());
+          values.add(v);
+        }
+        out.add(c.group(1).equals("arrive") ? new Phase.Arrive(values) : new Phase.Wait(values, c.group(2) != null));
+        continue;
+      }
       Matcher m = PHASE.matcher(l);
-      if (!m.matches()) throw error("expected a phase (barrier, serial, view, parallel[thread|warp|block], loop) or '}', found '" + l + "'");
+      if (!m.matches()) throw error("expected a phase (barrier, arrive, wait, wait[owners], serial, view, parallel[thread|warp|block], loop) or '}', found '" + l + "'");
       String first = m.group(3).split(",")[0].strip();
       Node n = byOutput.get(first);
       if (n == null) throw error("no node of the graph defines " + first);
@@ -87,13 +102,13 @@ public final class GridScheduleParser {
         case "serial" -> new Phase.Serial(n);
         case "view" -> new Phase.View(n);
         case "loop" -> new Phase.Loop(n, phases());
-        default -> new Phase.Parallel(n, Phase.Mapping.valueOf(m.group(2).toUpperCase(Locale.ROOT)), fused(m.group(5)));
+        default -> new Phase.Parallel(n, Phase.Mapping.valueOf(m.group(2).toUpperCase(Locale.ROOT)), named(m.group(5)));
       });
     }
   }
 
-  /** The nodes named in a fuse(...) list; their membership in the body is the checker's to verify. */
-  private List<Node> fused(String list) throws SyntaxException {
+  /** The nodes defining the values of a comma-separated list; what they may be is the checker's to verify. */
+  private List<Node> named(String list) throws SyntaxException {
     List<Node> out = new ArrayList<>();
     if (list == null) return out;
     for (String name : list.split(",")) {

@@ -2,6 +2,7 @@ package dev.fractalgen.passes.schedule;
 
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +16,10 @@ import java.util.stream.Collectors;
  *   loop %x, %k_rows, %v_rows = scan {
  *     parallel[warp] %map.1 = map
  *     barrier
+ *     parallel[warp] %map.4 = map
+ *     arrive %map.4
+ *     wait[owners] %map.4
+ *     serial %h2 = add
  *   }
  * }
  * </pre>
@@ -42,6 +47,14 @@ final class GridSchedulePrinter {
         out.append("barrier\n");
         continue;
       }
+      if (p instanceof Phase.Arrive a) {
+        out.append("arrive ").append(values(a.values())).append('\n');
+        continue;
+      }
+      if (p instanceof Phase.Wait w) {
+        out.append(w.owners() ? "wait[owners] " : "wait ").append(values(w.values())).append('\n');
+        continue;
+      }
       Node n = GridScheduleChecker.node(p);
       out.append(p.getClass().getSimpleName().toLowerCase());
       if (p instanceof Phase.Parallel par) out.append('[').append(par.mapping().name().toLowerCase()).append(']');
@@ -62,5 +75,9 @@ final class GridSchedulePrinter {
 
   private String outputs(List<Output> outs) {
     return outs.stream().map(o -> names.name(o)).collect(Collectors.joining(", "));
+  }
+
+  private String values(List<Value> values) {
+    return values.stream().map(names::name).collect(Collectors.joining(", "));
   }
 }

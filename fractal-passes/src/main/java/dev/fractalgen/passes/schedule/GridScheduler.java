@@ -10,34 +10,22 @@ import java.util.List;
 /**
  * Assigns phases (the schedule's first stage, "assign-phases"): maps become parallel phases (a
  * thread per iteration, a block when the body nests a map or scan), scans loops run in lockstep,
- * views cost nothing, everything else runs on the sequence's owner block; a barrier goes only
- * where a read could otherwise see a pending write. Schedule passes refine it
- * ({@link GridSchedules}).
+ * views cost nothing, everything else runs on the sequence's owner block; a grid barrier goes only
+ * where a read could otherwise see a pending write ({@link PlaceSynchronizationPass} without
+ * counters). Schedule passes refine it ({@link GridSchedules}).
  */
 public final class GridScheduler {
   private GridScheduler() {
   }
 
   public static GridSchedule schedule(Graph graph) {
-    return new GridSchedule(graph, region(graph.getGenerate().getStep()));
+    Region step = graph.getGenerate().getStep();
+    return new GridSchedule(graph, PlaceSynchronizationPass.gridBarriersOnly().place(step, region(step)));
   }
 
   private static List<Phase> region(Region r) {
     List<Phase> out = new ArrayList<>();
-    Hazards pending = new Hazards();
-    for (Node n : r.getNodes()) {
-      Phase p = phaseOf(n);
-      boolean serialReader = p instanceof Phase.Serial || p instanceof Phase.View;
-      if (!(p instanceof Phase.View) && pending.conflict(Access.reads(n), serialReader) != null) {
-        out.add(new Phase.Barrier());
-        pending.clear();
-      }
-      out.add(p);
-      if (p instanceof Phase.Loop) pending.clear(); // the loop ends with a barrier
-      else pending.wrote(Access.writes(n), p instanceof Phase.Serial);
-    }
-    // the region's results are read serially (state update, carry update, token handling)
-    if (pending.conflict(Access.results(r), true) != null) out.add(new Phase.Barrier());
+    for (Node n : r.getNodes()) out.add(phaseOf(n));
     return out;
   }
 

@@ -10,7 +10,7 @@ public final class GridSchedules {
 
   /** The schedule passes the compiler runs, in order. */
   public static List<SchedulePass> standardPasses() {
-    return List.of(new MapIterationsToWarpsPass(), new FuseElementwiseProducersPass());
+    return List.of(new MapIterationsToWarpsPass(), new FuseElementwiseProducersPass(), new PlaceSynchronizationPass());
   }
 
   /** The graph's schedule after the standard passes. */

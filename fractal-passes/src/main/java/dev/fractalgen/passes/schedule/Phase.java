@@ -1,6 +1,7 @@
 package dev.fractalgen.passes.schedule;
 
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Value;
 import java.util.List;
 
 /**
@@ -8,8 +9,37 @@ import java.util.List;
  * what a thread does at each entry depends on the entry's kind.
  */
 public sealed interface Phase {
+  /** Whether {@code p} only orders memory (a barrier or either side of a counter) and runs no node. */
+  static boolean isSync(Phase p) {
+    return p instanceof Barrier || p instanceof Arrive || p instanceof Wait;
+  }
+
   /** All threads of the grid wait until every thread has arrived; memory written before is visible after. */
   record Barrier() implements Phase {}
+
+  /**
+   * A dataflow counter's producer side: once its threads have finished every phase before this
+   * one, each block counts itself on the counter named by {@code values} and goes on without
+   * waiting. The values name what the counter publishes; each is written by an earlier phase of
+   * the same region.
+   */
+  record Arrive(List<Value> values) implements Phase {
+    public Arrive {
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
+   * A dataflow counter's consumer side: the blocks wait until every block has arrived on the
+   * counter of the same {@code values}, as often as they themselves have, so the values are then
+   * visible to them. With {@code owners} only blocks that own a sequence wait; the others have no
+   * serial work to order and go on.
+   */
+  record Wait(List<Value> values, boolean owners) implements Phase {
+    public Wait {
+      values = List.copyOf(values);
+    }
+  }
 
   /**
    * The node runs once per sequence on the sequence's owner block (owner(b) = b mod blocks); the

@@ -45,8 +45,10 @@ public record Manifest(int format, String model, String entry, Map<String, Strin
    * @param coResident     all blocks must run concurrently (cooperative launch on GPUs)
    * @param gpuBlockThreads threads per block on GPUs
    * @param hostBlockThreads threads per block on the host (CPU threads stand in for blocks)
+   * @param counters       dataflow counters the blocks arrive on and wait on: words of the sync
+   *                       memory after its fixed ones (KernelAbi.SYNC_COUNTERS)
    */
-  public record Grid(boolean coResident, int gpuBlockThreads, int hostBlockThreads) {}
+  public record Grid(boolean coResident, int gpuBlockThreads, int hostBlockThreads, int counters) {}
 
   /** A weight: checkpoint source (a name, a stack pattern, or a tie) and its place in the blob. */
   public record WeightEntry(String name, String source, boolean stacked, String tiedTo, String dtype, long[] shape,

@@ -43,7 +43,7 @@ final class KernelTable {
     m.set(SEQ_ARENA, seqArena);
     m.set(SLOT_ARENA, m.allocate(plan.slotBytes((long) blocks * blockThreads), "per-thread scratch"));
     m.set(BLOCK_ARENA, m.allocate(plan.blockBytes(blocks), "per-block scratch"));
-    P sync = m.allocate(SYNC_BYTES, "the barrier words");
+    P sync = m.allocate(SYNC_BYTES + 4L * plan.manifest.grid().counters(), "the barrier and counter words");
     m.set(SYNC, sync);
     P profile = m.allocate(8L * Math.max(1, plan.manifest.profile().size()), "the profile counters");
     m.set(PROFILE, profile);

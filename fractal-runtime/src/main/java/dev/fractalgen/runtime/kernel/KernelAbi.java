@@ -37,7 +37,11 @@ public final class KernelAbi {
   public static final int OUT_STATUS = 10;
   /** {@link #CONTROL_BYTES} per sequence: token, done, pos, next token, next done, steps. */
   public static final int CONTROL = 11;
-  /** i32 words: barrier count, barrier generation, error code, error detail, abort request. */
+  /**
+   * i32 words: barrier count, barrier generation, error code, error detail, abort request; from
+   * word {@link #SYNC_COUNTERS} on, one word per dataflow counter of the kernel (the manifest's grid
+   * says how many), counting the blocks' arrivals since launch.
+   */
   public static final int SYNC = 12;
   public static final int BATCH = 13;
   public static final int NBLOCKS = 14;
@@ -73,6 +77,8 @@ public final class KernelAbi {
   public static final int SYNC_ERROR = 2;
   public static final int SYNC_ERROR_DETAIL = 3;
   public static final int SYNC_ABORT = 4;
+  /** The first dataflow counter's word; the fixed words end before it. */
+  public static final int SYNC_COUNTERS = SYNC_BYTES / 4;
 
   // ---- stop reasons (OUT_STATUS) ----
   public static final int STOP_RUNNING = 0;

@@ -18,24 +18,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The grid schedule of every model is sound by the checker, and every barrier in it is needed:
- * the checker finds a read of an unordered write in each schedule with one barrier removed. The
- * text form reads back to the same schedule, and the checker rejects edited texts that drop a
- * barrier or put a warp on a map it cannot run.
+ * The grid schedule of every model is sound by the checker, uses dataflow counters, and every
+ * barrier, arrive and wait in it is needed: the checker finds a problem in each schedule with one
+ * of them removed. The text form reads back to the same schedule, and the checker rejects edited
+ * texts that drop a barrier, wait for serial work on the owner blocks only before a parallel
+ * reader, arrive before the producer, or put a warp on a map it cannot run.
  */
 class GridScheduleTest {
   @ParameterizedTest
   @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
-  void scheduleIsSoundAndEveryBarrierIsNeeded(String model) throws Exception {
+  void scheduleIsSoundAndEverySynchronizationIsNeeded(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
     Pipelines.warpOrders().run(g, PassContext.verifying());
     GridSchedule s = GridSchedules.standard(g);
     assertEquals(List.of(), GridScheduleChecker.problems(s));
-    int barriers = count(s.step());
-    assertTrue(barriers > 0, "a model with map phases needs barriers");
-    for (int k = 0; k < barriers; k++) {
+    assertTrue(count(s.step(), Phase.Barrier.class) > 0, "a model with map phases needs barriers");
+    assertTrue(count(s.step(), Phase.Arrive.class) > 0, model + ": serial work after a map waits on a counter:\n" + s.print());
+    int syncs = count(s.step(), Phase.class);
+    for (int k = 0; k < syncs; k++) {
       GridSchedule mutated = new GridSchedule(g, without(s.step(), new int[] {k}));
-      assertFalse(GridScheduleChecker.problems(mutated).isEmpty(), model + ": barrier " + k + " was not needed:\n" + s.print());
+      assertFalse(GridScheduleChecker.problems(mutated).isEmpty(), model + ": synchronization " + k + " was not needed:\n" + s.print());
     }
   }
 
@@ -51,6 +53,18 @@ class GridScheduleTest {
     // the first barrier line removed: some read is no longer ordered after its write
     String noBarrier = text.replaceFirst("\\n *barrier\\n", "\n");
     assertFalse(GridScheduleChecker.problems(GridScheduleParser.parse(g, noBarrier)).isEmpty(), noBarrier);
+    // every counter: waited on by all blocks it orders a parallel reader too, by the owners alone it
+    // does not; without its wait, or arriving before its values are written, it orders nothing
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\n( *)wait\\[owners] ([^\\n]+)\\n").matcher(text);
+    assertTrue(w.find(), text);
+    String values = w.group(2);
+    String first = values.split(",")[0];
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g,
+        text.replace(w.group(), "\n" + w.group(1) + "wait " + values + "\n"))));
+    assertProblem(g, text.replace(w.group(), "\n"), "no wait reads the counter of arrive " + values);
+    assertProblem(g, text.replace("arrive " + values + "\n", "").replaceFirst("(\\n *)(barrier|parallel)", "$1arrive " + values + "$1$2"),
+        "publishes " + first + ", which no earlier phase");
+    assertProblem(g, text.replace("arrive " + values + "\n", ""), "wait " + values + " has no arrive on its counter");
     // every thread map that the warp pass left alone is refused as a warp map
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("parallel\\[thread] (%[^ ,]+)").matcher(text);
     int tried = 0;
@@ -88,6 +102,29 @@ class GridScheduleTest {
     assertParseError(g, text.replace("schedule llama2c", "schedule other"), 1, "expected 'schedule llama2c'");
   }
 
+  @org.junit.jupiter.api.Test
+  void aWaitOnTheOwnersDoesNotOrderAParallelReader() throws Exception {
+    Graph g = CompiledModels.lower("llama2c.fractal");
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    String text = GridSchedules.standard(g).print();
+    // the barrier between the query rows (%map.1) and their rotation becomes a counter on %map.1;
+    // the rotation also reads the serially computed %range.2, which only a barrier orders
+    String producer = "parallel[warp] %map.1 = map fuse(%mul.3)\n";
+    String barrier = "barrier\n    parallel[thread] %rotated.1";
+    assertTrue(text.contains(producer) && text.contains(barrier), text);
+    String counter = text.replace(producer, producer + "    arrive %map.1\n");
+    assertProblem(g, counter.replace(barrier, "wait[owners] %map.1\n    parallel[thread] %rotated.1"),
+        "%rotated.1 reads %range.2, %map.1 before");
+    assertProblem(g, counter.replace(barrier, "wait %map.1\n    parallel[thread] %rotated.1"), "%rotated.1 reads %range.2 before");
+  }
+
+  /** Some problem the checker finds in {@code text} contains every one of {@code fragments}. */
+  private static void assertProblem(Graph g, String text, String... fragments) throws Exception {
+    List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, text));
+    assertTrue(problems.stream().anyMatch(p -> java.util.Arrays.stream(fragments).allMatch(p::contains)),
+        String.join(" + ", fragments) + " not in " + problems + " of\n" + text);
+  }
+
   private static void assertParseError(Graph g, String text, int line, String fragment) {
     GridScheduleParser.SyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(GridScheduleParser.SyntaxException.class,
         () -> GridScheduleParser.parse(g, text));
@@ -95,20 +132,21 @@ class GridScheduleTest {
     assertTrue(e.getMessage().contains(fragment), e.getMessage());
   }
 
-  private static int count(List<Phase> phases) {
+  /** The synchronization entries of kind {@code kind} (Phase: any kind), loop bodies included. */
+  private static int count(List<Phase> phases, Class<? extends Phase> kind) {
     int n = 0;
     for (Phase p : phases) {
-      if (p instanceof Phase.Barrier) n++;
-      if (p instanceof Phase.Loop l) n += count(l.body());
+      if (Phase.isSync(p) && kind.isInstance(p)) n++;
+      if (p instanceof Phase.Loop l) n += count(l.body(), kind);
     }
     return n;
   }
 
-  /** The phases with the barrier numbered {@code k[0]} (in walk order) left out. */
+  /** The phases with the synchronization numbered {@code k[0]} (in walk order) left out. */
   private static List<Phase> without(List<Phase> phases, int[] k) {
     List<Phase> out = new ArrayList<>();
     for (Phase p : phases) {
-      if (p instanceof Phase.Barrier && k[0]-- == 0) continue;
+      if (Phase.isSync(p) && k[0]-- == 0) continue;
       out.add(p instanceof Phase.Loop l ? new Phase.Loop(l.node(), without(l.body(), k)) : p);
     }
     return out;
