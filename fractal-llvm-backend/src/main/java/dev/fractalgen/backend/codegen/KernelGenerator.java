@@ -101,13 +101,13 @@ public final class KernelGenerator implements KernelFrame {
     batch = slot(BATCH);
     sync = ir.intToPtr(slot(SYNC));
     control = ir.intToPtr(slot(CONTROL));
-    seqArena = ir.intToPtr(slot(SEQ_ARENA));
-    seqStride = slot(SEQ_STRIDE);
-    slotArena = ir.intToPtr(slot(SLOT_ARENA));
-    slotStrideV = slot(SLOT_STRIDE);
-    blockArena = ir.byteOffset(ir.intToPtr(slot(BLOCK_ARENA)), ir.mul(ids[0], slot(BLOCK_STRIDE)));
-    states = ir.intToPtr(slot(STATES));
-    stateStride = slot(STATE_STRIDE);
+    seqArena = ir.intToPtr(aligned(SEQ_ARENA, BUFFER_ALIGN));
+    seqStride = aligned(SEQ_STRIDE, STRIDE_ALIGN);
+    slotArena = ir.intToPtr(aligned(SLOT_ARENA, BUFFER_ALIGN));
+    slotStrideV = aligned(SLOT_STRIDE, STRIDE_ALIGN);
+    blockArena = ir.byteOffset(ir.intToPtr(aligned(BLOCK_ARENA, BUFFER_ALIGN)), ir.mul(ids[0], aligned(BLOCK_STRIDE, STRIDE_ALIGN)));
+    states = ir.intToPtr(aligned(STATES, BUFFER_ALIGN));
+    stateStride = aligned(STATE_STRIDE, STRIDE_ALIGN);
     posVar = ir.var(ir.i64, ir.c64(0));
     grid.start(tid, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
     declareCounters(schedule.step());
@@ -129,6 +129,15 @@ public final class KernelGenerator implements KernelFrame {
 
   private LLVMValueRef slot(int index) {
     return ir.loadAt(ir.i64, table, ir.c64(index));
+  }
+
+  /**
+   * A table word that the ABI guarantees to be a multiple of {@code align}, with its low bits
+   * cleared: that tells LLVM the alignment, so chunks of consecutive elements at aligned offsets
+   * load as one vector (KernelAbi: buffers 64-byte aligned, the weights 256, strides multiples of 16).
+   */
+  private LLVMValueRef aligned(int index, long align) {
+    return ir.and(slot(index), ir.c64(-align));
   }
 
   // ---- KernelFrame ----------------------------------------------------------------------------
@@ -172,7 +181,7 @@ public final class KernelGenerator implements KernelFrame {
       switch (b.getKind()) {
         case WEIGHT -> {
           long off = layout.weightOffset(b);
-          nodes.bind(b, s -> new Tensor(ir.byteOffset(ir.intToPtr(slot(WEIGHTS)), ir.c64(off)), b.getDtype(), nodes.dims(b, s)));
+          nodes.bind(b, s -> new Tensor(ir.byteOffset(ir.intToPtr(aligned(WEIGHTS, WEIGHTS_ALIGN)), ir.c64(off)), b.getDtype(), nodes.dims(b, s)));
         }
         case PARAM -> {
           int index = layout.paramIndex(b);

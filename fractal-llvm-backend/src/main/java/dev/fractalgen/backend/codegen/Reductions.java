@@ -141,11 +141,18 @@ final class Reductions {
     LLVMTypeRef t = x.type(ir);
     LLVMValueRef acc = ir.var(t, ir.cf(sum ? 0 : 1));
     LLVMValueRef chunks = ir.sdiv(ir.add(n, ir.c64(width - 1)), ir.c64(width));
+    LLVMValueRef whole = ir.sdiv(n, ir.c64(width));
     ir.loop(warp.lane(), chunks, ir.c64(lanes), c -> {
-      for (int w = 0; w < width; w++) {
-        LLVMValueRef j = ir.add(ir.mul(c, ir.c64(width)), ir.c64(w));
-        ir.ifThen(ir.slt(j, n), () -> foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(j, inner)))));
-      }
+      LLVMValueRef first = ir.mul(c, ir.c64(width));
+      // a whole chunk's loads are straight-line code, so aligned ones merge into one vector load
+      ir.ifElse(ir.slt(c, whole), () -> {
+        for (int w = 0; w < width; w++) foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner))));
+      }, () -> {
+        for (int w = 0; w < width; w++) {
+          LLVMValueRef j = ir.add(first, ir.c64(w));
+          ir.ifThen(ir.slt(j, n), () -> foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(j, inner)))));
+        }
+      });
     });
     LLVMValueRef v = ir.load(t, acc);
     for (int h = lanes / 2; h >= 1; h /= 2) {

@@ -8,6 +8,8 @@ import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.ReduceKind;
 import dev.fractalgen.etdg.model.ReduceOrder;
 import dev.fractalgen.etdg.model.Region;
+import dev.fractalgen.etdg.model.Use;
+import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.type.DimExpr;
 import dev.fractalgen.etdg.type.TensorType;
 import dev.fractalgen.passes.IrProperty;
@@ -15,12 +17,14 @@ import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.Pass;
 import dev.fractalgen.passes.PassContext;
 import dev.fractalgen.passes.target.TargetDescription;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Gives every f32 sum over a constant axis of at least {@link #LANES} elements, that has no order
- * yet, the order a warp computes it in: tree(32, 4) when the length is a multiple of 4 (one 16-byte
- * load per lane and chunk), else tree(32, 1).
+ * yet, the order a warp computes it in, with chunks of one 16-byte load per lane: tree(32, 8) when
+ * the summand is computed elementwise from f16/bf16 storage and the length is a multiple of 8,
+ * else tree(32, 4) when the length is a multiple of 4, else tree(32, 1).
  *
  * <p>The order is part of what the sum means (docs/etdg.md), so this pass changes the graph's
  * results in the last bits, on purpose: every backend and the interpreter then compute the new
@@ -29,6 +33,8 @@ import java.util.Set;
 public final class AssignReductionOrdersPass implements Pass {
   /** Lanes of the tree: {@link TargetDescription#warpOrderLanes()}, a warp on every NVIDIA GPU. */
   private static final int LANES = TargetDescription.warpOrderLanes();
+  /** The nodes a summand may be computed through and still read its operands' storage element by element. */
+  private static final Set<Op> ELEMENTWISE = EnumSet.of(Op.CAST, Op.MUL, Op.ADD, Op.SUB, Op.NEG);
 
   @Override
   public String name() {
@@ -68,10 +74,20 @@ public final class AssignReductionOrdersPass implements Pass {
       if (!len.isConstant() || len.constant() < LANES) continue;
       ReduceOrder o = EtdgFactory.eINSTANCE.createReduceOrder();
       o.setLanes(LANES);
-      o.setWidth(len.constant() % 4 == 0 ? 4 : 1);
+      int w = halfSource(n.getOperands().get(0).getValue()) ? 8 : 4;
+      o.setWidth(len.constant() % w == 0 ? w : len.constant() % 4 == 0 ? 4 : 1);
       n.setOrder(o);
       assigned++;
     }
     ctx.count(this, "assigned", assigned);
+  }
+
+  /** Whether {@code v} is, or is computed by elementwise nodes and casts from, a 16-bit float value. */
+  private static boolean halfSource(Value v) {
+    if (v.getDtype() == DType.F16 || v.getDtype() == DType.BF16) return true;
+    Node d = IrWalk.definingNode(v);
+    if (d == null || !ELEMENTWISE.contains(d.getOp())) return false;
+    for (Use u : d.getOperands()) if (halfSource(u.getValue())) return true;
+    return false;
   }
 }

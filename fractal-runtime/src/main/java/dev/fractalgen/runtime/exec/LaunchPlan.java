@@ -28,6 +28,10 @@ public final class LaunchPlan {
 
   public LaunchPlan(Manifest m, GenerationRequest r) {
     this.manifest = m;
+    for (long stride : new long[] {m.sequenceStride(), m.stateStride(), m.slotStride(), m.blockStride()}) {
+      // the kernel relies on it for aligned vector loads (KernelAbi)
+      if (stride % STRIDE_ALIGN != 0) throw new ExecutionException("the bundle's manifest has a stride of " + stride + " bytes, not a multiple of " + STRIDE_ALIGN);
+    }
     int[][] p = r.prompts();
     if (p == null || p.length == 0) throw new ExecutionException("no prompts given");
     Set<String> known = new HashSet<>();

@@ -4,6 +4,9 @@ package dev.fractalgen.runtime.kernel;
  * The contract between a compiled generate kernel and the executors that launch it. The kernel
  * takes one pointer: a table of {@link #SLOTS} 64-bit words (addresses and sizes), laid out by the
  * constants below. Every buffer is zero-filled by the executor before launch except where noted.
+ * Every buffer starts at a multiple of {@link #BUFFER_ALIGN} bytes (the weights at
+ * {@link #WEIGHTS_ALIGN}), and every stride is a multiple of {@link #STRIDE_ALIGN}: kernels rely
+ * on it to load aligned vectors.
  */
 public final class KernelAbi {
   private KernelAbi() {
@@ -11,6 +14,10 @@ public final class KernelAbi {
 
   /** Name of the kernel entry in every target's code. */
   public static final String ENTRY = "fractal_generate";
+
+  public static final long BUFFER_ALIGN = 64;
+  public static final long WEIGHTS_ALIGN = 256;
+  public static final long STRIDE_ALIGN = 16;
 
   // ---- table slots ----
   /** Weights blob (read-only), laid out as the bundle's weight list says. */
