@@ -14,6 +14,7 @@ import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.StageListener;
 import dev.fractalgen.passes.memory.MemoryPlan;
 import dev.fractalgen.passes.memory.PlanMemory;
+import dev.fractalgen.passes.memory.ScratchPlanChecker;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.runtime.bundle.Manifest;
@@ -55,7 +56,9 @@ public final class BundleCompiler {
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile,
       StageListener stages) {
     GridSchedule schedule = GridSchedules.standard(graph, stages);
-    MemoryPlan plan = PlanMemory.plan(graph, DEFAULT_MAX_POSITIONS);
+    MemoryPlan plan = PlanMemory.plan(schedule, DEFAULT_MAX_POSITIONS);
+    List<String> unsound = ScratchPlanChecker.problems(schedule, plan);
+    if (!unsound.isEmpty()) throw new IllegalStateException("unsound memory plan:\n  " + String.join("\n  ", unsound));
     stages.after("plan-memory", plan::print);
     Layout layout = new Layout(graph, plan);
     Map<String, String> kernels = new LinkedHashMap<>();

@@ -131,14 +131,6 @@ final class DataMovement {
     }
   }
 
-  /** True for the ops {@link #element} can compute one element at a time (so they can be fused). */
-  static boolean hasElements(Node n) {
-    return switch (n.getOp()) {
-      case INDEX, CONCAT, STACK -> true;
-      default -> false;
-    };
-  }
-
   /** Element j of data-movement node {@code n}'s output of dims {@code outDims}. */
   LLVMValueRef element(Node n, List<Tensor> in, LLVMValueRef[] outDims, LLVMValueRef j) {
     return switch (n.getOp()) {

@@ -38,7 +38,7 @@ public final class KernelGenerator implements KernelFrame {
   private final GridSchedule schedule;
   private final Layout layout;
   private final NodeEmitter nodes;
-  private final Allocator sequenceAlloc = new Allocator(Allocator.Arena.SEQUENCE);
+  private final Allocator sequenceAlloc;
   private long slotStride;
   private long blockStride;
   private long maxItems = 1;
@@ -59,11 +59,12 @@ public final class KernelGenerator implements KernelFrame {
     this.target = target;
     this.schedule = schedule;
     this.layout = layout;
+    this.sequenceAlloc = new Allocator(Allocator.Arena.SEQUENCE, layout.scratchBytes());
     MathLibrary math = new MathLibrary(ir);
     math.define();
     SamplerLibrary sampler = new SamplerLibrary(ir, math);
     sampler.define();
-    this.nodes = new NodeEmitter(ir, this, math, sampler, layout.bounds(), layout.nodeIds());
+    this.nodes = new NodeEmitter(ir, this, math, sampler, layout);
   }
 
   /** Bytes of grid-level scratch per sequence, known once {@link #emit} ran. */
@@ -341,12 +342,13 @@ public final class KernelGenerator implements KernelFrame {
       LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
       Scope s = items.scope(b, slotBase);
       LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
-      LLVMValueRef count = nodes.get(iterated, s).dims()[0];
-      ir.ifThen(ir.and(live, ir.slt(i, count)), () -> {
+      // a finished sequence's scratch is stale (the memory plan lets later values reuse its
+      // bytes), so nothing of it is read, not even the iteration count
+      ir.ifThen(live, () -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
         List<Tensor> t = new ArrayList<>();
         for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
         nodes.mapIteration(map, s, i, t);
-      });
+      }));
     });
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
@@ -374,7 +376,8 @@ public final class KernelGenerator implements KernelFrame {
       for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s), s);
     });
     grid.barrier("scan carry init");
-    LLVMValueRef count = nodes.get(xs, template).dims()[0];
+    // from the declared shape: reading the scan operand itself would read sequence 0, which may be done
+    LLVMValueRef count = nodes.dims(xs, template)[0];
     ir.loop(count, i -> {
       for (int k = m; k < scan.getOperands().size(); k++) {
         Value x = scan.getOperands().get(k).getValue();

@@ -5,18 +5,23 @@ import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.memory.Bounds;
 import dev.fractalgen.passes.memory.MemoryPlan;
+import dev.fractalgen.passes.memory.ReadInPlace;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The memory plan as the emitter reads it, by buffer: weight offsets in the weights blob (a tied
  * weight at its target's offset), the index of each param in the param table, each state's place
- * in a sequence's state storage; and a stable number for every node (error details name it).
+ * in a sequence's state storage, each grid value's offset in a sequence's scratch; and a stable
+ * number for every node (error details name it).
  */
 public final class Layout {
   private final MemoryPlan plan;
@@ -26,6 +31,8 @@ public final class Layout {
   private final Map<Buffer, Long> stateOffsets = new LinkedHashMap<>();
   private final Map<Buffer, Long> stateBytes = new HashMap<>();
   private final Map<Node, Integer> nodeIds = new HashMap<>();
+  private final Map<Value, Long> scratchOffsets = new HashMap<>();
+  private final Set<Node> readInPlace;
 
   public Layout(Graph graph, MemoryPlan plan) {
     this.plan = plan;
@@ -52,6 +59,16 @@ public final class Layout {
     }
     List<Node> all = IrWalk.nodes(IrWalk.step(graph));
     for (int i = 0; i < all.size(); i++) nodeIds.put(all.get(i), i);
+    readInPlace = ReadInPlace.of(graph);
+    Map<String, Long> planned = new HashMap<>();
+    for (MemoryPlan.Scratch x : plan.scratch()) planned.put(x.name(), x.offset());
+    EtdgPrinter names = new EtdgPrinter(graph);
+    for (Node n : all) {
+      for (Value v : n.getOutputs()) {
+        Long off = planned.get(names.name(v).substring(1));
+        if (off != null) scratchOffsets.put(v, off);
+      }
+    }
   }
 
   public Bounds bounds() { return bounds; }
@@ -62,6 +79,12 @@ public final class Layout {
   public int paramIndex(Buffer b) { return paramIndex.get(b); }
   public long stateOffset(Buffer b) { return stateOffsets.get(b); }
   Map<Node, Integer> nodeIds() { return nodeIds; }
+  /** Bytes of a sequence's scratch the plan places; the emitter's own scratch follows. */
+  long scratchBytes() { return plan.scratchBytes(); }
+  /** The planned offset of grid value {@code v} in a sequence's scratch, or -1 when the emitter places it. */
+  long scratchOffset(Value v) { return scratchOffsets.getOrDefault(v, -1L); }
+  /** Whether data-movement node {@code n} is never stored, its users reading its operands in place. */
+  boolean readInPlace(Node n) { return readInPlace.contains(n); }
 
   /** An APPEND state holds capacity rows of its declared shape; a REPLACE state one value. */
   public long stateBytes(Buffer b) {

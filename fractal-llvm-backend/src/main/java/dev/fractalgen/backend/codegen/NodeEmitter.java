@@ -36,38 +36,21 @@ final class NodeEmitter {
   private final MathLibrary math;
   private final SamplerLibrary sampler;
   private final Bounds bounds;
+  private final Layout layout;
   private final Map<Value, Function<Scope, Tensor>> env = new HashMap<>();
   private final Map<Node, Integer> ids;
   private final DataMovement moves;
   private final Map<Value, Long> sequenceOffsets = new HashMap<>();
-  /** Per value, the nodes that use it (null for a use as a region result). */
-  private final Map<Value, List<Node>> users = new HashMap<>();
 
-  NodeEmitter(Ir ir, KernelFrame kernel, MathLibrary math, SamplerLibrary sampler, Bounds bounds, Map<Node, Integer> ids) {
+  NodeEmitter(Ir ir, KernelFrame kernel, MathLibrary math, SamplerLibrary sampler, Layout layout) {
     this.ir = ir;
     this.kernel = kernel;
     this.math = math;
     this.sampler = sampler;
-    this.bounds = bounds;
-    this.ids = ids;
+    this.bounds = layout.bounds();
+    this.layout = layout;
+    this.ids = layout.nodeIds();
     this.moves = new DataMovement(ir, kernel, ids);
-    for (Node n : ids.keySet()) {
-      for (Use u : n.getOperands()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(n);
-      for (Region r : n.getRegions()) for (Use u : r.getResults()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(null);
-    }
-  }
-
-  /**
-   * True when every read of {@code v} goes through element loads: no use as a region result (the
-   * step end and map/scan results copy from storage) or by a sample node (it passes an address),
-   * and the same for every view of it.
-   */
-  private boolean onlyReadElementwise(Value v) {
-    for (Node user : users.getOrDefault(v, List.of())) {
-      if (user == null || user.getOp() == Op.SAMPLE) return false;
-      if (Access.isView(user) && !onlyReadElementwise(user.getOutputs().get(0))) return false;
-    }
-    return true;
   }
 
   /** The nodes the schedule fuses in the parallel phase being emitted: computed where read, never stored. */
@@ -105,9 +88,10 @@ final class NodeEmitter {
     return v;
   }
 
-  /** Gives {@code v} fresh storage from the scope's allocator. */
+  /** Gives {@code v} storage: its planned place in a sequence's scratch, else fresh bytes from the scope's allocator. */
   Function<Scope, Tensor> allocate(Value v, Scope s) {
-    long off = s.alloc().allocate(bounds.bytes(v));
+    long planned = s.alloc().arena == Allocator.Arena.SEQUENCE ? layout.scratchOffset(v) : -1;
+    long off = planned >= 0 ? planned : s.alloc().allocate(bounds.bytes(v));
     if (s.alloc().arena == Allocator.Arena.SEQUENCE) sequenceOffsets.put(v, off);
     Allocator.Arena arena = s.alloc().arena;
     Function<Scope, Tensor> binding = sc -> new Tensor(base(arena, sc, off), v.getDtype(), dims(v, sc));
@@ -139,7 +123,7 @@ final class NodeEmitter {
       else scan(n, s);
       return;
     }
-    if (DataMovement.hasElements(n) && onlyReadElementwise(n.getOutputs().get(0))) {
+    if (layout.readInPlace(n)) {
       // e.g. the KV history concat(cache[:, l], [k]): read in place by its consumers, never copied
       Output out = n.getOutputs().get(0);
       bind(out, sc -> {

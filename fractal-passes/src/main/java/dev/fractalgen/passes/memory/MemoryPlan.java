@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * Where a graph's buffers live for its kernels, decided before emission and read by the emitter
  * and the bundle's manifest alike: each weight's offset in the weights blob (256-byte aligned; a
  * tied weight shares its target's bytes), each param's slot in the param table, each state's
- * offset in a sequence's state storage (16-byte aligned; an APPEND state holds capacity rows).
- * Scratch values are placed by the emitter as it goes (bump allocation, no reuse yet).
+ * offset in a sequence's state storage (16-byte aligned; an APPEND state holds capacity rows);
+ * each grid value's offset in a sequence's scratch (16-byte aligned), with the epochs it is live
+ * in ({@link ScratchLiveness}): values whose epochs do not meet may share bytes. What the emitter
+ * keeps for itself (staging copies, the scratch of nested bodies) follows the planned bytes.
  *
  * <p>Text form ({@link #print}, read back by {@link #parse}):
  * <pre>
@@ -26,14 +28,19 @@ import java.util.regex.Pattern;
  * states stride 4096 {
  *   %k_cache at 0 : 2048 bytes
  * }
+ * scratch 1152 bytes {
+ *   %xb at 0 : 256 bytes live 1..2
+ *   %h2 at 0 : 256 bytes live 3..3
+ * }
  * </pre>
  */
 public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, long weightsBytes, List<Param> params,
-    List<State> states, long stateStride) {
+    List<State> states, long stateStride, List<Scratch> scratch, long scratchBytes) {
   public MemoryPlan {
     weights = List.copyOf(weights);
     params = List.copyOf(params);
     states = List.copyOf(states);
+    scratch = List.copyOf(scratch);
   }
 
   /** A weight at {@code offset} in the blob, or (tiedTo set) the bytes of another weight. */
@@ -42,6 +49,9 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
   public record Param(String name, int slot) {}
 
   public record State(String name, long offset, long bytes) {}
+
+  /** A grid value (named as in the ETDG text, without its %) at {@code offset} in a sequence's scratch, live in epochs def..last. */
+  public record Scratch(String name, long offset, long bytes, long def, long last) {}
 
   public Weight weight(String name) {
     return weights.stream().filter(w -> w.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("no weight " + name));
@@ -68,12 +78,18 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
     for (Param p : params) b.append("  %").append(p.name).append(" slot ").append(p.slot).append('\n');
     b.append("}\nstates stride ").append(stateStride).append(" {\n");
     for (State s : states) b.append("  %").append(s.name).append(" at ").append(s.offset).append(" : ").append(s.bytes).append(" bytes\n");
+    b.append("}\nscratch ").append(scratchBytes).append(" bytes {\n");
+    for (Scratch s : scratch) {
+      b.append("  %").append(s.name).append(" at ").append(s.offset).append(" : ").append(s.bytes).append(" bytes live ")
+          .append(s.def).append("..").append(s.last).append('\n');
+    }
     return b.append("}\n").toString();
   }
 
   private static final Pattern WEIGHT = Pattern.compile("%(\\S+) at (\\d+) : (\\d+) bytes");
   private static final Pattern TIED = Pattern.compile("%(\\S+) = %(\\S+)");
   private static final Pattern PARAM = Pattern.compile("%(\\S+) slot (\\d+)");
+  private static final Pattern SCRATCH = Pattern.compile("%(\\S+) at (\\d+) : (\\d+) bytes live (\\d+)\\.\\.(\\d+)");
 
   /**
    * The plan {@code text} describes.
@@ -119,8 +135,18 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
       if (!s.matches()) throw bad(at[0], "expected '%name at OFFSET : N bytes' or '}'");
       states.add(new State(s.group(1), Long.parseLong(s.group(2)), Long.parseLong(s.group(3))));
     }
-    if (at[0] != lines.size()) throw bad(at[0] + 1, "text after the states");
-    return new MemoryPlan(graph, maxPositions, weights, weightsBytes, params, states, stride);
+    String sc = after(lines, at, "scratch ");
+    if (!sc.endsWith(" bytes {")) throw bad(at[0], "expected 'scratch N bytes {'");
+    long scratchBytes = Long.parseLong(sc.substring(0, sc.length() - " bytes {".length()));
+    List<Scratch> scratch = new ArrayList<>();
+    for (String l; !(l = next(lines, at)).equals("}"); ) {
+      Matcher m = SCRATCH.matcher(l);
+      if (!m.matches()) throw bad(at[0], "expected '%name at OFFSET : N bytes live DEF..LAST' or '}'");
+      scratch.add(new Scratch(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
+          Long.parseLong(m.group(5))));
+    }
+    if (at[0] != lines.size()) throw bad(at[0] + 1, "text after the scratch");
+    return new MemoryPlan(graph, maxPositions, weights, weightsBytes, params, states, stride, scratch, scratchBytes);
   }
 
   private static String next(List<String> lines, int[] at) {

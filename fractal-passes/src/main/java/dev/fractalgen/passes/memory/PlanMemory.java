@@ -4,20 +4,28 @@ import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Growth;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.text.EtdgPrinter;
+import dev.fractalgen.passes.schedule.GridSchedule;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Contract: every weight, param and state of the graph gets its place (the stage "plan-memory"):
- * weights 256-byte aligned in declaration order with ties sharing their target's bytes, params
- * numbered in order, states 16-byte aligned in one per-sequence stride; run-time sizes are bounded
- * by the smallest APPEND capacity, else by {@code defaultMaxPositions}.
+ * Contract: every weight, param, state and grid value of the scheduled graph gets its place (the
+ * stage "plan-memory"): weights 256-byte aligned in declaration order with ties sharing their
+ * target's bytes, params numbered in order, states 16-byte aligned in one per-sequence stride,
+ * grid values 16-byte aligned in a sequence's scratch, first fit in the order written, sharing
+ * bytes with values whose live epochs they do not meet; run-time sizes are bounded by the
+ * smallest APPEND capacity, else by {@code defaultMaxPositions}.
  */
 public final class PlanMemory {
   private PlanMemory() {
   }
 
-  public static MemoryPlan plan(Graph graph, long defaultMaxPositions) {
+  public static MemoryPlan plan(GridSchedule schedule, long defaultMaxPositions) {
+    Graph graph = schedule.graph();
     long capacity = appendCapacity(graph);
     Bounds bounds = new Bounds(capacity == 0 ? defaultMaxPositions : capacity);
     List<MemoryPlan.Weight> weights = new ArrayList<>();
@@ -44,7 +52,31 @@ public final class PlanMemory {
         case SEQUENCE -> { }
       }
     }
-    return new MemoryPlan(graph.getName(), bounds.maxPositions(), weights, weightsBytes, params, states, stride);
+    List<MemoryPlan.Scratch> scratch = placeScratch(schedule, bounds);
+    long scratchBytes = scratch.stream().mapToLong(x -> x.offset() + aligned(x.bytes())).max().orElse(0);
+    return new MemoryPlan(graph.getName(), bounds.maxPositions(), weights, weightsBytes, params, states, stride, scratch, scratchBytes);
+  }
+
+  private static List<MemoryPlan.Scratch> placeScratch(GridSchedule schedule, Bounds bounds) {
+    EtdgPrinter names = new EtdgPrinter(schedule.graph());
+    List<MemoryPlan.Scratch> placed = new ArrayList<>();
+    for (Map.Entry<Value, ScratchLiveness.Interval> e : ScratchLiveness.of(schedule).entrySet()) {
+      ScratchLiveness.Interval live = e.getValue();
+      long bytes = bounds.bytes(e.getKey());
+      List<MemoryPlan.Scratch> clash = placed.stream().filter(p -> live.meets(new ScratchLiveness.Interval(p.def(), p.last())))
+          .sorted(Comparator.comparingLong(MemoryPlan.Scratch::offset)).toList();
+      long at = 0;
+      for (MemoryPlan.Scratch c : clash) {
+        if (at + aligned(bytes) <= c.offset()) break;
+        at = Math.max(at, c.offset() + aligned(c.bytes()));
+      }
+      placed.add(new MemoryPlan.Scratch(names.name(e.getKey()).substring(1), at, bytes, live.def(), live.last()));
+    }
+    return placed;
+  }
+
+  private static long aligned(long bytes) {
+    return (Math.max(bytes, 1) + 15) & ~15L;
   }
 
   /** The smallest capacity of the graph's APPEND states (the positions a sequence can reach), 0 without one. */

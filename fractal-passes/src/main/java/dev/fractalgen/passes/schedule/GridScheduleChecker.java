@@ -60,7 +60,7 @@ public final class GridScheduleChecker {
         }
         continue;
       }
-      Node n = node(p);
+      Node n = Phase.node(p);
       if (next >= r.getNodes().size() || r.getNodes().get(next) != n || !seen.add(n)) {
         problems.add(where + ": " + describe(n) + " is out of order or not of this region");
         continue;
@@ -123,17 +123,5 @@ public final class GridScheduleChecker {
 
   private String describe(Node n) {
     return n.getOutputs().isEmpty() ? EtdgPrinter.opName(n) : names.name(n.getOutputs().get(0));
-  }
-
-  static Node node(Phase p) {
-    return switch (p) {
-      case Phase.Serial s -> s.node();
-      case Phase.Parallel s -> s.node();
-      case Phase.View s -> s.node();
-      case Phase.Loop s -> s.node();
-      case Phase.Barrier b -> null;
-      case Phase.Arrive a -> null;
-      case Phase.Wait w -> null;
-    };
   }
 }

@@ -55,7 +55,7 @@ final class GridSchedulePrinter {
         out.append(w.owners() ? "wait[owners] " : "wait ").append(values(w.values())).append('\n');
         continue;
       }
-      Node n = GridScheduleChecker.node(p);
+      Node n = Phase.node(p);
       out.append(p.getClass().getSimpleName().toLowerCase());
       if (p instanceof Phase.Parallel par) out.append('[').append(par.mapping().name().toLowerCase()).append(']');
       out.append(' ');

@@ -9,6 +9,19 @@ import java.util.List;
  * what a thread does at each entry depends on the entry's kind.
  */
 public sealed interface Phase {
+  /** The node {@code p} runs, or null for synchronization. */
+  static Node node(Phase p) {
+    return switch (p) {
+      case Serial s -> s.node();
+      case Parallel s -> s.node();
+      case View s -> s.node();
+      case Loop s -> s.node();
+      case Barrier b -> null;
+      case Arrive a -> null;
+      case Wait w -> null;
+    };
+  }
+
   /** Whether {@code p} only orders memory (a barrier or either side of a counter) and runs no node. */
   static boolean isSync(Phase p) {
     return p instanceof Barrier || p instanceof Arrive || p instanceof Wait;

@@ -46,7 +46,7 @@ public final class PlaceSynchronizationPass implements SchedulePass {
     Map<Value, Phase> writer = new HashMap<>();
     for (Phase p : phases) {
       if (Phase.isSync(p)) continue;
-      Node n = GridScheduleChecker.node(p);
+      Node n = Phase.node(p);
       boolean serialReader = p instanceof Phase.Serial;
       if (!(p instanceof Phase.View)) order(out, pending, writer, pending.conflicts(Access.reads(n), serialReader), serialReader);
       if (p instanceof Phase.Loop loop) {

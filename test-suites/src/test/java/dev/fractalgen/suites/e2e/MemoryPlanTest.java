@@ -9,6 +9,9 @@ import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.memory.MemoryPlan;
 import dev.fractalgen.passes.memory.PlanMemory;
+import dev.fractalgen.passes.memory.ScratchPlanChecker;
+import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.bundle.Manifest;
 import java.nio.file.Files;
@@ -21,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every model's memory plan reads back from its text, places weights and states without overlap
- * at their alignments, and is what the compiled bundle's manifest and step.memory say.
+ * at their alignments, shares scratch bytes between values live in different epochs (soundly, by
+ * the checker), and is what the compiled bundle's manifest and step.memory say.
  */
 class MemoryPlanTest {
   @TempDir Path tmp;
@@ -30,8 +34,13 @@ class MemoryPlanTest {
   @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void planIsSoundReadsBackAndIsWhatTheBundleUses(String model) throws Exception {
     Graph g = CompiledModels.lower(model);
-    MemoryPlan plan = PlanMemory.plan(g, BundleCompiler.DEFAULT_MAX_POSITIONS);
+    GridSchedule schedule = GridSchedules.standard(g);
+    MemoryPlan plan = PlanMemory.plan(schedule, BundleCompiler.DEFAULT_MAX_POSITIONS);
     assertEquals(plan, MemoryPlan.parse(plan.print()));
+    assertEquals(List.of(), ScratchPlanChecker.problems(schedule, plan));
+    // values whose epochs do not meet share bytes: the plan is smaller than the values laid end to end
+    long laidOut = plan.scratch().stream().mapToLong(x -> (Math.max(1, x.bytes()) + 15) & ~15L).sum();
+    assertTrue(plan.scratchBytes() < laidOut, model + ": " + plan.scratchBytes() + " scratch bytes for " + laidOut + " of values");
     long end = 0;
     for (MemoryPlan.Weight w : plan.weights()) {
       if (w.tiedTo() != null) {
@@ -72,9 +81,24 @@ class MemoryPlanTest {
   }
 
   @Test
+  void aLayerBodysResultsLiveUntilTheIterationEnds() throws Exception {
+    Graph g = CompiledModels.lower("llama2c.fractal");
+    MemoryPlan plan = PlanMemory.plan(GridSchedules.standard(g), BundleCompiler.DEFAULT_MAX_POSITIONS);
+    java.util.function.Function<String, MemoryPlan.Scratch> at = name -> plan.scratch().stream().filter(x -> x.name().equals(name))
+        .findFirst().orElseThrow(() -> new AssertionError(name + " not planned:\n" + plan.print()));
+    // the body yields the new residual %add.3, the key row (a view of %rotated.2) and the value row
+    // %v.1: the iteration's stage reads all three, in the epoch after the body's last barrier
+    long stage = at.apply("add.3").last();
+    assertEquals(stage, at.apply("rotated.2").last(), plan.print());
+    assertEquals(stage, at.apply("v.1").last(), plan.print());
+    // the sampled logits are kept past the step's last epoch
+    assertTrue(at.apply("map.6").last() > at.apply("sampled").last(), plan.print());
+  }
+
+  @Test
   void unreadableTextNamesTheEntry() throws Exception {
     Graph g = CompiledModels.lower("llama2c.fractal");
-    String text = PlanMemory.plan(g, BundleCompiler.DEFAULT_MAX_POSITIONS).print();
+    String text = PlanMemory.plan(GridSchedules.standard(g), BundleCompiler.DEFAULT_MAX_POSITIONS).print();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MemoryPlan.parse(text.replace("%wq at", "%wq near")));
     assertTrue(e.getMessage().contains("entry 6") && e.getMessage().contains("expected '%name at OFFSET"), e.getMessage());

@@ -1,0 +1,101 @@
+package dev.fractalgen.passes.memory;
+
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Region;
+import dev.fractalgen.etdg.model.Use;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.IrWalk;
+import dev.fractalgen.passes.schedule.Access;
+import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.Phase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When each grid value of a schedule (an output of a node of the step or of a lockstep scan's
+ * body) is written and last read, counted in grid barriers: epoch e is what runs between the e-th
+ * and the (e+1)-th barrier of one step, loop bodies counted once. Two values whose epochs never
+ * meet are separated by a barrier that every thread passes after reading the first and before
+ * writing the second, so they may share storage. Counters do not separate epochs: a counter
+ * orders only the writes it names, not other blocks' reads.
+ */
+public final class ScratchLiveness {
+  /** Written in epoch {@code def}, last read in epoch {@code last}. */
+  public record Interval(long def, long last) {
+    /** Whether the two are live in a common epoch (then they may not share storage). */
+    public boolean meets(Interval o) {
+      return def <= o.last && o.def <= last;
+    }
+  }
+
+  private final Map<Value, long[]> live = new LinkedHashMap<>();
+  /** Nodes never stored: reading one reads its operands ({@link ReadInPlace}). */
+  private final Set<Node> inPlace;
+  private long epoch;
+
+  private ScratchLiveness(Set<Node> inPlace) {
+    this.inPlace = inPlace;
+  }
+
+  /** Every grid value of {@code s} in the order written, with its interval. */
+  public static Map<Value, Interval> of(GridSchedule s) {
+    ScratchLiveness l = new ScratchLiveness(ReadInPlace.of(s.graph()));
+    Region step = s.graph().getGenerate().getStep();
+    l.region(s.step());
+    // the step's results are read at its end (tokens, states); the sampled logits stay there after
+    // a sequence's last step, for a caller that reads them back
+    for (Use u : step.getResults()) l.read(u.getValue(), l.epoch);
+    for (Node n : step.getNodes()) {
+      if (n.getOp() == Op.SAMPLE) l.read(n.getOperands().get(0).getValue(), l.epoch + 1);
+    }
+    Map<Value, Interval> out = new LinkedHashMap<>();
+    l.live.forEach((v, e) -> out.put(v, new Interval(e[0], e[1])));
+    return out;
+  }
+
+  private void region(List<Phase> phases) {
+    for (Phase p : phases) {
+      if (p instanceof Phase.Barrier) {
+        epoch++;
+        continue;
+      }
+      if (Phase.isSync(p) || p instanceof Phase.View) continue;
+      Node n = Phase.node(p);
+      for (Value v : Access.reads(n)) read(v, epoch);
+      if (p instanceof Phase.Loop loop) {
+        // the carries are set before the barrier that starts the loop; the stacked rows are
+        // written at each iteration's end: all are live through the whole loop
+        for (Value o : n.getOutputs()) write(o);
+        epoch++;
+        region(loop.body());
+        for (Use u : n.getRegions().get(0).getResults()) read(u.getValue(), epoch);
+        epoch += 2; // the iteration's stage and commit barriers
+        // what the body reads from outside is read again by every iteration
+        for (Value v : Access.reads(n)) read(v, epoch);
+        for (Value o : n.getOutputs()) read(o, epoch);
+      } else if (!inPlace.contains(n)) {
+        for (Value o : n.getOutputs()) write(o);
+      }
+    }
+  }
+
+  private void write(Value v) {
+    live.put(v, new long[] {epoch, epoch});
+  }
+
+  /** {@code v} is read in epoch {@code at}: through views, the storage they window; through a value read in place, its operands. */
+  private void read(Value v, long at) {
+    for (Value r : Access.roots(v)) {
+      Node d = IrWalk.definingNode(r);
+      if (d != null && inPlace.contains(d)) {
+        for (Use u : d.getOperands()) read(u.getValue(), at);
+        continue;
+      }
+      long[] e = live.get(r);
+      if (e != null) e[1] = Math.max(e[1], at); // else a buffer, a state or a region argument: not scratch
+    }
+  }
+}

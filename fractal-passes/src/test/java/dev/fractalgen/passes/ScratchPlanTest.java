@@ -1,0 +1,76 @@
+package dev.fractalgen.passes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.etdg.text.EtdgParser;
+import dev.fractalgen.passes.memory.MemoryPlan;
+import dev.fractalgen.passes.memory.PlanMemory;
+import dev.fractalgen.passes.memory.ScratchPlanChecker;
+import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.GridSchedules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scratch plan of the graph in schedules/place-synchronization.test, against epochs worked out
+ * by hand from its schedule: %a, %b and %h are written before the one grid barrier (epoch 0), %g
+ * and %s after it (epoch 1); %h is read by %g, %b by %s, both in epoch 1; %s is sampled, so it is
+ * kept past the step (epoch 2). Only %a's bytes are free by the time %g is written.
+ */
+class ScratchPlanTest {
+  private static GridSchedule schedule() throws Exception {
+    PassTestCase c = PassTestCase.all("schedules").filter(t -> t.input().contains("etdg counters")).findFirst().orElseThrow();
+    Graph g = EtdgParser.parse(c.input());
+    return GridSchedules.standard(g);
+  }
+
+  @Test
+  void epochsAndSharingAreTheHandWorkedOnes() throws Exception {
+    GridSchedule s = schedule();
+    MemoryPlan plan = PlanMemory.plan(s, 64);
+    Map<String, MemoryPlan.Scratch> x = plan.scratch().stream().collect(Collectors.toMap(MemoryPlan.Scratch::name, Function.identity()));
+    assertEquals(List.of(0L, 0L), live(x.get("a")));
+    assertEquals(List.of(0L, 1L), live(x.get("b")));
+    assertEquals(List.of(0L, 1L), live(x.get("h")));
+    assertEquals(List.of(1L, 1L), live(x.get("g")));
+    assertEquals(List.of(1L, 2L), live(x.get("s")));
+    assertEquals(x.get("a").offset(), x.get("g").offset(), plan.print());
+    assertEquals(32, x.get("a").bytes());
+    for (String other : List.of("b", "h", "s")) assertNotEquals(x.get("a").offset(), x.get(other).offset(), plan.print());
+    assertEquals(List.of(), ScratchPlanChecker.problems(s, plan));
+    assertEquals(plan, MemoryPlan.parse(plan.print()));
+  }
+
+  @Test
+  void valuesLiveTogetherMayNotShareBytes() throws Exception {
+    GridSchedule s = schedule();
+    MemoryPlan plan = PlanMemory.plan(s, 64);
+    // %h moved onto %a's bytes: both are live in epoch 0
+    List<MemoryPlan.Scratch> moved = new ArrayList<>();
+    long aAt = plan.scratch().stream().filter(v -> v.name().equals("a")).findFirst().orElseThrow().offset();
+    for (MemoryPlan.Scratch v : plan.scratch()) {
+      moved.add(v.name().equals("h") ? new MemoryPlan.Scratch("h", aAt, v.bytes(), v.def(), v.last()) : v);
+    }
+    MemoryPlan bad = new MemoryPlan(plan.graph(), plan.maxPositions(), plan.weights(), plan.weightsBytes(), plan.params(), plan.states(),
+        plan.stateStride(), moved, plan.scratchBytes());
+    List<String> problems = ScratchPlanChecker.problems(s, bad);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("%h and %a share bytes while both are live in epoch 0")), problems.toString());
+    // a value claimed dead earlier than it is
+    List<MemoryPlan.Scratch> early = new ArrayList<>();
+    for (MemoryPlan.Scratch v : plan.scratch()) early.add(v.name().equals("b") ? new MemoryPlan.Scratch("b", v.offset(), v.bytes(), 0, 0) : v);
+    problems = ScratchPlanChecker.problems(s, new MemoryPlan(plan.graph(), plan.maxPositions(), plan.weights(), plan.weightsBytes(),
+        plan.params(), plan.states(), plan.stateStride(), early, plan.scratchBytes()));
+    assertTrue(problems.stream().anyMatch(p -> p.contains("%b is live in epochs 0..1, not 0..0")), problems.toString());
+  }
+
+  private static List<Long> live(MemoryPlan.Scratch s) {
+    return List.of(s.def(), s.last());
+  }
+}
