@@ -329,8 +329,10 @@ public final class KernelGenerator implements KernelFrame {
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
-    Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT);
-    Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK);
+    // the body's own values where the plan put them, in the slot (thread, warp) or block arena
+    long planned = layout.phaseBytes(map);
+    Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT, mapping == Phase.Mapping.BLOCK ? 0 : planned);
+    Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
     Items items = Items.of(mapping, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
         blockArena, slotAlloc, blockAlloc));
     // the threads whose slots this phase uses

@@ -5,6 +5,7 @@ import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.IrWalk;
@@ -32,6 +33,9 @@ public final class Layout {
   private final Map<Buffer, Long> stateBytes = new HashMap<>();
   private final Map<Node, Integer> nodeIds = new HashMap<>();
   private final Map<Value, Long> scratchOffsets = new HashMap<>();
+  /** Body values of parallel phases: offsets in the slot or block arena, and each phase's planned bytes. */
+  private final Map<Value, Long> bodyOffsets = new HashMap<>();
+  private final Map<Node, Long> phaseBytes = new HashMap<>();
   private final Set<Node> readInPlace;
 
   public Layout(Graph graph, MemoryPlan plan) {
@@ -63,10 +67,23 @@ public final class Layout {
     Map<String, Long> planned = new HashMap<>();
     for (MemoryPlan.Scratch x : plan.scratch()) planned.put(x.name(), x.offset());
     EtdgPrinter names = new EtdgPrinter(graph);
+    Map<String, MemoryPlan.PhaseScratch> phases = new HashMap<>();
+    for (MemoryPlan.PhaseScratch p : plan.phases()) phases.put(p.map(), p);
     for (Node n : all) {
       for (Value v : n.getOutputs()) {
         Long off = planned.get(names.name(v).substring(1));
         if (off != null) scratchOffsets.put(v, off);
+      }
+      MemoryPlan.PhaseScratch p = n.getOutputs().isEmpty() ? null : phases.get(names.name(n.getOutputs().get(0)).substring(1));
+      if (n.getOp() != Op.MAP || p == null) continue;
+      phaseBytes.put(n, p.bytes());
+      Map<String, Long> values = new HashMap<>();
+      for (MemoryPlan.Scratch x : p.values()) values.put(x.name(), x.offset());
+      for (Node m : n.getRegions().get(0).getNodes()) {
+        for (Value v : m.getOutputs()) {
+          Long off = values.get(names.name(v).substring(1));
+          if (off != null) bodyOffsets.put(v, off);
+        }
       }
     }
   }
@@ -81,8 +98,15 @@ public final class Layout {
   Map<Node, Integer> nodeIds() { return nodeIds; }
   /** Bytes of a sequence's scratch the plan places; the emitter's own scratch follows. */
   long scratchBytes() { return plan.scratchBytes(); }
-  /** The planned offset of grid value {@code v} in a sequence's scratch, or -1 when the emitter places it. */
-  long scratchOffset(Value v) { return scratchOffsets.getOrDefault(v, -1L); }
+  /**
+   * The planned offset of {@code v} in {@code arena}: a grid value's in a sequence's scratch, a
+   * parallel phase's body value's in the slot or block scratch; -1 when the emitter places it.
+   */
+  long scratchOffset(Value v, Allocator.Arena arena) {
+    return (arena == Allocator.Arena.SEQUENCE ? scratchOffsets : bodyOffsets).getOrDefault(v, -1L);
+  }
+  /** Bytes the plan places for one iteration of the parallel phase of {@code map}; the emitter's own follow. */
+  long phaseBytes(Node map) { return phaseBytes.getOrDefault(map, 0L); }
   /** Whether data-movement node {@code n} is never stored, its users reading its operands in place. */
   boolean readInPlace(Node n) { return readInPlace.contains(n); }
 

@@ -88,9 +88,9 @@ final class NodeEmitter {
     return v;
   }
 
-  /** Gives {@code v} storage: its planned place in a sequence's scratch, else fresh bytes from the scope's allocator. */
+  /** Gives {@code v} storage: its planned place in the scope's arena, else fresh bytes from the scope's allocator. */
   Function<Scope, Tensor> allocate(Value v, Scope s) {
-    long planned = s.alloc().arena == Allocator.Arena.SEQUENCE ? layout.scratchOffset(v) : -1;
+    long planned = layout.scratchOffset(v, s.alloc().arena);
     long off = planned >= 0 ? planned : s.alloc().allocate(bounds.bytes(v));
     if (s.alloc().arena == Allocator.Arena.SEQUENCE) sequenceOffsets.put(v, off);
     Allocator.Arena arena = s.alloc().arena;

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * each grid value's offset in a sequence's scratch (16-byte aligned), with the epochs it is live
  * in ({@link ScratchLiveness}): values whose epochs do not meet may share bytes. What the emitter
  * keeps for itself (staging copies, the scratch of nested bodies) follows the planned bytes.
+ * Likewise, per parallel phase, each stored value of one iteration of its map body: in the running
+ * thread's slot (a thread or warp per iteration) or in the block's scratch (a block per
+ * iteration), live across the body's nodes.
  *
  * <p>Text form ({@link #print}, read back by {@link #parse}):
  * <pre>
@@ -32,15 +35,19 @@ import java.util.regex.Pattern;
  *   %xb at 0 : 256 bytes live 1..2
  *   %h2 at 0 : 256 bytes live 3..3
  * }
+ * phase %heads block 96 bytes {
+ *   %scores at 0 : 64 bytes live 1..3
+ * }
  * </pre>
  */
 public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, long weightsBytes, List<Param> params,
-    List<State> states, long stateStride, List<Scratch> scratch, long scratchBytes) {
+    List<State> states, long stateStride, List<Scratch> scratch, long scratchBytes, List<PhaseScratch> phases) {
   public MemoryPlan {
     weights = List.copyOf(weights);
     params = List.copyOf(params);
     states = List.copyOf(states);
     scratch = List.copyOf(scratch);
+    phases = List.copyOf(phases);
   }
 
   /** A weight at {@code offset} in the blob, or (tiedTo set) the bytes of another weight. */
@@ -52,6 +59,16 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
 
   /** A grid value (named as in the ETDG text, without its %) at {@code offset} in a sequence's scratch, live in epochs def..last. */
   public record Scratch(String name, long offset, long bytes, long def, long last) {}
+
+  /**
+   * The body values of the parallel phase of map {@code map}, in arena {@code arena} ("slot": the
+   * running thread's, "block": the block's), {@code bytes} in all; their live steps are node positions in the body.
+   */
+  public record PhaseScratch(String map, String arena, long bytes, List<Scratch> values) {
+    public PhaseScratch {
+      values = List.copyOf(values);
+    }
+  }
 
   public Weight weight(String name) {
     return weights.stream().filter(w -> w.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("no weight " + name));
@@ -79,16 +96,27 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
     b.append("}\nstates stride ").append(stateStride).append(" {\n");
     for (State s : states) b.append("  %").append(s.name).append(" at ").append(s.offset).append(" : ").append(s.bytes).append(" bytes\n");
     b.append("}\nscratch ").append(scratchBytes).append(" bytes {\n");
-    for (Scratch s : scratch) {
+    scratchLines(b, scratch);
+    b.append("}\n");
+    for (PhaseScratch p : phases) {
+      b.append("phase %").append(p.map).append(' ').append(p.arena).append(' ').append(p.bytes).append(" bytes {\n");
+      scratchLines(b, p.values);
+      b.append("}\n");
+    }
+    return b.toString();
+  }
+
+  private static void scratchLines(StringBuilder b, List<Scratch> values) {
+    for (Scratch s : values) {
       b.append("  %").append(s.name).append(" at ").append(s.offset).append(" : ").append(s.bytes).append(" bytes live ")
           .append(s.def).append("..").append(s.last).append('\n');
     }
-    return b.append("}\n").toString();
   }
 
   private static final Pattern WEIGHT = Pattern.compile("%(\\S+) at (\\d+) : (\\d+) bytes");
   private static final Pattern TIED = Pattern.compile("%(\\S+) = %(\\S+)");
   private static final Pattern PARAM = Pattern.compile("%(\\S+) slot (\\d+)");
+  private static final Pattern PHASE = Pattern.compile("phase %(\\S+) (slot|block) (\\d+) bytes \\{");
   private static final Pattern SCRATCH = Pattern.compile("%(\\S+) at (\\d+) : (\\d+) bytes live (\\d+)\\.\\.(\\d+)");
 
   /**
@@ -138,15 +166,26 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
     String sc = after(lines, at, "scratch ");
     if (!sc.endsWith(" bytes {")) throw bad(at[0], "expected 'scratch N bytes {'");
     long scratchBytes = Long.parseLong(sc.substring(0, sc.length() - " bytes {".length()));
-    List<Scratch> scratch = new ArrayList<>();
+    List<Scratch> scratch = scratchLines(lines, at);
+    List<PhaseScratch> phases = new ArrayList<>();
+    while (at[0] < lines.size()) {
+      Matcher m = PHASE.matcher(next(lines, at));
+      if (!m.matches()) throw bad(at[0], "expected 'phase %map slot|block N bytes {'");
+      phases.add(new PhaseScratch(m.group(1), m.group(2), Long.parseLong(m.group(3)), scratchLines(lines, at)));
+    }
+    return new MemoryPlan(graph, maxPositions, weights, weightsBytes, params, states, stride, scratch, scratchBytes, phases);
+  }
+
+  /** Scratch lines up to and including the closing brace. */
+  private static List<Scratch> scratchLines(List<String> lines, int[] at) {
+    List<Scratch> out = new ArrayList<>();
     for (String l; !(l = next(lines, at)).equals("}"); ) {
       Matcher m = SCRATCH.matcher(l);
       if (!m.matches()) throw bad(at[0], "expected '%name at OFFSET : N bytes live DEF..LAST' or '}'");
-      scratch.add(new Scratch(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
+      out.add(new Scratch(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
           Long.parseLong(m.group(5))));
     }
-    if (at[0] != lines.size()) throw bad(at[0] + 1, "text after the scratch");
-    return new MemoryPlan(graph, maxPositions, weights, weightsBytes, params, states, stride, scratch, scratchBytes);
+    return out;
   }
 
   private static String next(List<String> lines, int[] at) {

@@ -4,21 +4,25 @@ import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.model.Growth;
+import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Contract: every weight, param, state and grid value of the scheduled graph gets its place (the
  * stage "plan-memory"): weights 256-byte aligned in declaration order with ties sharing their
  * target's bytes, params numbered in order, states 16-byte aligned in one per-sequence stride,
  * grid values 16-byte aligned in a sequence's scratch, first fit in the order written, sharing
- * bytes with values whose live epochs they do not meet; run-time sizes are bounded by the
- * smallest APPEND capacity, else by {@code defaultMaxPositions}.
+ * bytes with values whose live epochs they do not meet, and likewise each parallel phase's body
+ * values in a thread's slot or a block's scratch; run-time sizes are bounded by the smallest
+ * APPEND capacity, else by {@code defaultMaxPositions}.
  */
 public final class PlanMemory {
   private PlanMemory() {
@@ -52,15 +56,35 @@ public final class PlanMemory {
         case SEQUENCE -> { }
       }
     }
-    List<MemoryPlan.Scratch> scratch = placeScratch(schedule, bounds);
-    long scratchBytes = scratch.stream().mapToLong(x -> x.offset() + aligned(x.bytes())).max().orElse(0);
-    return new MemoryPlan(graph.getName(), bounds.maxPositions(), weights, weightsBytes, params, states, stride, scratch, scratchBytes);
+    EtdgPrinter names = new EtdgPrinter(graph);
+    List<MemoryPlan.Scratch> scratch = place(ScratchLiveness.of(schedule), bounds, names);
+    List<MemoryPlan.PhaseScratch> phases = new ArrayList<>();
+    Set<Node> inPlace = ReadInPlace.of(graph);
+    for (Phase.Parallel p : parallelPhases(schedule.step(), new ArrayList<>())) {
+      List<MemoryPlan.Scratch> values = place(ScratchLiveness.ofBody(p, inPlace), bounds, names);
+      phases.add(new MemoryPlan.PhaseScratch(names.name(p.node().getOutputs().get(0)).substring(1),
+          p.mapping() == Phase.Mapping.BLOCK ? "block" : "slot", end(values), values));
+    }
+    return new MemoryPlan(graph.getName(), bounds.maxPositions(), weights, weightsBytes, params, states, stride, scratch, end(scratch), phases);
   }
 
-  private static List<MemoryPlan.Scratch> placeScratch(GridSchedule schedule, Bounds bounds) {
-    EtdgPrinter names = new EtdgPrinter(schedule.graph());
+  /** The parallel phases of {@code phases}, loop bodies included, in schedule order. */
+  static List<Phase.Parallel> parallelPhases(List<Phase> phases, List<Phase.Parallel> out) {
+    for (Phase p : phases) {
+      if (p instanceof Phase.Parallel par) out.add(par);
+      if (p instanceof Phase.Loop l) parallelPhases(l.body(), out);
+    }
+    return out;
+  }
+
+  private static long end(List<MemoryPlan.Scratch> values) {
+    return values.stream().mapToLong(x -> x.offset() + aligned(x.bytes())).max().orElse(0);
+  }
+
+  /** First fit in the order written: each value at the lowest 16-byte aligned offset clear of every placed value it is live with. */
+  private static List<MemoryPlan.Scratch> place(Map<Value, ScratchLiveness.Interval> values, Bounds bounds, EtdgPrinter names) {
     List<MemoryPlan.Scratch> placed = new ArrayList<>();
-    for (Map.Entry<Value, ScratchLiveness.Interval> e : ScratchLiveness.of(schedule).entrySet()) {
+    for (Map.Entry<Value, ScratchLiveness.Interval> e : values.entrySet()) {
       ScratchLiveness.Interval live = e.getValue();
       long bytes = bounds.bytes(e.getKey());
       List<MemoryPlan.Scratch> clash = placed.stream().filter(p -> live.meets(new ScratchLiveness.Interval(p.def(), p.last())))

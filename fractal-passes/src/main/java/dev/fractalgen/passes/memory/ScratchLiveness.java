@@ -9,6 +9,7 @@ import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.schedule.Access;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.Phase;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ import java.util.Set;
  * meet are separated by a barrier that every thread passes after reading the first and before
  * writing the second, so they may share storage. Counters do not separate epochs: a counter
  * orders only the writes it names, not other blocks' reads.
+ *
+ * <p>Inside one iteration of a parallel phase's map ({@link #ofBody}) the steps are the body's
+ * nodes instead: one thread (or each lane of a warp) runs them in order, and a block meets at a
+ * block barrier after each, so a value last read by node i may give its bytes to one written by
+ * node j > i. The body's results are read after its last node.
  */
 public final class ScratchLiveness {
   /** Written in epoch {@code def}, last read in epoch {@code last}. */
@@ -32,12 +38,12 @@ public final class ScratchLiveness {
   }
 
   private final Map<Value, long[]> live = new LinkedHashMap<>();
-  /** Nodes never stored: reading one reads its operands ({@link ReadInPlace}). */
-  private final Set<Node> inPlace;
+  /** Nodes never stored (read in place, {@link ReadInPlace}; fused into their user): reading one reads its operands. */
+  private final Set<Node> unstored;
   private long epoch;
 
-  private ScratchLiveness(Set<Node> inPlace) {
-    this.inPlace = inPlace;
+  private ScratchLiveness(Set<Node> unstored) {
+    this.unstored = unstored;
   }
 
   /** Every grid value of {@code s} in the order written, with its interval. */
@@ -51,8 +57,27 @@ public final class ScratchLiveness {
     for (Node n : step.getNodes()) {
       if (n.getOp() == Op.SAMPLE) l.read(n.getOperands().get(0).getValue(), l.epoch + 1);
     }
+    return l.intervals();
+  }
+
+  /** Every stored value of one iteration of {@code p}'s map body, in the order written, with the body positions it is live in. */
+  public static Map<Value, Interval> ofBody(Phase.Parallel p, Set<Node> inPlace) {
+    Set<Node> unstored = new HashSet<>(inPlace);
+    unstored.addAll(p.fused());
+    ScratchLiveness l = new ScratchLiveness(unstored);
+    Region body = p.node().getRegions().get(0);
+    for (Node n : body.getNodes()) {
+      for (Value v : Access.reads(n)) l.read(v, l.epoch);
+      if (!Access.isView(n) && !unstored.contains(n)) for (Value o : n.getOutputs()) l.write(o);
+      l.epoch++;
+    }
+    for (Use u : body.getResults()) l.read(u.getValue(), l.epoch);
+    return l.intervals();
+  }
+
+  private Map<Value, Interval> intervals() {
     Map<Value, Interval> out = new LinkedHashMap<>();
-    l.live.forEach((v, e) -> out.put(v, new Interval(e[0], e[1])));
+    live.forEach((v, e) -> out.put(v, new Interval(e[0], e[1])));
     return out;
   }
 
@@ -76,7 +101,7 @@ public final class ScratchLiveness {
         // what the body reads from outside is read again by every iteration
         for (Value v : Access.reads(n)) read(v, epoch);
         for (Value o : n.getOutputs()) read(o, epoch);
-      } else if (!inPlace.contains(n)) {
+      } else if (!unstored.contains(n)) {
         for (Value o : n.getOutputs()) write(o);
       }
     }
@@ -90,7 +115,7 @@ public final class ScratchLiveness {
   private void read(Value v, long at) {
     for (Value r : Access.roots(v)) {
       Node d = IrWalk.definingNode(r);
-      if (d != null && inPlace.contains(d)) {
+      if (d != null && unstored.contains(d)) {
         for (Use u : d.getOperands()) read(u.getValue(), at);
         continue;
       }
