@@ -29,12 +29,12 @@ sealed interface Items {
 
   /**
    * The lowering of {@code mapping}; a target without warp shuffles runs a warp's iteration on
-   * one thread, in the same order.
+   * one thread, in the same order. {@code vectors}: a warp's lanes load whole chunks of its sum as vectors.
    */
-  static Items of(Phase.Mapping mapping, Grid g) {
+  static Items of(Phase.Mapping mapping, boolean vectors, Grid g) {
     return switch (mapping) {
       case BLOCK -> new Blocks(g);
-      case WARP -> g.target().warpLanes() == TargetDescription.warpOrderLanes() ? new Warps(g) : new Threads(g);
+      case WARP -> g.target().warpLanes() == TargetDescription.warpOrderLanes() ? new Warps(g, vectors) : new Threads(g);
       case THREAD -> new Threads(g);
     };
   }
@@ -50,10 +50,12 @@ sealed interface Items {
   /** An item per warp: a block's consecutive lanes (blocks are a whole number of warps), each in its own slot. */
   final class Warps implements Items {
     private final Grid g;
+    private final boolean vectors;
     private final LLVMValueRef lanes, warpsPerBlock, warpId;
 
-    Warps(Grid g) {
+    Warps(Grid g, boolean vectors) {
       this.g = g;
+      this.vectors = vectors;
       Ir ir = g.ir();
       lanes = ir.c64(g.target().warpLanes());
       warpsPerBlock = ir.sdiv(g.blockThreads(), lanes);
@@ -63,7 +65,7 @@ sealed interface Items {
     public LLVMValueRef first() { return warpId; }
     public LLVMValueRef stride() { return g.ir().mul(g.blocks(), warpsPerBlock); }
     public Scope scope(LLVMValueRef seq, LLVMValueRef slotBase) {
-      return Scope.single(g.ir(), seq, slotBase, g.slotAlloc()).inWarp(g.ir().srem(g.threadInBlock(), lanes), g.target());
+      return Scope.single(g.ir(), seq, slotBase, g.slotAlloc()).inWarp(g.ir().srem(g.threadInBlock(), lanes), g.target(), vectors);
     }
     public long slotsPerItem() { return g.target().warpLanes(); }
   }

@@ -282,7 +282,7 @@ public final class KernelGenerator implements KernelFrame {
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
-          parallel(par.node(), par.mapping());
+          parallel(par.node(), par.mapping(), par.vector() > 0);
           nodes.fusing(List.of());
         }
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
@@ -323,7 +323,7 @@ public final class KernelGenerator implements KernelFrame {
    * alike but for the sum the lanes split; or a whole block per item, its nodes shared by the
    * block's threads and its inner maps' iterations spread over them (attention over keys, say).
    */
-  private void parallel(Node map, Phase.Mapping mapping) {
+  private void parallel(Node map, Phase.Mapping mapping, boolean vectors) {
     Value iterated = NodeEmitter.firstIterated(map);
     long perSequence = layout.bounds().leading(iterated);
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
@@ -333,7 +333,7 @@ public final class KernelGenerator implements KernelFrame {
     long planned = layout.phaseBytes(map);
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT, mapping == Phase.Mapping.BLOCK ? 0 : planned);
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
-    Items items = Items.of(mapping, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
+    Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
         blockArena, slotAlloc, blockAlloc));
     // the threads whose slots this phase uses
     maxItems = Math.max(maxItems, perSequence * items.slotsPerItem());

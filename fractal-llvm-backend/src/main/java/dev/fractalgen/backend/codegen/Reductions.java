@@ -144,15 +144,20 @@ final class Reductions {
     LLVMValueRef whole = ir.sdiv(n, ir.c64(width));
     ir.loop(warp.lane(), chunks, ir.c64(lanes), c -> {
       LLVMValueRef first = ir.mul(c, ir.c64(width));
-      // a whole chunk's loads are straight-line code, so aligned ones merge into one vector load
-      ir.ifElse(ir.slt(c, whole), () -> {
-        for (int w = 0; w < width; w++) foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner))));
-      }, () -> {
+      Runnable elements = () -> {
         for (int w = 0; w < width; w++) {
           LLVMValueRef j = ir.add(first, ir.c64(w));
           ir.ifThen(ir.slt(j, n), () -> foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(j, inner)))));
         }
-      });
+      };
+      if (!warp.vectors()) {
+        elements.run();
+        return;
+      }
+      // a whole chunk's loads are straight-line code, so aligned ones merge into one vector load
+      ir.ifElse(ir.slt(c, whole), () -> {
+        for (int w = 0; w < width; w++) foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner))));
+      }, elements);
     });
     LLVMValueRef v = ir.load(t, acc);
     for (int h = lanes / 2; h >= 1; h /= 2) {

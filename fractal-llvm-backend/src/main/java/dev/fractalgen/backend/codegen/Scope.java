@@ -15,9 +15,10 @@ record Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValue
     LLVMValueRef blockBase, Allocator slotAlloc, Warp warp) {
   /**
    * A warp running one map iteration together: every lane computes the body alike (lane 0 of 1 for
-   * data-parallel loops), except a sum in the warp's tree order, which the lanes split.
+   * data-parallel loops), except a sum in the warp's tree order, which the lanes split, loading
+   * whole chunks in straight-line code when {@code vectors} says so.
    */
-  record Warp(LLVMValueRef lane, Target target) {}
+  record Warp(LLVMValueRef lane, Target target, boolean vectors) {}
 
   Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValueRef lane, LLVMValueRef lanes, boolean shared,
       LLVMValueRef blockBase, Allocator slotAlloc) {
@@ -25,8 +26,8 @@ record Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValue
   }
 
   /** This scope run by the lanes of a warp, this thread being {@code lane}. */
-  Scope inWarp(LLVMValueRef laneInWarp, Target target) {
-    return new Scope(seq, slotBase, alloc, lane, lanes, shared, blockBase, slotAlloc, new Warp(laneInWarp, target));
+  Scope inWarp(LLVMValueRef laneInWarp, Target target, boolean vectors) {
+    return new Scope(seq, slotBase, alloc, lane, lanes, shared, blockBase, slotAlloc, new Warp(laneInWarp, target, vectors));
   }
   /** A scope run by one thread. */
   static Scope single(dev.fractalgen.backend.llvm.Ir ir, LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc) {

@@ -30,7 +30,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par ? new Phase.Parallel(par.node(), par.mapping(), fusible(par)) : p));
+        p instanceof Phase.Parallel par ? par.withFused(fusible(par)) : p));
   }
 
   /**

@@ -113,6 +113,10 @@ public final class GridScheduleChecker {
       case Phase.Wait w -> true;
     };
     if (!ok) problems.add(where + ": " + describe(n) + " cannot run as " + p.getClass().getSimpleName().toLowerCase());
+    if (p instanceof Phase.Parallel par && par.vector() != 0
+        && (par.mapping() != Phase.Mapping.WARP || !ok || par.vector() != MapIterationsToWarpsPass.chunk(n))) {
+      problems.add(where + ": " + describe(n) + " cannot load vector(" + par.vector() + "): only a warp phase loads vectors, as wide as its sum's chunks");
+    }
     if (p instanceof Phase.Parallel par) {
       List<Node> fusible = FuseElementwiseProducersPass.fusible(par);
       for (Node f : par.fused()) {

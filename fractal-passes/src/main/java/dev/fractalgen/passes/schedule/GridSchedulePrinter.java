@@ -64,6 +64,7 @@ final class GridSchedulePrinter {
       if (p instanceof Phase.Parallel par && !par.fused().isEmpty()) {
         out.append(" fuse(").append(par.fused().stream().map(f -> names.name(f.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
       }
+      if (p instanceof Phase.Parallel par && par.vector() > 0) out.append(" vector(").append(par.vector()).append(')');
       if (p instanceof Phase.Loop loop) {
         out.append(" {\n");
         phases(loop.body(), indent + "  ");

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Contract: a thread-mapped parallel map whose body is elementwise work feeding one f32 sum in a
  * warp-wide tree order, the sum being the body's last node and only result (a matrix row times a
- * vector), runs one iteration per warp.
+ * vector), runs one iteration per warp, its lanes loading each chunk of the order as one vector.
  */
 public final class MapIterationsToWarpsPass implements SchedulePass {
   @Override
@@ -23,7 +23,14 @@ public final class MapIterationsToWarpsPass implements SchedulePass {
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
         p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.THREAD && eligible(par.node())
-            ? new Phase.Parallel(par.node(), Phase.Mapping.WARP, par.fused()) : p));
+            ? par.withMapping(Phase.Mapping.WARP).withVector(chunk(par.node())) : p));
+  }
+
+  /** The width of the chunks of {@code map}'s sum order, 0 when they are single elements (nothing to load as a vector). */
+  static int chunk(Node map) {
+    Node sum = map.getRegions().get(0).getNodes().stream().filter(n -> n.getOp() == Op.REDUCE).findFirst().orElseThrow();
+    int w = sum.getOrder().getWidth();
+    return w > 1 ? w : 0;
   }
 
   /** Whether a warp may run one iteration of {@code map}: the checker demands this of every warp phase. */

@@ -63,15 +63,29 @@ public sealed interface Phase {
   /**
    * A map node whose iterations (times the batch) are spread over the grid, one iteration per
    * thread, warp or block as {@code mapping} says. The {@code fused} nodes of its body are never
-   * stored: each element is computed where its one user reads it.
+   * stored: each element is computed where its one user reads it. With {@code vector} W > 0 (warp
+   * phases only), the lanes read each W-element chunk of the body's sum as one vector load where
+   * the chunk is whole; 0: element by element.
    */
-  record Parallel(Node node, Mapping mapping, List<Node> fused) implements Phase {
+  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector) implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
     }
 
     public Parallel(Node node, Mapping mapping) {
-      this(node, mapping, List.of());
+      this(node, mapping, List.of(), 0);
+    }
+
+    public Parallel withMapping(Mapping m) {
+      return new Parallel(node, m, fused, vector);
+    }
+
+    public Parallel withFused(List<Node> f) {
+      return new Parallel(node, mapping, f, vector);
+    }
+
+    public Parallel withVector(int w) {
+      return new Parallel(node, mapping, fused, w);
     }
   }
 

@@ -90,6 +90,21 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void vectorLoadsOnlyOnWarpsAsWideAsTheirChunks() throws Exception {
+    Graph g = CompiledModels.lower("llama2c.fractal");
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    String text = GridSchedules.standard(g).print();
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)";
+    assertTrue(text.contains(warp), text);
+    // element loads are always allowed; a width other than the order's chunks is not
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3)"))));
+    assertProblem(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3) vector(8)"), "%map.1 cannot load vector(8)");
+    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 vector(4)");
+    assertTrue(thread.contains(") vector(4)\n") && !thread.equals(text), thread);
+    assertProblem(g, thread, "%rotated.1 cannot load vector(4)");
+  }
+
+  @org.junit.jupiter.api.Test
   void parseErrorsNameTheLine() throws Exception {
     Graph g = CompiledModels.lower("llama2c.fractal");
     String text = GridSchedules.standard(g).print();
@@ -109,7 +124,7 @@ class GridScheduleTest {
     String text = GridSchedules.standard(g).print();
     // the barrier between the query rows (%map.1) and their rotation becomes a counter on %map.1;
     // the rotation also reads the serially computed %range.2, which only a barrier orders
-    String producer = "parallel[warp] %map.1 = map fuse(%mul.3)\n";
+    String producer = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)\n";
     String barrier = "barrier\n    parallel[thread] %rotated.1";
     assertTrue(text.contains(producer) && text.contains(barrier), text);
     String counter = text.replace(producer, producer + "    arrive %map.1\n");
