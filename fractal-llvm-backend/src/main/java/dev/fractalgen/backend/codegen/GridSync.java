@@ -84,9 +84,11 @@ final class GridSync {
 
   /**
    * A counter's consumer side, for blocks where {@code waits} holds (the same for all of a block's
-   * threads): the block's first thread spins until every block has arrived on counter
-   * {@code index} as often as this one has; the block meets after it. The comparison is a
-   * difference, so the count may wrap.
+   * threads): the block's first thread spins until the counter holds this block's own arrivals
+   * times the number of blocks; the block meets after it. That means every block has arrived as
+   * often as this one only because no block can arrive twice before all arrived once: a grid
+   * barrier separates two runs of one arrive (each region runs once between barriers). The
+   * comparison is a difference, so the count may wrap.
    */
   void await(int index, LLVMValueRef epoch, LLVMValueRef waits) {
     ir.ifThen(waits, () -> {

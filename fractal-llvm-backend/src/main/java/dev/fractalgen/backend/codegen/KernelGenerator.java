@@ -43,7 +43,11 @@ public final class KernelGenerator implements KernelFrame {
   private long blockStride;
   private long maxItems = 1;
   private final GridSync grid;
-  /** Each dataflow counter's index (by the values it publishes, unique in a schedule) and this thread's count of its arrivals. */
+  /**
+   * Each dataflow counter's index, by the values it publishes (the checker allows one arrive per
+   * counter and region, and a region's values are its own, so the lists differ across the
+   * schedule), and this thread's count of its arrivals.
+   */
   private final Map<List<Value>, Integer> counters = new HashMap<>();
   private final List<LLVMValueRef> epochs = new ArrayList<>();
   private final dev.fractalgen.etdg.text.EtdgPrinter names;
@@ -254,6 +258,11 @@ public final class KernelGenerator implements KernelFrame {
         () -> body.accept(new Scope(b, null, sequenceAlloc, threadInBlock, blockThreads, true, null, null))));
   }
 
+  /** Whether this thread's block owns any sequence: {@link #owned}'s first, the block's own index, is below the batch. */
+  private LLVMValueRef ownsASequence() {
+    return ir.slt(blockId, batch);
+  }
+
   /** As {@link #owned}, run by the block's first thread alone (control words, staged copies). */
   private void ownedByLeader(Consumer<Scope> body) {
     owned(s -> ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> body.accept(Scope.single(ir, s.seq(), null, sequenceAlloc))));
@@ -277,8 +286,7 @@ public final class KernelGenerator implements KernelFrame {
         case Phase.Arrive a -> grid.arrive(counters.get(a.values()), epochs.get(counters.get(a.values())));
         case Phase.Wait w -> {
           int k = counters.get(w.values());
-          // a block owns sequences block, block + blocks, ...: those below the batch size
-          grid.await(k, epochs.get(k), w.owners() ? ir.slt(blockId, batch) : ir.bool(true));
+          grid.await(k, epochs.get(k), w.owners() ? ownsASequence() : ir.bool(true));
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
@@ -293,12 +301,7 @@ public final class KernelGenerator implements KernelFrame {
   }
 
   private String label(Phase p) {
-    Node n = switch (p) {
-      case Phase.Serial x -> x.node();
-      case Phase.Parallel x -> x.node();
-      case Phase.Loop x -> x.node();
-      default -> null;
-    };
+    Node n = Phase.node(p);
     String kind = p instanceof Phase.Serial ? "serial" : p instanceof Phase.Parallel ? "parallel" : "loop";
     return kind + " " + (n.getOutputs().isEmpty() ? "" : names.name(n.getOutputs().get(0)));
   }

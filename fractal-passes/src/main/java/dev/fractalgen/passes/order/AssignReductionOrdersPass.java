@@ -82,12 +82,17 @@ public final class AssignReductionOrdersPass implements Pass {
     ctx.count(this, "assigned", assigned);
   }
 
-  /** Whether {@code v} is, or is computed by elementwise nodes and casts from, a 16-bit float value. */
+  /**
+   * Whether {@code v} is, or is computed by elementwise nodes and casts from, a 16-bit float value
+   * of its own shape (a broadcast scalar is loaded once, not per element, so it does not count).
+   */
   private static boolean halfSource(Value v) {
     if (v.getDtype() == DType.F16 || v.getDtype() == DType.BF16) return true;
     Node d = IrWalk.definingNode(v);
     if (d == null || !ELEMENTWISE.contains(d.getOp())) return false;
-    for (Use u : d.getOperands()) if (halfSource(u.getValue())) return true;
+    for (Use u : d.getOperands()) {
+      if (TensorType.of(u.getValue()).shape().equals(TensorType.of(v).shape()) && halfSource(u.getValue())) return true;
+    }
     return false;
   }
 }

@@ -8,9 +8,10 @@ import dev.fractalgen.etdg.text.EtdgPrinter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks a grid schedule: every node of every grid region appears once, in order, under the kind
@@ -98,7 +99,7 @@ public final class GridScheduleChecker {
   }
 
   private String list(List<Value> values) {
-    return values.stream().map(names::name).collect(java.util.stream.Collectors.joining(", "));
+    return values.stream().map(names::name).collect(Collectors.joining(", "));
   }
 
   private void checkKind(Phase p, Node n, String where) {

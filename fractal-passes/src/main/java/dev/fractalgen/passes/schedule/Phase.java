@@ -44,8 +44,8 @@ public sealed interface Phase {
 
   /**
    * A dataflow counter's consumer side: the blocks wait until every block has arrived on the
-   * counter of the same {@code values}, as often as they themselves have, so the values are then
-   * visible to them. With {@code owners} only blocks that own a sequence wait; the others have no
+   * counter of the same {@code values} in this run of the region, so the values are then visible
+   * to them (runs of a region are separated by grid barriers, so no block is a run ahead). With {@code owners} only blocks that own a sequence wait; the others have no
    * serial work to order and go on.
    */
   record Wait(List<Value> values, boolean owners) implements Phase {

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Contract: every read is ordered after the writes it could see, and by nothing more: a serial
- * reader (and a region's results) of values that parallel phases wrote waits on a counter that
- * the blocks arrive on right after the last of those writers, on the owner blocks only; any other
- * reader of a pending write follows a grid barrier. The synchronization found is replaced.
+ * Contract: every read is ordered after the writes it could see: a serial reader (and a region's
+ * results) of values that parallel phases wrote waits on a counter that the blocks arrive on right
+ * after the last of those writers, on the owner blocks only; any other reader of a pending write
+ * (a parallel phase, a loop) follows a grid barrier, which orders every pending write. The
+ * synchronization found is replaced.
  */
 public final class PlaceSynchronizationPass implements SchedulePass {
   private final boolean counters;

@@ -239,6 +239,7 @@ public final class CudaExecutor implements Executor {
     return p;
   }
 
+  /** Device memory, 256-byte aligned as cuMemAlloc guarantees (KernelAbi's alignments rely on it). */
   private static void alloc(CUdeviceptr p, long bytes, String what) {
     int rc = cuMemAlloc(p, bytes);
     if (rc == CUresult.CUDA_ERROR_OUT_OF_MEMORY) {

@@ -47,10 +47,10 @@ public final class HostExecutor implements Executor {
     WeightImage.checkSize(bundle.manifest(), weightsBlob);
     // the kernel only reads the weights: a native, aligned image (as WeightImage makes) is used as it
     // is, so a multi-GB model is not held twice
-    if (weightsBlob.isNative() && weightsBlob.address() % 256 == 0) {
+    if (weightsBlob.isNative() && weightsBlob.address() % WEIGHTS_ALIGN == 0) {
       weights = weightsBlob;
     } else {
-      weights = codeArena.allocate(Math.max(16, weightsBlob.byteSize()), 256);
+      weights = codeArena.allocate(Math.max(16, weightsBlob.byteSize()), WEIGHTS_ALIGN);
       weights.copyFrom(weightsBlob);
     }
   }
@@ -115,7 +115,7 @@ public final class HostExecutor implements Executor {
   private record Memory(Arena arena, MemorySegment table) implements KernelTable.Memory<MemorySegment> {
     @Override
     public MemorySegment allocate(long bytes, String what) {
-      return arena.allocate(Math.max(16, bytes), 64);
+      return arena.allocate(Math.max(16, bytes), BUFFER_ALIGN);
     }
 
     @Override

@@ -34,10 +34,13 @@ class GridScheduleTest {
     assertEquals(List.of(), GridScheduleChecker.problems(s));
     assertTrue(count(s.step(), Phase.Barrier.class) > 0, "a model with map phases needs barriers");
     assertTrue(count(s.step(), Phase.Arrive.class) > 0, model + ": serial work after a map waits on a counter:\n" + s.print());
-    int syncs = count(s.step(), Phase.class);
-    for (int k = 0; k < syncs; k++) {
-      GridSchedule mutated = new GridSchedule(g, without(s.step(), new int[] {k}));
-      assertFalse(GridScheduleChecker.problems(mutated).isEmpty(), model + ": synchronization " + k + " was not needed:\n" + s.print());
+    // a barrier, or a counter's arrive and wait together, removed: some read is no longer ordered
+    for (Phase sync : syncs(s.step(), new ArrayList<>())) {
+      if (sync instanceof Phase.Wait) continue; // removed with its arrive
+      GridSchedule mutated = new GridSchedule(g, without(s.step(), sync));
+      List<String> problems = GridScheduleChecker.problems(mutated);
+      assertTrue(problems.stream().anyMatch(p -> p.contains("before a barrier or counter orders the write")),
+          model + ": " + sync + " was not needed: " + problems + "\n" + s.print());
     }
   }
 
@@ -53,8 +56,8 @@ class GridScheduleTest {
     // the first barrier line removed: some read is no longer ordered after its write
     String noBarrier = text.replaceFirst("\\n *barrier\\n", "\n");
     assertFalse(GridScheduleChecker.problems(GridScheduleParser.parse(g, noBarrier)).isEmpty(), noBarrier);
-    // every counter: waited on by all blocks it orders a parallel reader too, by the owners alone it
-    // does not; without its wait, or arriving before its values are written, it orders nothing
+    // a counter waited on by all blocks is as sound as by the owners; without its wait it is
+    // refused, and so is an arrive before its values are written or one without an arrive
     java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\n( *)wait\\[owners] ([^\\n]+)\\n").matcher(text);
     assertTrue(w.find(), text);
     String values = w.group(2);
@@ -62,8 +65,11 @@ class GridScheduleTest {
     assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g,
         text.replace(w.group(), "\n" + w.group(1) + "wait " + values + "\n"))));
     assertProblem(g, text.replace(w.group(), "\n"), "no wait reads the counter of arrive " + values);
-    assertProblem(g, text.replace("arrive " + values + "\n", "").replaceFirst("(\\n *)(barrier|parallel)", "$1arrive " + values + "$1$2"),
-        "publishes " + first + ", which no earlier phase");
+    // the arrive moved to just before the phase that writes its first value, in the same region
+    String producer = java.util.regex.Pattern.compile("\\n( *)(parallel\\[\\w+]|serial|loop) " + java.util.regex.Pattern.quote(first) + "[ ,]")
+        .matcher(text).results().findFirst().orElseThrow().group();
+    String early = text.replace("arrive " + values + "\n", "").replace(producer, producer.replaceFirst("\\n( *)", "\n$1arrive " + values + "\n$1"));
+    assertProblem(g, early, "publishes " + first + ", which no earlier phase of this region writes");
     assertProblem(g, text.replace("arrive " + values + "\n", ""), "wait " + values + " has no arrive on its counter");
     // every thread map that the warp pass left alone is refused as a warp map
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("parallel\\[thread] (%[^ ,]+)").matcher(text);
@@ -149,20 +155,24 @@ class GridScheduleTest {
 
   /** The synchronization entries of kind {@code kind} (Phase: any kind), loop bodies included. */
   private static int count(List<Phase> phases, Class<? extends Phase> kind) {
-    int n = 0;
-    for (Phase p : phases) {
-      if (Phase.isSync(p) && kind.isInstance(p)) n++;
-      if (p instanceof Phase.Loop l) n += count(l.body(), kind);
-    }
-    return n;
+    return (int) syncs(phases, new ArrayList<>()).stream().filter(kind::isInstance).count();
   }
 
-  /** The phases with the synchronization numbered {@code k[0]} (in walk order) left out. */
-  private static List<Phase> without(List<Phase> phases, int[] k) {
+  private static List<Phase> syncs(List<Phase> phases, List<Phase> out) {
+    for (Phase p : phases) {
+      if (Phase.isSync(p)) out.add(p);
+      if (p instanceof Phase.Loop l) syncs(l.body(), out);
+    }
+    return out;
+  }
+
+  /** The phases without {@code sync}, and for an arrive without the waits on its counter. */
+  private static List<Phase> without(List<Phase> phases, Phase sync) {
     List<Phase> out = new ArrayList<>();
     for (Phase p : phases) {
-      if (Phase.isSync(p) && k[0]-- == 0) continue;
-      out.add(p instanceof Phase.Loop l ? new Phase.Loop(l.node(), without(l.body(), k)) : p);
+      if (p == sync) continue;
+      if (sync instanceof Phase.Arrive a && p instanceof Phase.Wait w && w.values().equals(a.values())) continue;
+      out.add(p instanceof Phase.Loop l ? new Phase.Loop(l.node(), without(l.body(), sync)) : p);
     }
     return out;
   }
