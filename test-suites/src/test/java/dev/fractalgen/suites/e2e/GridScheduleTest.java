@@ -86,9 +86,9 @@ class GridScheduleTest {
 
   @org.junit.jupiter.api.Test
   void fusingANodeThatIsStoredOrSharedIsRejected() throws Exception {
-    Graph g = CompiledModels.lower("llama2c.fractal");
-    Pipelines.warpOrders().run(g, PassContext.verifying());
-    String text = GridSchedules.standard(g).print();
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
     // the matvec's sum is the body's result: its element is stored, never recomputed at a use
     String bad = text.replace("parallel[warp] %map.1 = map fuse(%mul.3)", "parallel[warp] %map.1 = map fuse(%mul.3, %sum.2)");
     List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, bad));
@@ -97,9 +97,9 @@ class GridScheduleTest {
 
   @org.junit.jupiter.api.Test
   void vectorLoadsOnlyOnWarpsAsWideAsTheirChunks() throws Exception {
-    Graph g = CompiledModels.lower("llama2c.fractal");
-    Pipelines.warpOrders().run(g, PassContext.verifying());
-    String text = GridSchedules.standard(g).print();
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
     String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)";
     assertTrue(text.contains(warp), text);
     // element loads are always allowed; a width other than the order's chunks is not
@@ -125,9 +125,9 @@ class GridScheduleTest {
 
   @org.junit.jupiter.api.Test
   void aWaitOnTheOwnersDoesNotOrderAParallelReader() throws Exception {
-    Graph g = CompiledModels.lower("llama2c.fractal");
-    Pipelines.warpOrders().run(g, PassContext.verifying());
-    String text = GridSchedules.standard(g).print();
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
     // the barrier between the query rows (%map.1) and their rotation becomes a counter on %map.1;
     // the rotation also reads the serially computed %range.2, which only a barrier orders
     String producer = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)\n";
@@ -137,6 +137,15 @@ class GridScheduleTest {
     assertProblem(g, counter.replace(barrier, "wait[owners] %map.1\n    parallel[thread] %rotated.1"),
         "%rotated.1 reads %range.2, %map.1 before");
     assertProblem(g, counter.replace(barrier, "wait %map.1\n    parallel[thread] %rotated.1"), "%rotated.1 reads %range.2 before");
+  }
+
+  /** llama2c after the warp-orders pipeline and its standard schedule's text. */
+  private record Scheduled(Graph graph, String text) {
+    static Scheduled llama2c() throws Exception {
+      Graph g = CompiledModels.lower("llama2c.fractal");
+      Pipelines.warpOrders().run(g, PassContext.verifying());
+      return new Scheduled(g, GridSchedules.standard(g).print());
+    }
   }
 
   /** Some problem the checker finds in {@code text} contains every one of {@code fragments}. */
