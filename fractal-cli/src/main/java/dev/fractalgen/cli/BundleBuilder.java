@@ -46,6 +46,9 @@ final class BundleBuilder {
       BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages);
     } catch (BackendException e) {
       throw new CompileError(e.code(), e.getMessage(), e);
+    } catch (ArithmeticException e) {
+      // Bounds and the memory plan multiply exactly: an overflow means sizes past 2^63 bytes
+      throw new UserError("the program's buffers are too large to lay out (a size passes 2^63 bytes); check its config values");
     }
   }
 }

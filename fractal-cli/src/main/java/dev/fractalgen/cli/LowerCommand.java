@@ -44,6 +44,9 @@ final class LowerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file)) {
+      throw new UserError("-o " + out + " is the input program; write the ETDG elsewhere");
+    }
     Graph g = Programs.lower(file, config, pipeline, spec.commandLine().getErr(), StageDumpWriter.of(dumps, pipeline, false));
     if (g == null) return Main.PROGRAM_ERRORS;
     String text = switch (emit) {

@@ -1,5 +1,7 @@
 package dev.fractalgen.cli;
 
+import static dev.fractalgen.dsl.elab.IssueCodes.BAD_CONFIG;
+
 import dev.fractalgen.dsl.FractalFrontEnd;
 import dev.fractalgen.dsl.FractalFrontEnd.Checked;
 import dev.fractalgen.dsl.FractalFrontEnd.Lowered;
@@ -72,6 +74,11 @@ final class Programs {
       return null;
     }
     Lowered l = fe.lower(c.program(), file.toString(), overrides(config));
+    List<Problem> errors = l.problems().stream().filter(Problem::error).toList();
+    if (!errors.isEmpty() && errors.stream().allMatch(p -> p.code().equals(BAD_CONFIG))) {
+      // only the --config values are wrong: the user's input, not the program
+      throw new UserError("--config: " + errors.get(0).message());
+    }
     if (l.hasErrors()) {
       report(l.problems(), err);
       return null;

@@ -136,6 +136,9 @@ final class RunCommand implements Callable<Integer> {
 
   private void checkOptions() {
     if (threads < 0) throw new UserError("--threads must be >= 0, got " + threads);
+    int cores = Runtime.getRuntime().availableProcessors();
+    // more spinning threads than processors only slow the barriers down (and may starve the machine)
+    if (threads > cores) throw new UserError("--threads " + threads + " is more than the " + cores + " processors of this machine");
     if (timeoutSeconds < 0) throw new UserError("--timeout must be >= 0, got " + timeoutSeconds);
     if (logits && output != RunOutput.Format.json && output != RunOutput.Format.jsonl) {
       throw new UserError("--logits needs --output json or jsonl");

@@ -50,6 +50,28 @@ class CliErrorsTest {
   }
 
   @Test
+  void optionsThatWouldRunAwayOrOnlyMisnameAConfigAreBadInput() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertBadInput(run("--prompt-ids", "1", "--threads", String.valueOf(cores + 1)), "is more than the " + cores + " processors");
+    assertBadInput(run("--prompt-ids", "1", "--config", "nosuch=3"), "--config: no config value named 'nosuch'");
+    assertBadInput(run("--prompt-ids", "1", "--config", "dim=abc"), "--config: config 'dim'");
+    // every buffer size is exact: one past 2^63 bytes is refused before anything is allocated
+    assertBadInput(run("--prompt-ids", "1", "--config", "dim=1000000000"), "too large to lay out");
+  }
+
+  @Test
+  void outputsNeverReplaceTheInputOrAFile() throws Exception {
+    Path program = tmp.resolve("prog.fractal");
+    Files.copy(Path.of(Cli.model("llama2c.fractal")), program);
+    String before = Files.readString(program);
+    assertBadInput(Cli.run("lower", program.toString(), "-o", program.toString()), "is the input program");
+    assertEquals(before, Files.readString(program));
+    Path file = Files.writeString(tmp.resolve("afile"), "keep");
+    assertBadInput(Cli.run("compile", program.toString(), "-o", file.toString()), "exists and is not a folder");
+    assertEquals("keep", Files.readString(file));
+  }
+
+  @Test
   void compileRejectsUnknownTargetsAndOutputs() {
     String out = tmp.resolve("bundle").toString();
     assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--target", "sm_70"), "unknown target 'sm_70'");
