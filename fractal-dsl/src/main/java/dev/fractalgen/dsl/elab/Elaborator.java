@@ -136,8 +136,9 @@ final class Elaborator {
     TensorVal l = tensor(b.getLeft(), env, em);
     TensorVal r = tensor(b.getRight(), env, em);
     Op op = BINARY.get(b.getOp());
-    if ((op == Op.DIV || op == Op.MOD) && r.isConstant() && r.constant() == 0 && l.type().dtype() == DType.I32) {
-      throw fail(b, IssueCodes.INDEX_RANGE, "division by zero");
+    // only i32 division by zero is an error; a float one gives an infinity or NaN (IEEE)
+    if ((op == Op.DIV || op == Op.MOD) && r.isConstant() && r.constant() == 0 && Emitter.unifyDtypes(l, r, b) == DType.I32) {
+      throw fail(b, IssueCodes.DIVISION_BY_ZERO, "i32 division by zero");
     }
     TensorVal out = em.binary(op, l, r, b);
     if (out.size() == null && op == Op.DIV && l.size() != null && r.isConstant()) {

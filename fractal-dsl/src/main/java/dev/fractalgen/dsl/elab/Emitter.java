@@ -7,6 +7,7 @@ import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.type.DimExpr;
 import dev.fractalgen.etdg.type.TensorType;
+import dev.fractalgen.etdg.type.TypeRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,7 @@ final class Emitter {
   }
 
   TensorVal unary(Op op, TensorVal x, DType result, EObject at) {
+    if (op != Op.CAST) checkDtype(op, x.type().dtype(), at);
     if (x.isConstant()) return constant(Folding.unary(op, x.constant(), x.type().dtype(), result), result);
     Value v = materialize(x, at);
     return of(region.op(op, op.getLiteral().toLowerCase(), x.type().withDtype(result), v));
@@ -89,6 +91,7 @@ final class Emitter {
   /** Elementwise binary operation with scalar broadcast; comparisons give i32. */
   TensorVal binary(Op op, TensorVal a, TensorVal b, EObject at) {
     DType dtype = unifyDtypes(a, b, at);
+    checkDtype(op, dtype, at);
     TensorType shape = broadcastShape(a.type(), b.type(), op, at);
     DType result = Folding.isComparison(op) ? DType.I32 : dtype;
     if (a.isConstant() && b.isConstant()) {
@@ -99,6 +102,15 @@ final class Emitter {
     Value vb = materialize(withDtype(b, dtype), at);
     Value out = region.op(op, op.getLiteral().toLowerCase(), shape.withDtype(result), va, vb);
     return new TensorVal(TensorType.of(out), out, null, size);
+  }
+
+  /** The ETDG's typing rule for {@code op} on {@code d}, checked here so the error points at the source (never folded or emitted). */
+  private static void checkDtype(Op op, DType d, EObject at) {
+    String problem = TypeRules.elementwiseDtypeProblem(op, d);
+    if (problem != null) {
+      String hint = d == DType.I32 ? " (convert with f32(...))" : " (compare to get an i32 truth value)";
+      throw Elaborator.fail(at, IssueCodes.DTYPE_MISMATCH, problem + ", found " + d.getLiteral().toLowerCase() + hint);
+    }
   }
 
   /** A constant takes the dtype of the other operand; two values must agree. */

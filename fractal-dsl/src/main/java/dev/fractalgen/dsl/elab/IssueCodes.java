@@ -26,5 +26,6 @@ public final class IssueCodes {
   public static final String MISSING_GENERATE = "missing-generate";
   public static final String NOT_A_TENSOR = "not-a-tensor";
   public static final String INDEX_RANGE = "index-range";
+  public static final String DIVISION_BY_ZERO = "division-by-zero";
   public static final String RECURSION = "recursion";
 }

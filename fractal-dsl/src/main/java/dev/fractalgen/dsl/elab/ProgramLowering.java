@@ -88,7 +88,7 @@ public final class ProgramLowering {
     } catch (ElabError e) {
       diagnostics.add(e.diagnostic);
     } catch (ArithmeticException e) {
-      diagnostics.add(Diagnostic.error(where, IssueCodes.INDEX_RANGE, e.getMessage()));
+      diagnostics.add(Diagnostic.error(where, IssueCodes.DIVISION_BY_ZERO, e.getMessage()));
     }
   }
 

@@ -289,7 +289,7 @@ class TypeValidationTest {
   }
 
   @Test
-  @Triggers(IssueCodes.INDEX_RANGE)
+  @Triggers(IssueCodes.DIVISION_BY_ZERO)
   void constantDivisionByZero() {
     onlyError("""
         model m
@@ -300,7 +300,55 @@ class TypeValidationTest {
           step(token, pos) { return [1.0] }
           stop { max_tokens = 4 }
         }
-        """, IssueCodes.INDEX_RANGE, 3, 7);
+        """, IssueCodes.DIVISION_BY_ZERO, 3, 7);
+  }
+
+  @Test
+  @Triggers(IssueCodes.DIVISION_BY_ZERO)
+  void i32DivisionByZeroInAStepButNotAFloatOne() {
+    onlyError("""
+        model m
+        generate {
+          step(token, pos) {
+            let inf = 1 / 0.0
+            return [inf, f32(token / 0)]
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.DIVISION_BY_ZERO, 5, 22);
+  }
+
+  @Test
+  @Triggers(IssueCodes.DTYPE_MISMATCH)
+  void powOfIntegersAndLogicOnFloatsAreLocated() {
+    onlyError("""
+        model m
+        generate {
+          step(token, pos) {
+            return [f32(pow(2, 3))]
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.DTYPE_MISMATCH, 4, 17);
+    onlyError("""
+        model m
+        generate {
+          step(token, pos) {
+            return [f32(!1.5)]
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.DTYPE_MISMATCH, 4, 17);
+    onlyError("""
+        model m
+        generate {
+          step(token, pos) {
+            let x = f32(pos)
+            return [f32(x && x)]
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.DTYPE_MISMATCH, 5, 17);
   }
 
   @Test

@@ -65,16 +65,17 @@ final class ElementwiseRules {
   }
 
   private static boolean dtypeAllowed(RuleContext cx, TensorType x) {
-    Op op = cx.node.getOp();
-    if (FLOAT_ONLY.contains(op) && x.dtype() == DType.I32) {
-      cx.problem(cx.opName() + " needs float operands, has " + x);
-      return false;
-    }
-    if (I32_ONLY.contains(op) && x.dtype() != DType.I32) {
-      cx.problem(cx.opName() + " needs i32 operands, has " + x);
-      return false;
-    }
-    return true;
+    String problem = dtypeProblem(cx.node.getOp(), x.dtype());
+    if (problem != null) cx.problem(problem + ", has " + x);
+    return problem == null;
+  }
+
+  /** Why elementwise {@code op} cannot take operands of dtype {@code d}, or null when it can. */
+  static String dtypeProblem(Op op, DType d) {
+    String name = op.getLiteral().toLowerCase();
+    if (FLOAT_ONLY.contains(op) && d == DType.I32) return name + " needs float operands";
+    if (I32_ONLY.contains(op) && d != DType.I32) return name + " needs i32 operands";
+    return null;
   }
 
   /** select c, a, b: c is i32, scalar or of a's shape; a and b have one type, the result's. */

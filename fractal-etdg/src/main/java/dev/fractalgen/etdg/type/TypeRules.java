@@ -1,6 +1,7 @@
 package dev.fractalgen.etdg.type;
 
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.ReduceKind;
 import dev.fractalgen.etdg.model.ReduceOrder;
@@ -20,6 +21,11 @@ public final class TypeRules {
   private TypeRules() {}
 
   /** The number of regions a node of {@code op} has: one for map and scan, none otherwise. */
+  /** Why elementwise {@code op} cannot take operands of dtype {@code d} (pow of i32, not of f32), or null when it can. */
+  public static String elementwiseDtypeProblem(Op op, DType d) {
+    return ElementwiseRules.dtypeProblem(op, d);
+  }
+
   public static int regionArity(Op op) {
     return op == Op.MAP || op == Op.SCAN ? 1 : 0;
   }
