@@ -221,7 +221,10 @@ final class Elaborator {
 
   private Val body(LambdaBody b, Env env, Emitter em) {
     if (b instanceof ExprBody e) return eval(e.getExpr(), env, em);
-    return block((Block) b, env, em, null);
+    Val result = block((Block) b, env, em, null);
+    // as for functions and the step: a block that returns nothing has no value to give
+    if (result == null) throw fail(b, IssueCodes.NOT_A_TENSOR, "this lambda's block has no return");
+    return result;
   }
 
   /**

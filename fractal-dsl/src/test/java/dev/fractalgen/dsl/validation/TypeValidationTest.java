@@ -319,6 +319,35 @@ class TypeValidationTest {
   }
 
   @Test
+  @Triggers(IssueCodes.NOT_A_TENSOR)
+  void aLambdaBlockWithoutReturnIsLocated() {
+    onlyError("""
+        model m
+        generate {
+          step(token, pos) {
+            let s = scan(0.0, [1.0, 2.0], (c, x) => { let q = c + x })
+            return [s]
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.NOT_A_TENSOR, 4, 45);
+  }
+
+  @Test
+  void anIntegerLiteralPastI32IsLocated() {
+    var p = onlyError("""
+        model m
+        generate {
+          step(token, pos) {
+            return [f32(3000000000)]
+          }
+          stop { max_tokens = 4 }
+        }
+        """, IssueCodes.SYNTAX, 4, 17);
+    mentions(p, "3000000000", "does not fit in i32");
+  }
+
+  @Test
   @Triggers(IssueCodes.DTYPE_MISMATCH)
   void powOfIntegersAndLogicOnFloatsAreLocated() {
     onlyError("""
