@@ -2,6 +2,7 @@ package dev.fractalgen.cli;
 
 import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.BundleCompiler;
+import dev.fractalgen.backend.OutputFolderException;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.StageListener;
@@ -46,6 +47,8 @@ final class BundleBuilder {
       BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages);
     } catch (BackendException e) {
       throw new CompileError(e.code(), e.getMessage(), e);
+    } catch (OutputFolderException e) {
+      throw new UserError(e.getMessage());
     } catch (ArithmeticException e) {
       // Bounds and the memory plan multiply exactly: an overflow means sizes past 2^63 bytes
       throw new UserError("the program's buffers are too large to lay out (a size passes 2^63 bytes); check its config values");

@@ -66,8 +66,10 @@ public final class BundleCompiler {
     long seqStride = 0, slotStride = 0, blockStride = 0, maxItems = 1, logits = -1;
     int counters = 0;
     List<String> profileLabels = List.of();
+    Path work = null;
+    boolean installed = false;
     try {
-      Files.createDirectories(outDir);
+      work = BundleFolder.stage(outDir);
       for (Target t : targets) {
         Ir ir = new Ir(graph.getName() + "." + t.id);
         try {
@@ -89,28 +91,34 @@ public final class BundleCompiler {
           counters = gen.counters();
           if (keepLlvm) llvm.put(t, ir.text());
           stages.after("llvm." + t.id, ir::text);
-          byte[] emitted = Toolchain.emit(ir, t, tm, outDir);
+          byte[] emitted = Toolchain.emit(ir, t, tm, work);
           if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + t.id, () -> new String(emitted, StandardCharsets.UTF_8));
-          byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, outDir);
-          Files.write(outDir.resolve(t.fileName()), code);
-          if (t.kind == Target.Kind.NVPTX) Toolchain.checkPtx(ir, t, outDir.resolve(t.fileName()), outDir);
+          byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
+          Files.write(work.resolve(t.fileName()), code);
+          if (t.kind == Target.Kind.NVPTX) Toolchain.checkPtx(ir, t, work.resolve(t.fileName()), work);
           kernels.put(t.id, t.fileName());
         } finally {
           ir.dispose();
         }
       }
-      Files.writeString(outDir.resolve("step.etdg"), EtdgPrinter.print(graph));
-      Files.writeString(outDir.resolve("step.schedule"), schedule.print());
-      Files.writeString(outDir.resolve("step.memory"), plan.print());
-      for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(outDir.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
+      Files.writeString(work.resolve("step.etdg"), EtdgPrinter.print(graph));
+      Files.writeString(work.resolve("step.schedule"), schedule.print());
+      Files.writeString(work.resolve("step.memory"), plan.print());
+      for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(work.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
       // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
       int gpuThreads = targets.stream().filter(t -> t.kind != Target.Kind.HOST).mapToInt(t -> t.description.blockThreads())
           .max().orElse(Target.SM_90.description.blockThreads());
       Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels, gpuThreads, counters);
-      Files.writeString(outDir.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
+      Files.writeString(work.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
+      BundleFolder.install(work, outDir);
+      installed = true;
       return new Result(m, llvm);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      // a failed compile leaves no half-written bundle; an LLVM failure's module and the command
+      // that reproduces it stay in the hidden folder its message names
+      if (work != null && !installed && !BundleFolder.holdsFailureReport(work)) BundleFolder.delete(work);
     }
   }
 

@@ -72,6 +72,28 @@ class CliErrorsTest {
   }
 
   @Test
+  void aBundleIsReplacedWholeWithoutFollowingLinks() throws Exception {
+    Path bundle = tmp.resolve("bundle");
+    assertEquals(0, Cli.run("compile", Cli.model("llama2c.fractal"), "-o", bundle.toString(), "--target", "host,sm_90").status());
+    assertTrue(Files.exists(bundle.resolve("kernel.sm_90.ptx")));
+    Path outside = Files.writeString(tmp.resolve("outside.txt"), "keep");
+    Files.createSymbolicLink(bundle.resolve("planted"), outside);
+    Cli again = Cli.run("compile", Cli.model("llama2c.fractal"), "-o", bundle.toString(), "--target", "host");
+    assertEquals(0, again.status(), again.err());
+    // the earlier build's PTX and the planted link are gone; the link's target is untouched
+    assertFalse(Files.exists(bundle.resolve("kernel.sm_90.ptx")));
+    assertFalse(Files.exists(bundle.resolve("planted"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals("keep", Files.readString(outside));
+    try (var left = Files.list(tmp)) {
+      assertEquals(List.of("bundle", "outside.txt"), left.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left");
+    }
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("notes.txt"), "mine");
+    assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", data.toString()), "holds no bundle");
+    assertEquals("mine", Files.readString(data.resolve("notes.txt")));
+  }
+
+  @Test
   void compileRejectsUnknownTargetsAndOutputs() {
     String out = tmp.resolve("bundle").toString();
     assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--target", "sm_70"), "unknown target 'sm_70'");
