@@ -14,6 +14,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code run --backend reference}: the program lowered and run by the ETDG interpreter (the semantic oracle). */
 final class ReferenceRun {
@@ -37,14 +43,25 @@ final class ReferenceRun {
       // every step's logits are kept while capturing, so only when --logits asks for them
       NodeCapture logits = c.logits ? NodeCapture.of(GraphFacts.sampledLogits(g)) : null;
       Interpreter interpreter = logits == null ? new Interpreter() : new Interpreter(InterpreterOptions.defaults(), logits);
+      AtomicBoolean stop = new AtomicBoolean();
+      Callable<GenerateResult> generate = () -> interpreter.generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
+        // the interpreter has no cancel of its own: a stopped run ends at its next token
+        if (stop.get()) throw new Stopped();
+        if (first[0] < 0) first[0] = System.nanoTime() - t0;
+        out.token(seq, i, id);
+      });
       try {
-        r = interpreter.generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
-          if (first[0] < 0) first[0] = System.nanoTime() - t0;
-          out.token(seq, i, id);
-        });
+        r = c.timeoutSeconds == 0 ? generate.call() : withTimeout(generate, c.timeoutSeconds, stop);
       } catch (InterpreterException e) {
         err.println("fractal: runtime error: " + e.getMessage());
         return Main.PROGRAM_ERRORS;
+      } catch (TimeoutException e) {
+        err.println("fractal: runtime error: the reference run did not finish within " + c.timeoutSeconds + " s and was stopped");
+        return Main.PROGRAM_ERRORS;
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e); // Callable.call declares it; the interpreter throws none
       }
       List<GenerationResult.Sequence> seqs = new ArrayList<>();
       for (int k = 0; k < r.sequences().size(); k++) {
@@ -56,6 +73,34 @@ final class ReferenceRun {
       GenerationResult result = new GenerationResult(seqs, System.nanoTime() - t0, first[0], new long[0]);
       c.report(out, err, facts, s, null, load, tok, prompts, result, "ETDG interpreter");
       return 0;
+    }
+  }
+
+  /** Thrown from the token callback to end a run that was told to stop. */
+  private static final class Stopped extends RuntimeException {
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** {@code run} on its own thread, told to stop (at its next token) once {@code seconds} pass. */
+  private static GenerateResult withTimeout(Callable<GenerateResult> run, long seconds, AtomicBoolean stop) throws TimeoutException {
+    FutureTask<GenerateResult> task = new FutureTask<>(run);
+    Thread t = new Thread(task, "fractal-reference");
+    t.setDaemon(true);
+    t.start();
+    try {
+      return task.get(seconds, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      stop.set(true);
+      throw e;
+    } catch (InterruptedException e) {
+      stop.set(true);
+      Thread.currentThread().interrupt();
+      throw new TimeoutException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
     }
   }
 }
