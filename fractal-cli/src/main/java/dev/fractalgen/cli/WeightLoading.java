@@ -3,11 +3,13 @@ package dev.fractalgen.cli;
 import dev.fractalgen.etdg.interp.HostTensor;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
+import dev.fractalgen.etdg.model.ConfigEntry;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.type.TensorType;
 import dev.fractalgen.runtime.checkpoint.Checkpoint;
 import dev.fractalgen.runtime.checkpoint.CheckpointException;
 import dev.fractalgen.runtime.checkpoint.Checkpoints;
+import dev.fractalgen.runtime.checkpoint.ConfigAgreement;
 import dev.fractalgen.runtime.checkpoint.DType;
 import dev.fractalgen.runtime.checkpoint.Tensor;
 import dev.fractalgen.runtime.checkpoint.WeightBinder;
@@ -40,6 +42,9 @@ final class WeightLoading {
     Map<String, Tensor> bound;
     try {
       Checkpoint ck = Checkpoints.open(file);
+      Map<String, String> config = new LinkedHashMap<>();
+      for (ConfigEntry e : g.getConfig()) config.put(e.getName(), e.getValue());
+      ConfigAgreement.check(ck, config);
       bound = WeightBinder.bind(ck, specs);
     } catch (CheckpointException e) {
       throw new UserError(e.getMessage());

@@ -27,7 +27,9 @@ public enum CheckpointError {
     CKPT_DUPLICATE_BINDING(
             "weights '%s' and '%s' both bind tensor '%s' without being declared tied"),
     /** The file is in no supported format. Arguments: what was seen. */
-    CKPT_UNKNOWN_FORMAT("not a safetensors or llama2.c checkpoint: %s");
+    CKPT_UNKNOWN_FORMAT("not a safetensors or llama2.c checkpoint: %s"),
+    /** The header and the program's config disagree. Arguments: field, header value, program value, advice. */
+    CKPT_CONFIG_MISMATCH("the checkpoint's header has %s = %d but the program's config has %d (%s)");
 
     private final String template;
 

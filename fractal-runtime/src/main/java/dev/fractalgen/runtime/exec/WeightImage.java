@@ -3,6 +3,7 @@ package dev.fractalgen.runtime.exec;
 import dev.fractalgen.runtime.bundle.Manifest;
 import dev.fractalgen.runtime.checkpoint.Checkpoint;
 import dev.fractalgen.runtime.checkpoint.CheckpointException;
+import dev.fractalgen.runtime.checkpoint.ConfigAgreement;
 import dev.fractalgen.runtime.checkpoint.DType;
 import dev.fractalgen.runtime.checkpoint.Tensor;
 import dev.fractalgen.runtime.checkpoint.WeightBinder;
@@ -36,6 +37,7 @@ public final class WeightImage {
       else if (w.stacked()) specs.add(WeightSpec.stacked(w.name(), dt, w.shape(), w.source(), (int) w.shape()[0]));
       else specs.add(WeightSpec.named(w.name(), dt, w.shape(), w.source()));
     }
+    ConfigAgreement.check(checkpoint, m.config());
     Map<String, Tensor> bound = WeightBinder.bind(checkpoint, specs);
     return pack(m, name -> bound.get(name).data());
   }

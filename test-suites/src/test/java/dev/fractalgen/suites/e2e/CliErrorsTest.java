@@ -104,6 +104,17 @@ class CliErrorsTest {
   }
 
   @Test
+  void theCheckpointHeaderMustAgreeWithTheProgram() {
+    // stories260K's header: dim 64, seq_len 512; a shorter context is allowed, a longer one or another shape is not
+    for (String backend : List.of("host", "reference")) {
+      assertBadInput(run("--prompt-ids", "1", "--backend", backend, "--config", "seq_len=1024"),
+          "header has seq_len = 512 but the program's config has 1024");
+      assertBadInput(run("--prompt-ids", "1", "--backend", backend, "--config", "dim=32"), "header has dim = 64 but the program's config has 32");
+    }
+    assertEquals(0, run("--prompt-ids", "1", "-n", "2", "--config", "seq_len=256", "-q").status());
+  }
+
+  @Test
   void compileRejectsUnknownTargetsAndOutputs() {
     String out = tmp.resolve("bundle").toString();
     assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--target", "sm_70"), "unknown target 'sm_70'");
