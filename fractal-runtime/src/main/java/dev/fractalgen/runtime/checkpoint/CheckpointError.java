@@ -29,7 +29,9 @@ public enum CheckpointError {
     /** The file is in no supported format. Arguments: what was seen. */
     CKPT_UNKNOWN_FORMAT("not a safetensors or llama2.c checkpoint: %s"),
     /** The header and the program's config disagree. Arguments: field, header value, program value, advice. */
-    CKPT_CONFIG_MISMATCH("the checkpoint's header has %s = %d but the program's config has %d (%s)");
+    CKPT_CONFIG_MISMATCH("the checkpoint's header has %s = %d but the program's config has %d (%s)"),
+    /** A weight holds NaN or an infinity. Arguments: weight, the value, element index. */
+    CKPT_NON_FINITE("weight '%s' holds %s at element %d; a model's weights must be finite");
 
     private final String template;
 

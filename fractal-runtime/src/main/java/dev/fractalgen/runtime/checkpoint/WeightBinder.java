@@ -49,7 +49,7 @@ public final class WeightBinder {
         Map<String, Tensor> bound = new HashMap<>();
         for (WeightSpec s : specs) {
             if (!(s.source() instanceof WeightSource.Tied)) {
-                bound.put(s.name(), binder.load(s));
+                bound.put(s.name(), binder.finite(s, binder.load(s)));
             }
         }
         for (WeightSpec s : specs) {
@@ -115,6 +115,29 @@ public final class WeightBinder {
             out.put(convert(spec, part(spec, st.part(i), partShape)).data());
         }
         return new Tensor(spec.name(), spec.dtype(), spec.shape(), out.flip());
+    }
+
+    /**
+     * {@code t} when every element is finite: a NaN or an infinity in a weight spreads through
+     * every later step (the logits become NaN and the sampler picks token 0 forever).
+     */
+    private Tensor finite(WeightSpec spec, Tensor t) throws CheckpointException {
+        if (t.dtype() == DType.I32) return t;
+        ByteBuffer b = t.data().duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        int size = t.dtype().byteSize();
+        for (long i = 0, n = t.elementCount(); i < n; i++) {
+            int at = (int) (i * size);
+            boolean bad = switch (t.dtype()) {
+                case F32 -> (b.getInt(at) & 0x7f800000) == 0x7f800000; // exponent all ones: inf or NaN
+                case BF16 -> (b.getShort(at) & 0x7f80) == 0x7f80;
+                default -> (b.getShort(at) & 0x7c00) == 0x7c00; // F16
+            };
+            if (bad) {
+                String what = t.dtype() == DType.F32 ? String.valueOf(Float.intBitsToFloat(b.getInt(at))) : "a non-finite value";
+                throw CheckpointError.CKPT_NON_FINITE.at(checkpoint.source(), spec.name(), what, i);
+            }
+        }
+        return t;
     }
 
     /** Looks up {@code name}, claims it for {@code spec} and checks its shape. */

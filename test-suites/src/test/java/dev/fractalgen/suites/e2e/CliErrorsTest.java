@@ -129,6 +129,19 @@ class CliErrorsTest {
     assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", bad.toString(), "--prompt-ids", "1"), "CKPT_");
     assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", tmp.resolve("absent.bin").toString(),
         "--prompt-ids", "1"), "CKPT_NOT_FOUND");
+    // a NaN in the token embedding (after the 7-int header, element 10) and an infinity in the
+    // second tensor: named with the weight and element, on both kinds of backend
+    byte[] ck = Files.readAllBytes(Repo.stories260K());
+    java.nio.ByteBuffer.wrap(ck).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(28 + 4 * 10, Float.NaN);
+    Path nan = Files.write(tmp.resolve("nan.bin"), ck);
+    for (String backend : List.of("host", "reference")) {
+      assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", nan.toString(), "--prompt-ids", "1", "--backend", backend),
+          "weight 'tok_emb' holds NaN at element 10");
+    }
+    byte[] inf = Files.readAllBytes(Repo.stories260K());
+    java.nio.ByteBuffer.wrap(inf).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(28 + 4 * 512 * 64 + 4 * 3, Float.NEGATIVE_INFINITY);
+    assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", Files.write(tmp.resolve("inf.bin"), inf).toString(),
+        "--prompt-ids", "1"), "holds -Infinity at element 3");
   }
 
   @Test
