@@ -4,7 +4,6 @@ import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.StageListener;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,6 @@ final class CompileCommand implements Callable<Integer> {
     for (String e : emit) {
       if (!e.equals("llvm") && !e.equals("etdg")) throw new UserError("--emit takes llvm or etdg, found '" + e + "'");
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) throw new UserError("-o " + out + " exists and is not a folder");
     PrintWriter err = spec.commandLine().getErr();
     StageListener stages = StageDumpWriter.of(dumps, pipeline, true);
     Graph g = Programs.lower(file, config, pipeline, err, stages);

@@ -71,17 +71,17 @@ public final class Layout {
     for (MemoryPlan.PhaseScratch p : plan.phases()) phases.put(p.map(), p);
     for (Node n : all) {
       for (Value v : n.getOutputs()) {
-        Long off = planned.get(names.name(v).substring(1));
+        Long off = planned.get(MemoryPlan.nameOf(names, v));
         if (off != null) scratchOffsets.put(v, off);
       }
-      MemoryPlan.PhaseScratch p = n.getOutputs().isEmpty() ? null : phases.get(names.name(n.getOutputs().get(0)).substring(1));
+      MemoryPlan.PhaseScratch p = n.getOutputs().isEmpty() ? null : phases.get(MemoryPlan.nameOf(names, n.getOutputs().get(0)));
       if (n.getOp() != Op.MAP || p == null) continue;
       phaseBytes.put(n, p.bytes());
       Map<String, Long> values = new HashMap<>();
       for (MemoryPlan.Scratch x : p.values()) values.put(x.name(), x.offset());
       for (Node m : n.getRegions().get(0).getNodes()) {
         for (Value v : m.getOutputs()) {
-          Long off = values.get(names.name(v).substring(1));
+          Long off = values.get(MemoryPlan.nameOf(names, v));
           if (off != null) bodyOffsets.put(v, off);
         }
       }

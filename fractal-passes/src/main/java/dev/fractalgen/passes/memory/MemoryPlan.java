@@ -1,5 +1,7 @@
 package dev.fractalgen.passes.memory;
 
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.text.EtdgPrinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -68,6 +70,11 @@ public record MemoryPlan(String graph, long maxPositions, List<Weight> weights, 
     public PhaseScratch {
       values = List.copyOf(values);
     }
+  }
+
+  /** The name the plan gives value {@code v}: its ETDG text name without the {@code %}. */
+  public static String nameOf(EtdgPrinter names, Value v) {
+    return names.name(v).substring(1);
   }
 
   public Weight weight(String name) {

@@ -57,12 +57,12 @@ public final class PlanMemory {
       }
     }
     EtdgPrinter names = new EtdgPrinter(graph);
-    List<MemoryPlan.Scratch> scratch = place(ScratchLiveness.of(schedule), bounds, names);
-    List<MemoryPlan.PhaseScratch> phases = new ArrayList<>();
     Set<Node> inPlace = ReadInPlace.of(graph);
+    List<MemoryPlan.Scratch> scratch = place(ScratchLiveness.of(schedule, inPlace), bounds, names);
+    List<MemoryPlan.PhaseScratch> phases = new ArrayList<>();
     for (Phase.Parallel p : parallelPhases(schedule.step(), new ArrayList<>())) {
       List<MemoryPlan.Scratch> values = place(ScratchLiveness.ofBody(p, inPlace), bounds, names);
-      phases.add(new MemoryPlan.PhaseScratch(names.name(p.node().getOutputs().get(0)).substring(1),
+      phases.add(new MemoryPlan.PhaseScratch(MemoryPlan.nameOf(names, p.node().getOutputs().get(0)),
           p.mapping() == Phase.Mapping.BLOCK ? "block" : "slot", end(values), values));
     }
     return new MemoryPlan(graph.getName(), bounds.maxPositions(), weights, weightsBytes, params, states, stride, scratch, end(scratch), phases);
@@ -94,7 +94,7 @@ public final class PlanMemory {
         if (at + aligned(bytes) <= c.offset()) break;
         at = Math.max(at, c.offset() + aligned(c.bytes()));
       }
-      placed.add(new MemoryPlan.Scratch(names.name(e.getKey()).substring(1), at, bytes, live.def(), live.last()));
+      placed.add(new MemoryPlan.Scratch(MemoryPlan.nameOf(names, e.getKey()), at, bytes, live.def(), live.last()));
     }
     return placed;
   }

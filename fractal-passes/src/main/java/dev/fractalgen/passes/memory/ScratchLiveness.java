@@ -46,9 +46,9 @@ public final class ScratchLiveness {
     this.unstored = unstored;
   }
 
-  /** Every grid value of {@code s} in the order written, with its interval. */
-  public static Map<Value, Interval> of(GridSchedule s) {
-    ScratchLiveness l = new ScratchLiveness(ReadInPlace.of(s.graph()));
+  /** Every grid value of {@code s} in the order written, with its interval; {@code inPlace}: {@link ReadInPlace#of} of its graph. */
+  public static Map<Value, Interval> of(GridSchedule s, Set<Node> inPlace) {
+    ScratchLiveness l = new ScratchLiveness(inPlace);
     Region step = s.graph().getGenerate().getStep();
     l.region(s.step());
     // the step's results are read at its end (tokens, states); the sampled logits stay there after

@@ -27,12 +27,12 @@ public final class ScratchPlanChecker {
     List<String> problems = new ArrayList<>();
     EtdgPrinter names = new EtdgPrinter(s.graph());
     Bounds bounds = new Bounds(plan.maxPositions());
-    check(ScratchLiveness.of(s), plan.scratch(), plan.scratchBytes(), "the scratch", names, bounds, problems);
+    Set<Node> inPlace = ReadInPlace.of(s.graph());
+    check(ScratchLiveness.of(s, inPlace), plan.scratch(), plan.scratchBytes(), "the scratch", names, bounds, problems);
     Map<String, MemoryPlan.PhaseScratch> phases = new HashMap<>();
     for (MemoryPlan.PhaseScratch p : plan.phases()) phases.put(p.map(), p);
-    Set<Node> inPlace = ReadInPlace.of(s.graph());
     for (Phase.Parallel p : PlanMemory.parallelPhases(s.step(), new ArrayList<>())) {
-      String map = names.name(p.node().getOutputs().get(0)).substring(1);
+      String map = MemoryPlan.nameOf(names, p.node().getOutputs().get(0));
       MemoryPlan.PhaseScratch x = phases.get(map);
       String arena = p.mapping() == Phase.Mapping.BLOCK ? "block" : "slot";
       if (x == null || !x.arena().equals(arena)) {
@@ -51,7 +51,7 @@ public final class ScratchPlanChecker {
     List<MemoryPlan.Scratch> placed = new ArrayList<>();
     List<ScratchLiveness.Interval> live = new ArrayList<>();
     for (Map.Entry<Value, ScratchLiveness.Interval> e : liveness.entrySet()) {
-      String name = names.name(e.getKey()).substring(1);
+      String name = MemoryPlan.nameOf(names, e.getKey());
       MemoryPlan.Scratch x = byName.get(name);
       if (x == null) {
         problems.add("%" + name + " has no place in " + where);

@@ -124,16 +124,17 @@ public final class WeightBinder {
     private Tensor finite(WeightSpec spec, Tensor t) throws CheckpointException {
         if (t.dtype() == DType.I32) return t;
         ByteBuffer b = t.data().duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        int size = t.dtype().byteSize();
+        boolean wide = t.dtype() == DType.F32;
+        // the exponent's bits: all ones for an infinity or a NaN
+        int exponent = switch (t.dtype()) {
+            case F32 -> 0x7f800000;
+            case BF16 -> 0x7f80;
+            default -> 0x7c00; // F16
+        };
         for (long i = 0, n = t.elementCount(); i < n; i++) {
-            int at = (int) (i * size);
-            boolean bad = switch (t.dtype()) {
-                case F32 -> (b.getInt(at) & 0x7f800000) == 0x7f800000; // exponent all ones: inf or NaN
-                case BF16 -> (b.getShort(at) & 0x7f80) == 0x7f80;
-                default -> (b.getShort(at) & 0x7c00) == 0x7c00; // F16
-            };
-            if (bad) {
-                String what = t.dtype() == DType.F32 ? String.valueOf(Float.intBitsToFloat(b.getInt(at))) : "a non-finite value";
+            int bits = wide ? b.getInt((int) (i * 4)) : b.getShort((int) (i * 2));
+            if ((bits & exponent) == exponent) {
+                String what = wide ? String.valueOf(Float.intBitsToFloat(bits)) : "a non-finite value";
                 throw CheckpointError.CKPT_NON_FINITE.at(checkpoint.source(), spec.name(), what, i);
             }
         }
