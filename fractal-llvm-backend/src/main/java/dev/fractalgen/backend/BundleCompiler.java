@@ -66,6 +66,10 @@ public final class BundleCompiler {
     long seqStride = 0, slotStride = 0, blockStride = 0, maxItems = 1, logits = -1;
     int counters = 0;
     List<String> profileLabels = List.of();
+    // the block arena goes on-chip when every NVPTX target of the bundle has room for it (its size is
+    // known once a kernel is emitted; the first NVPTX kernel is emitted again in global memory if not)
+    long sharedLimit = targets.stream().filter(t -> t.kind == Target.Kind.NVPTX).mapToLong(t -> t.description.sharedBytesPerBlock()).min().orElse(0);
+    boolean sharedArena = sharedLimit > 0;
     Path work = null;
     boolean installed = false;
     try {
@@ -74,8 +78,19 @@ public final class BundleCompiler {
         Ir ir = new Ir(graph.getName() + "." + t.id);
         try {
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t);
-          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile);
+          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX);
           gen.emit();
+          if (sharedArena && t.kind == Target.Kind.NVPTX && gen.blockStride() > sharedLimit) {
+            if (kernels.keySet().stream().anyMatch(id -> Target.parse(id).kind == Target.Kind.NVPTX)) {
+              throw new IllegalStateException("NVPTX targets disagree on the block arena's size");
+            }
+            sharedArena = false;
+            ir.dispose();
+            ir = new Ir(graph.getName() + "." + t.id);
+            tm = Toolchain.machine(ir, t);
+            gen = new KernelGenerator(ir, t, schedule, layout, profile, false);
+            gen.emit();
+          }
           // one sequence layout serves every target; the scratch arenas are sized for the target that
           // needs most (a GPU runs an iteration on a warp's lanes where the host runs it on one thread)
           if (seqStride != 0 && (seqStride != gen.sequenceStride() || logits != gen.logitsOffset())) {
@@ -108,7 +123,9 @@ public final class BundleCompiler {
       // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
       int gpuThreads = targets.stream().filter(t -> t.kind != Target.Kind.HOST).mapToInt(t -> t.description.blockThreads())
           .max().orElse(Target.SM_90.description.blockThreads());
-      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels, gpuThreads, counters);
+      long gpuShared = sharedArena ? blockStride : 0;
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels, gpuThreads,
+          counters, gpuShared);
       Files.writeString(work.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       BundleFolder.install(work, outDir);
       installed = true;
@@ -123,7 +140,7 @@ public final class BundleCompiler {
   }
 
   private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
-      long blockStride, long maxItems, long logitsOffset, List<String> profile, int gpuThreads, int counters) {
+      long blockStride, long maxItems, long logitsOffset, List<String> profile, int gpuThreads, int counters, long gpuShared) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -148,7 +165,7 @@ public final class BundleCompiler {
     stages.put("memory", "step.memory");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride, maxItems,
-        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters), profile, config);
+        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters, gpuShared), profile, config);
   }
 
   private static long vocab(Graph g) {

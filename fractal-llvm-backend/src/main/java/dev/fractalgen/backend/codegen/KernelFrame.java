@@ -13,6 +13,9 @@ interface KernelFrame {
   /** Records error {@code code} (first one wins) with {@code detail} when {@code cond} holds. */
   void failIf(LLVMValueRef cond, int code, int detail);
 
+  /** The machine the kernel is for (warp shuffles, barriers). */
+  dev.fractalgen.backend.target.Target target();
+
   /** The threads of the block meet (only valid where the whole block runs the same code). */
   void blockBarrier();
 }

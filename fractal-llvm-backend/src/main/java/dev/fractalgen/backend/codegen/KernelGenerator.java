@@ -51,13 +51,21 @@ public final class KernelGenerator implements KernelFrame {
   private final Map<List<Value>, Integer> counters = new HashMap<>();
   private final List<LLVMValueRef> epochs = new ArrayList<>();
   private final dev.fractalgen.etdg.text.EtdgPrinter names;
+  /** Whether the block arena is the block's dynamic shared memory (on-chip) rather than global memory. */
+  private final boolean sharedBlockArena;
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
   private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, states, stateStride;
 
-  /** @param profile time every segment between grid barriers (first thread of the grid, summed over steps) */
-  public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile) {
+  /**
+   * @param profile time every segment between grid barriers (first thread of the grid, summed over steps)
+   * @param sharedBlockArena keep the block arena (the values of maps run by whole blocks) in the
+   *     block's dynamic shared memory, which the launch sizes to {@link #blockStride}; NVPTX only
+   */
+  public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile, boolean sharedBlockArena) {
+    if (sharedBlockArena && target.kind != Target.Kind.NVPTX) throw new IllegalArgumentException(target.id + " has no dynamic shared memory here");
     this.ir = ir;
+    this.sharedBlockArena = sharedBlockArena;
     this.grid = new GridSync(ir, target, profile);
     this.names = new dev.fractalgen.etdg.text.EtdgPrinter(schedule.graph());
     this.target = target;
@@ -70,6 +78,9 @@ public final class KernelGenerator implements KernelFrame {
     sampler.define();
     this.nodes = new NodeEmitter(ir, this, math, sampler, layout);
   }
+
+  /** NVPTX's address space of a block's shared memory. */
+  private static final int SHARED_ADDRESS_SPACE = 3;
 
   /** Bytes of grid-level scratch per sequence, known once {@link #emit} ran. */
   public long sequenceStride() { return sequenceAlloc.used(); }
@@ -110,7 +121,9 @@ public final class KernelGenerator implements KernelFrame {
     seqStride = aligned(SEQ_STRIDE, STRIDE_ALIGN);
     slotArena = ir.intToPtr(aligned(SLOT_ARENA, BUFFER_ALIGN));
     slotStrideV = aligned(SLOT_STRIDE, STRIDE_ALIGN);
-    blockArena = ir.byteOffset(ir.intToPtr(aligned(BLOCK_ARENA, BUFFER_ALIGN)), ir.mul(ids[0], aligned(BLOCK_STRIDE, STRIDE_ALIGN)));
+    // on-chip, a block's values of a block-run map are a few cycles away instead of an L2 round trip
+    blockArena = sharedBlockArena ? ir.externalArray("fractal_block_arena", SHARED_ADDRESS_SPACE)
+        : ir.byteOffset(ir.intToPtr(aligned(BLOCK_ARENA, BUFFER_ALIGN)), ir.mul(ids[0], aligned(BLOCK_STRIDE, STRIDE_ALIGN)));
     states = ir.intToPtr(aligned(STATES, BUFFER_ALIGN));
     stateStride = aligned(STATE_STRIDE, STRIDE_ALIGN);
     posVar = ir.var(ir.i64, ir.c64(0));
@@ -167,6 +180,11 @@ public final class KernelGenerator implements KernelFrame {
       ir.compareAndSet(grid.word(SYNC_ERROR), ir.c32(0), ir.c32(code));
       ir.atomicStore(ir.c32(detail), grid.word(SYNC_ERROR_DETAIL), LLVMAtomicOrderingMonotonic);
     });
+  }
+
+  @Override
+  public Target target() {
+    return target;
   }
 
   @Override
@@ -377,7 +395,7 @@ public final class KernelGenerator implements KernelFrame {
       Function<Scope, Tensor> carry = outs.get(j);
       nodes.bind(region.getArgs().get(j), carry);
     }
-    ownedByLeader(s -> {
+    owned(s -> {
       for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s), s);
     });
     grid.barrier("scan carry init");
@@ -389,12 +407,13 @@ public final class KernelGenerator implements KernelFrame {
         nodes.bind(region.getArgs().get(k), s -> nodes.get(x, s).row(ir, i));
       }
       phases(body);
-      ownedByLeader(s -> {
+      // the copies are shared by the owner block's threads: one thread's copy is a chain of loads
+      owned(s -> {
         for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), stagingTensor(outs.get(j).apply(s), staging.get(j), s), s);
         for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i), s);
       });
       grid.barrier("scan stage");
-      ownedByLeader(s -> {
+      owned(s -> {
         for (int j = 0; j < m; j++) {
           Tensor carry = outs.get(j).apply(s);
           nodes.copy(stagingTensor(carry, staging.get(j), s), carry, s);
@@ -421,6 +440,20 @@ public final class KernelGenerator implements KernelFrame {
     List<Buffer> stateBuffers = schedule.graph().getGenerate().getStates();
     List<Long> staging = new ArrayList<>();
     for (Buffer b : stateBuffers) staging.add(b.getGrowth() == Growth.REPLACE ? sequenceAlloc.allocate(layout.stateBytes(b)) : -1L);
+    // the rows and staged states are copied by the owner block's threads, the control words by its first
+    owned(s -> {
+      LLVMValueRef pos = ir.load(ir.i64, posVar);
+      for (int k = 0; k < stateBuffers.size(); k++) {
+        Buffer buf = stateBuffers.get(k);
+        Tensor row = result(step, 2 + k, s);
+        if (buf.getGrowth() == Growth.APPEND) {
+          Tensor rows = new Tensor(stateBase(s.seq(), layout.stateOffset(buf)), row.dtype(), new LLVMValueRef[] {ir.c64(buf.getCapacity()), row.numel(ir)});
+          ir.ifThen(ir.slt(pos, ir.c64(buf.getCapacity())), () -> nodes.copy(row, rows.row(ir, pos), s));
+        } else {
+          nodes.copy(row, stagingTensor(row, staging.get(k), s), s);
+        }
+      }
+    });
     ownedByLeader(s -> {
       LLVMValueRef b = s.seq();
       LLVMValueRef next = result(step, 0, s).load(ir, ir.c64(0));
@@ -428,15 +461,7 @@ public final class KernelGenerator implements KernelFrame {
       LLVMValueRef pos = ir.load(ir.i64, posVar);
       for (int k = 0; k < stateBuffers.size(); k++) {
         Buffer buf = stateBuffers.get(k);
-        Tensor row = result(step, 2 + k, s);
-        if (buf.getGrowth() == Growth.APPEND) {
-          LLVMValueRef full = ir.icmp(LLVMIntSGE, pos, ir.c64(buf.getCapacity()));
-          failIf(full, ERR_STATE_FULL, k);
-          Tensor rows = new Tensor(stateBase(b, layout.stateOffset(buf)), row.dtype(), new LLVMValueRef[] {ir.c64(buf.getCapacity()), row.numel(ir)});
-          ir.ifThen(ir.xor(full, ir.bool(true)), () -> nodes.copy(row, rows.row(ir, pos), s));
-        } else {
-          nodes.copy(row, stagingTensor(row, staging.get(k), s), s);
-        }
+        if (buf.getGrowth() == Growth.APPEND) failIf(ir.icmp(LLVMIntSGE, pos, ir.c64(buf.getCapacity())), ERR_STATE_FULL, k);
       }
       LLVMValueRef emits = ir.or(ir.eq(status, ir.c32(1)), ir.eq(status, ir.c32(2)));
       ir.ifThen(emits, () -> streamToken(b, next));
@@ -450,14 +475,18 @@ public final class KernelGenerator implements KernelFrame {
       });
     });
     grid.barrier("step stage");
-    ownedByLeader(s -> {
-      LLVMValueRef b = s.seq();
+    owned(s -> {
       for (int k = 0; k < stateBuffers.size(); k++) {
         Buffer buf = stateBuffers.get(k);
         if (buf.getGrowth() != Growth.REPLACE) continue;
-        Tensor state = new Tensor(stateBase(b, layout.stateOffset(buf)), buf.getDtype(), nodes.dims(buf, s));
+        Tensor state = new Tensor(stateBase(s.seq(), layout.stateOffset(buf)), buf.getDtype(), nodes.dims(buf, s));
         nodes.copy(stagingTensor(state, staging.get(k), s), state, s);
       }
+    });
+    // the control words after the copies: a sequence's own block reads its done flag in owned()
+    target.blockBarrier(ir);
+    ownedByLeader(s -> {
+      LLVMValueRef b = s.seq();
       ir.store(ir.load(ir.i32, ctl(b, CTL_NEXT_TOKEN)), ctl(b, CTL_TOKEN));
       ir.store(ir.load(ir.i32, ctl(b, CTL_NEXT_DONE)), ctl(b, CTL_DONE));
       ir.store(ir.trunc(ir.add(ir.load(ir.i64, posVar), ir.c64(1)), ir.i32), ctl(b, CTL_POS));

@@ -454,58 +454,81 @@ final class NodeEmitter {
   private static final int MAX_LANES = 1024;
 
   /**
-   * out = argmax(logits): each lane finds the first maximum of its elements, then the first lane
-   * takes the largest of those, ties to the smaller index: the same element as a sequential scan
-   * (NaN never wins; when nothing beats -infinity, the first -infinity does).
+   * out = argmax(logits): each lane finds the first maximum of its elements, then the lanes' picks
+   * are combined, the larger value winning and ties going to the smaller index: the same element
+   * as a sequential scan, whatever the combining order (NaN never wins; when nothing beats
+   * -infinity, the first -infinity does).
    */
   private void argmax(Tensor logits, LLVMValueRef v, Tensor out, Scope s) {
     if (!s.shared()) {
       out.store(ir, ir.c64(0), sampler.argmax(logits.ptr(), v));
       return;
     }
-    LLVMValueRef idx = scratch(s, MAX_LANES * 8L), val = scratch(s, MAX_LANES * 4L);
     FirstMax mine = new FirstMax(ir, false);
     forLanes(s, v, i -> mine.offer(i, logits.load(ir, i)));
-    ir.storeAt(mine.index(), idx, s.lane());
-    ir.storeAt(mine.value(), val, s.lane());
-    meet(s);
-    onFirstLane(s, () -> {
-      LLVMValueRef g = ir.var(ir.i64, ir.c64(-1)), gv = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
-      ir.loop(s.lanes(), l -> {
-        LLVMValueRef b = ir.loadAt(ir.i64, idx, l), x = ir.loadAt(ir.f32, val, l);
-        LLVMValueRef gb = ir.load(ir.i64, g), gx = ir.load(ir.f32, gv);
-        LLVMValueRef better = ir.or(ir.slt(gb, ir.c64(0)), ir.or(ir.fcmp(LLVMRealOGT, x, gx), ir.and(ir.fcmp(LLVMRealOEQ, x, gx), ir.slt(b, gb))));
-        ir.ifThen(ir.and(ir.icmp(LLVMIntSGE, b, ir.c64(0)), better), () -> {
-          ir.store(b, g);
-          ir.store(x, gv);
-        });
-      });
-      out.store(ir, ir.c64(0), ir.trunc(ir.smax(ir.load(ir.i64, g), ir.c64(0)), ir.i32));
-    });
+    LLVMValueRef[] best = bestOfLanes(s, ir.trunc(mine.index(), ir.i32), mine.value(), ir.cf(Float.NEGATIVE_INFINITY),
+        (b, x, gb, gx) -> ir.and(ir.icmp(LLVMIntSGE, b, ir.c32(0)),
+            ir.or(ir.slt(gb, ir.c32(0)), ir.or(ir.fcmp(LLVMRealOGT, x, gx), ir.and(ir.fcmp(LLVMRealOEQ, x, gx), ir.slt(b, gb))))));
+    onFirstLane(s, () -> out.store(ir, ir.c64(0), ir.smax(best[0], ir.c32(0))));
   }
 
-  /** m = max of logits / temperature (NaN skipped): per-lane maxima, then their maximum (exact). */
+  /** m = max of logits / temperature (NaN skipped): per-lane maxima, then their maximum (exact in any order). */
   private void maxScaled(Tensor logits, LLVMValueRef v, LLVMValueRef temp, LLVMValueRef mSlot, Scope s) {
     if (!s.shared()) {
       ir.store(sampler.maxScaled(logits.ptr(), v, temp), mSlot);
       return;
     }
-    LLVMValueRef val = scratch(s, MAX_LANES * 4L);
     LLVMValueRef m = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
     forLanes(s, v, i -> {
       LLVMValueRef z = ir.fdiv(logits.load(ir, i), temp);
       ir.ifThen(ir.fcmp(LLVMRealOGT, z, ir.load(ir.f32, m)), () -> ir.store(z, m));
     });
-    ir.storeAt(ir.load(ir.f32, m), val, s.lane());
-    meet(s);
-    onFirstLane(s, () -> {
-      LLVMValueRef g = ir.var(ir.f32, ir.cf(Float.NEGATIVE_INFINITY));
-      ir.loop(s.lanes(), l -> {
-        LLVMValueRef x = ir.loadAt(ir.f32, val, l);
-        ir.ifThen(ir.fcmp(LLVMRealOGT, x, ir.load(ir.f32, g)), () -> ir.store(x, g));
-      });
-      ir.store(ir.load(ir.f32, g), mSlot);
+    LLVMValueRef[] best = bestOfLanes(s, ir.c32(0), ir.load(ir.f32, m), ir.cf(Float.NEGATIVE_INFINITY),
+        (b, x, gb, gx) -> ir.fcmp(LLVMRealOGT, x, gx));
+    onFirstLane(s, () -> ir.store(best[1], mSlot));
+  }
+
+  /** Whether candidate (b, x) beats (gb, gx) (i32 index, f32 value): a rule under which the best is the same in any order. */
+  private interface Better {
+    LLVMValueRef test(LLVMValueRef b, LLVMValueRef x, LLVMValueRef gb, LLVMValueRef gx);
+  }
+
+  /**
+   * The best of one (index, value) candidate per lane of a shared scope, in every lane: a warp's
+   * lanes combine theirs by shuffles, the warps' bests meet in scratch, and every lane then scans
+   * those few (one per lane where the target has no shuffles), starting from (-1, {@code none}).
+   */
+  private LLVMValueRef[] bestOfLanes(Scope s, LLVMValueRef index, LLVMValueRef value, LLVMValueRef none, Better better) {
+    dev.fractalgen.backend.target.Target t = kernel.target();
+    int warp = t.warpLanes();
+    LLVMValueRef idx = scratch(s, MAX_LANES * 4L), val = scratch(s, MAX_LANES * 4L);
+    LLVMValueRef entries = s.lanes(), entry = s.lane(), writes = ir.bool(true);
+    if (warp > 0) {
+      for (int h = warp / 2; h >= 1; h /= 2) {
+        LLVMValueRef ob = t.shuffleDownInt(ir, index, h), ox = t.shuffleDown(ir, value, h);
+        LLVMValueRef take = better.test(ob, ox, index, value);
+        index = ir.select(take, ob, index);
+        value = ir.select(take, ox, value);
+      }
+      entries = ir.sdiv(s.lanes(), ir.c64(warp));
+      entry = ir.sdiv(s.lane(), ir.c64(warp));
+      writes = ir.eq(ir.srem(s.lane(), ir.c64(warp)), ir.c64(0));
+    }
+    LLVMValueRef bi = index, bx = value, e = entry;
+    ir.ifThen(writes, () -> {
+      ir.storeAt(bi, idx, e);
+      ir.storeAt(bx, val, e);
     });
+    meet(s);
+    LLVMValueRef g = ir.var(ir.i32, ir.c32(-1)), gv = ir.var(ir.f32, none);
+    ir.loop(entries, l -> {
+      LLVMValueRef b = ir.loadAt(ir.i32, idx, l), x = ir.loadAt(ir.f32, val, l);
+      ir.ifThen(better.test(b, x, ir.load(ir.i32, g), ir.load(ir.f32, gv)), () -> {
+        ir.store(b, g);
+        ir.store(x, gv);
+      });
+    });
+    return new LLVMValueRef[] {ir.load(ir.i32, g), ir.load(ir.f32, gv)};
   }
 
   /** Ascending sort of i64[size] (size a power of two): every compare-exchange stage shared by the lanes. */

@@ -226,6 +226,17 @@ public final class Ir {
     return LLVMBuildArrayAlloca(entryBuilder, t, c32(count), "");
   }
 
+  /**
+   * The generic address of an array in address space {@code space} whose size the launch gives (a
+   * GPU's dynamic shared memory: {@code extern __shared__}), 16-byte aligned.
+   */
+  public LLVMValueRef externalArray(String name, int space) {
+    LLVMValueRef g = LLVMAddGlobalInAddressSpace(module, LLVMArrayType2(i8, 0), name, space);
+    LLVMSetLinkage(g, LLVMExternalLinkage);
+    LLVMSetAlignment(g, 16);
+    return LLVMBuildAddrSpaceCast(b, g, ptr, "");
+  }
+
   /** A load with the given atomic ordering (volatile, so spinning loops re-read memory). */
   public LLVMValueRef atomicLoad(LLVMTypeRef t, LLVMValueRef p, int ordering) {
     LLVMValueRef l = load(t, p);

@@ -121,6 +121,12 @@ public enum Target {
     return ir.intrinsic("llvm.nvvm.shfl.sync.down.f32", ir.f32, ir.c32(-1), v, ir.c32(delta), ir.c32(description.warpWidth() - 1));
   }
 
+  /** The i32 {@code v} of the lane {@code delta} above this one in the warp (all lanes take part). */
+  public LLVMValueRef shuffleDownInt(Ir ir, LLVMValueRef v, int delta) {
+    if (kind != Kind.NVPTX) throw new IllegalStateException(this + " has no warp shuffles");
+    return ir.intrinsic("llvm.nvvm.shfl.sync.down.i32", ir.i32, ir.c32(-1), v, ir.c32(delta), ir.c32(description.warpWidth() - 1));
+  }
+
   /** The f32 {@code v} of the warp's lane 0, in every lane. */
   public LLVMValueRef shuffleFirst(Ir ir, LLVMValueRef v) {
     if (kind != Kind.NVPTX) throw new IllegalStateException(this + " has no warp shuffles");

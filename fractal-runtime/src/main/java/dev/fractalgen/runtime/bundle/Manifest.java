@@ -47,8 +47,10 @@ public record Manifest(int format, String model, String entry, Map<String, Strin
    * @param hostBlockThreads threads per block on the host (CPU threads stand in for blocks)
    * @param counters       dataflow counters the blocks arrive on and wait on: words of the sync
    *                       memory after its fixed ones (KernelAbi.SYNC_COUNTERS)
+   * @param gpuSharedBytes dynamic shared memory each GPU block is launched with: the block arena
+   *                       kept on-chip (0: the kernels keep it in global memory)
    */
-  public record Grid(boolean coResident, int gpuBlockThreads, int hostBlockThreads, int counters) {}
+  public record Grid(boolean coResident, int gpuBlockThreads, int hostBlockThreads, int counters, long gpuSharedBytes) {}
 
   /** A weight: checkpoint source (a name, a stack pattern, or a tie) and its place in the blob. */
   public record WeightEntry(String name, String source, boolean stacked, String tiedTo, String dtype, long[] shape,

@@ -16,6 +16,7 @@ import jcuda.Pointer;
 import jcuda.driver.CUcontext;
 import jcuda.driver.CUdevice;
 import jcuda.driver.CUdevice_attribute;
+import jcuda.driver.CUfunction_attribute;
 import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUfunction;
 import jcuda.driver.CUmodule;
@@ -39,6 +40,8 @@ public final class CudaExecutor implements Executor {
   private final String target;
   private final int multiprocessors;
   private final int blockThreads;
+  /** Dynamic shared memory per block: the block arena when the kernels keep it on-chip. */
+  private final int sharedBytes;
 
   /** True when the CUDA driver loads and sees at least one device. */
   public static boolean available() {
@@ -81,6 +84,14 @@ public final class CudaExecutor implements Executor {
       throw new ExecutionException("cannot read the kernel: " + e.getMessage());
     }
     check(cuModuleGetFunction(function, module, ENTRY), "finding " + ENTRY);
+    long shared = bundle.manifest().grid().gpuSharedBytes();
+    int sharedMax = attribute(dev, CUdevice_attribute.CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN);
+    if (shared > sharedMax) {
+      throw new ExecutionException("the kernel keeps " + shared + " bytes per block in shared memory; " + deviceName + " has " + sharedMax);
+    }
+    sharedBytes = (int) shared;
+    // above 48 KiB a kernel must ask for its dynamic shared memory
+    if (sharedBytes > 0) check(cuFuncSetAttribute(function, CUfunction_attribute.CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, sharedBytes), "reserving shared memory");
     alloc(weights, Math.max(16, weightsBlob.byteSize()), "the weights");
     // a direct buffer addresses at most 2 GiB, so larger blobs go up in pieces
     for (long at = 0; at < weightsBlob.byteSize(); at += UPLOAD_PIECE) {
@@ -106,7 +117,7 @@ public final class CudaExecutor implements Executor {
   /** Blocks (of the bundle's GPU block size) that can all be resident at once, as the grid barriers need. */
   public int residentBlocks() {
     int[] perSm = new int[1];
-    check(cuOccupancyMaxActiveBlocksPerMultiprocessor(perSm, function, blockThreads, 0), "querying occupancy");
+    check(cuOccupancyMaxActiveBlocksPerMultiprocessor(perSm, function, blockThreads, sharedBytes), "querying occupancy");
     if (perSm[0] < 1) throw new ExecutionException("the kernel cannot be co-resident: no block of " + blockThreads + " threads fits a multiprocessor");
     return perSm[0] * multiprocessors;
   }
@@ -134,7 +145,7 @@ public final class CudaExecutor implements Executor {
       TokenStream tokenStream = new TokenStream(plan.batch, MemorySegment.ofBuffer(tokens.buffer()),
           MemorySegment.ofBuffer(counts.buffer()), plan.outCapacity, callback);
       long start = System.nanoTime();
-      check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, 0, stream, Pointer.to(Pointer.to(table))),
+      check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, sharedBytes, stream, Pointer.to(Pointer.to(table))),
           "launching " + blocks + " co-resident blocks of " + blockThreads + " threads");
       long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;
       boolean aborted = false;
