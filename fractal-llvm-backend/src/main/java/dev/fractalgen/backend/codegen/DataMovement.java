@@ -4,6 +4,7 @@ import static dev.fractalgen.runtime.kernel.KernelAbi.ERR_INDEX_RANGE;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Node;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,59 @@ final class DataMovement {
       }
       default -> throw new IllegalArgumentException(n.getOp() + " has no element form");
     };
+  }
+
+  /**
+   * The leading rows of in-place node {@code n}'s output (dims {@code outDims}), or null where a
+   * row does not lie whole in one operand: index on the axes right after the leading one
+   * (cache[:, l]: row t is row l of the cache's row t), concat on axis 0, and stack. A row's
+   * address is selected among the operands' rows, so its elements load without a branch each;
+   * where an operand's row has no address, the row's elements are computed one by one.
+   */
+  java.util.function.Function<LLVMValueRef, Tensor> rows(Node n, List<Tensor> in, LLVMValueRef[] outDims) {
+    LLVMValueRef[] rowDims = java.util.Arrays.copyOfRange(outDims, 1, outDims.length);
+    Tensor x = in.get(0);
+    return switch (n.getOp()) {
+      case INDEX -> {
+        List<Long> axes = n.getInts();
+        for (int k = 0; k < axes.size(); k++) if (axes.get(k) != k + 1) yield null;
+        yield t -> {
+          Tensor r = x.row(ir, t);
+          for (int k = 0; k < axes.size(); k++) r = r.row(ir, checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), r.dims()[0]));
+          return new Tensor(r.ptr(), r.dtype(), rowDims, r.elements(), r.rows());
+        };
+      }
+      case CONCAT -> n.getInts().get(0) != 0 ? null : i -> {
+        List<Tensor> parts = new java.util.ArrayList<>();
+        List<LLVMValueRef> starts = new java.util.ArrayList<>();
+        LLVMValueRef start = ir.c64(0);
+        for (Tensor t : in) {
+          parts.add(t.row(ir, ir.sub(i, start)));
+          starts.add(start);
+          start = ir.add(start, t.dims()[0]);
+        }
+        return selectRow(n, in, outDims, rowDims, i, parts, starts);
+      };
+      case STACK -> i -> {
+        List<LLVMValueRef> starts = new java.util.ArrayList<>();
+        for (int k = 0; k < in.size(); k++) starts.add(ir.c64(k));
+        return selectRow(n, in, outDims, rowDims, i, in, starts);
+      };
+      default -> null;
+    };
+  }
+
+  /** Row i of consecutive parts starting at {@code starts}: an address selected among theirs, else element by element. */
+  private Tensor selectRow(Node n, List<Tensor> in, LLVMValueRef[] outDims, LLVMValueRef[] rowDims, LLVMValueRef i, List<Tensor> parts,
+      List<LLVMValueRef> starts) {
+    DType dtype = in.get(0).dtype();
+    if (parts.stream().allMatch(p -> p.ptr() != null && !p.fused())) {
+      LLVMValueRef ptr = parts.get(0).ptr();
+      for (int k = 1; k < parts.size(); k++) ptr = ir.select(ir.icmp(LLVMIntSGE, i, starts.get(k)), parts.get(k).ptr(), ptr);
+      return new Tensor(ptr, dtype, rowDims);
+    }
+    LLVMValueRef first = ir.mul(i, Tensor.product(ir, rowDims, 0, rowDims.length));
+    return new Tensor(null, dtype, rowDims, j -> element(n, in, outDims, ir.add(first, j)));
   }
 
   /** The input holding position r of consecutive parts (part k has size(k) positions), read at r's offset in it. */

@@ -118,6 +118,11 @@ final class GridSync {
     sinceLastPoint.add(what);
   }
 
+  /** A profile point without a barrier: the grid's first thread's time since the last point, {@code what} having run. */
+  void mark(String what) {
+    point(what);
+  }
+
   private void point(String what) {
     if (!profile) return;
     int index = labels.size();

@@ -16,6 +16,12 @@ interface KernelFrame {
   /** The machine the kernel is for (warp shuffles, barriers). */
   dev.fractalgen.backend.target.Target target();
 
+  /**
+   * With profiling, a point timing what the grid's first thread ran since the last point, named
+   * by {@code n}: inside a block-run map, where that thread's block runs one iteration.
+   */
+  void profilePoint(dev.fractalgen.etdg.model.Node n);
+
   /** The threads of the block meet (only valid where the whole block runs the same code). */
   void blockBarrier();
 }

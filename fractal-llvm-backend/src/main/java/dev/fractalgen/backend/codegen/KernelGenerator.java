@@ -183,6 +183,11 @@ public final class KernelGenerator implements KernelFrame {
   }
 
   @Override
+  public void profilePoint(Node n) {
+    grid.mark("  in block: " + (n.getOutputs().isEmpty() ? n.getOp().getLiteral() : names.name(n.getOutputs().get(0)) + " = " + n.getOp().getLiteral().toLowerCase()));
+  }
+
+  @Override
   public Target target() {
     return target;
   }
@@ -389,12 +394,10 @@ public final class KernelGenerator implements KernelFrame {
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
     for (Output o : scan.getOutputs()) outs.add(nodes.allocate(o, template));
-    List<Long> staging = new ArrayList<>();
-    for (int j = 0; j < m; j++) {
-      staging.add(sequenceAlloc.allocate(layout.bounds().bytes(scan.getOutputs().get(j))));
-      Function<Scope, Tensor> carry = outs.get(j);
-      nodes.bind(region.getArgs().get(j), carry);
-    }
+    // each carry has two buffers, its output and a spare: iteration i reads buffer i mod 2 and its
+    // results go to the other, so one barrier a round separates the writes from the next reads
+    List<Long> spare = new ArrayList<>();
+    for (int j = 0; j < m; j++) spare.add(sequenceAlloc.allocate(layout.bounds().bytes(scan.getOutputs().get(j))));
     owned(s -> {
       for (int j = 0; j < m; j++) nodes.copy(nodes.get(scan.getOperands().get(j).getValue(), s), outs.get(j).apply(s), s);
     });
@@ -402,25 +405,40 @@ public final class KernelGenerator implements KernelFrame {
     // from the declared shape: reading the scan operand itself would read sequence 0, which may be done
     LLVMValueRef count = nodes.dims(xs, template)[0];
     ir.loop(count, i -> {
+      LLVMValueRef odd = ir.eq(ir.and(i, ir.c64(1)), ir.c64(1));
+      for (int j = 0; j < m; j++) {
+        Function<Scope, Tensor> out = outs.get(j);
+        long off = spare.get(j);
+        nodes.bind(region.getArgs().get(j), s -> carryBuffer(out.apply(s), off, odd, s));
+      }
       for (int k = m; k < scan.getOperands().size(); k++) {
         Value x = scan.getOperands().get(k).getValue();
         nodes.bind(region.getArgs().get(k), s -> nodes.get(x, s).row(ir, i));
       }
       phases(body);
       // the copies are shared by the owner block's threads: one thread's copy is a chain of loads
+      LLVMValueRef even = ir.xor(odd, ir.bool(true));
       owned(s -> {
-        for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), stagingTensor(outs.get(j).apply(s), staging.get(j), s), s);
+        for (int j = 0; j < m; j++) nodes.copy(result(region, j, s), carryBuffer(outs.get(j).apply(s), spare.get(j), even, s), s);
         for (int j = m; j < region.getResults().size(); j++) nodes.copy(result(region, j, s), outs.get(j).apply(s).row(ir, i), s);
       });
       grid.barrier("scan stage");
+    });
+    // after an odd number of rounds the final carries are in the spares
+    ir.ifThen(ir.eq(ir.and(count, ir.c64(1)), ir.c64(1)), () -> {
       owned(s -> {
         for (int j = 0; j < m; j++) {
           Tensor carry = outs.get(j).apply(s);
-          nodes.copy(stagingTensor(carry, staging.get(j), s), carry, s);
+          nodes.copy(stagingTensor(carry, spare.get(j), s), carry, s);
         }
       });
-      grid.barrier("scan commit");
+      grid.barrier("scan result");
     });
+  }
+
+  /** Carry {@code out}'s buffer: the spare at {@code spareOffset} when {@code spare} holds, else its own storage. */
+  private Tensor carryBuffer(Tensor out, long spareOffset, LLVMValueRef spare, Scope s) {
+    return new Tensor(ir.select(spare, stagingTensor(out, spareOffset, s).ptr(), out.ptr()), out.dtype(), out.dims());
   }
 
   private Tensor result(Region r, int j, Scope s) {

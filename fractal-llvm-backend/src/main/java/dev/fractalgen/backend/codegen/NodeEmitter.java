@@ -14,6 +14,7 @@ import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Use;
 import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.type.TensorType;
 import dev.fractalgen.passes.memory.Bounds;
 import dev.fractalgen.passes.schedule.Access;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ final class NodeEmitter {
         List<Tensor> in = new ArrayList<>();
         for (Use u : n.getOperands()) in.add(get(u.getValue(), sc));
         LLVMValueRef[] d = dims(out, sc);
-        return new Tensor(null, out.getDtype(), d, j -> moves.element(n, in, d, j));
+        return new Tensor(null, out.getDtype(), d, j -> moves.element(n, in, d, j), moves.rows(n, in, d));
       });
       return;
     }
@@ -188,7 +189,9 @@ final class NodeEmitter {
     }
     for (Node m : body.getNodes()) {
       emit(m, s);
-      if (!Access.isView(m)) meet(s);
+      if (Access.isView(m)) continue;
+      meet(s);
+      if (s.shared()) kernel.profilePoint(m);
     }
     // a warp's lanes hold the same results; one of them writes them, so no two threads store to one place
     Runnable results = () -> {
@@ -257,22 +260,28 @@ final class NodeEmitter {
     Output out = n.getOutputs().get(0);
     Value x = n.getOperands().get(0).getValue();
     if (n.getOp() == Op.RESHAPE) {
+      // a reshape that keeps the leading dim keeps the rows (each reshaped alike)
+      boolean keepsRows = !out.getShape().isEmpty() && !x.getShape().isEmpty()
+          && TensorType.of(out).dim(0).equals(TensorType.of(x).dim(0));
       bind(out, sc -> {
         Tensor t = get(x, sc);
-        return new Tensor(t.ptr(), out.getDtype(), dims(out, sc), t.elements());
+        LLVMValueRef[] d = dims(out, sc);
+        LLVMValueRef[] rowDims = java.util.Arrays.copyOfRange(d, 1, d.length);
+        Function<LLVMValueRef, Tensor> rows = t.rows() == null || !keepsRows ? null : i -> {
+          Tensor r = t.rows().apply(i);
+          return new Tensor(r.ptr(), out.getDtype(), rowDims, r.elements(), null);
+        };
+        return new Tensor(t.ptr(), out.getDtype(), d, t.elements(), rows);
       });
       return;
     }
+    // leading indices: row after row of the operand (its address, its fused elements or its rows)
     bind(out, sc -> {
       Tensor t = get(x, sc);
-      LLVMValueRef offset = ir.c64(0);
       for (int k = 0; k < n.getInts().size(); k++) {
-        LLVMValueRef i = moves.checkedIndex(n, get(n.getOperands().get(k + 1).getValue(), sc).load(ir, ir.c64(0)), t.dims()[k]);
-        offset = ir.add(ir.mul(offset, t.dims()[k]), i);
+        t = t.row(ir, moves.checkedIndex(n, get(n.getOperands().get(k + 1).getValue(), sc).load(ir, ir.c64(0)), t.dims()[0]));
       }
-      LLVMValueRef start = ir.mul(offset, Tensor.product(ir, t.dims(), n.getInts().size(), t.rank()));
-      if (t.fused()) return new Tensor(null, out.getDtype(), dims(out, sc), j -> t.elements().apply(ir.add(start, j)));
-      return new Tensor(t.address(ir, start), out.getDtype(), dims(out, sc));
+      return new Tensor(t.ptr(), out.getDtype(), dims(out, sc), t.elements(), t.rows());
     });
   }
 

@@ -48,6 +48,10 @@ final class Reductions {
     LLVMValueRef inner = Tensor.product(ir, x.dims(), axis + 1, x.rank());
     boolean isInt = x.dtype() == DType.I32;
     if (kind != ReduceKind.SUM && kind != ReduceKind.PROD) kernel.failIf(ir.eq(n, ir.c64(0)), ERR_EMPTY_REDUCE, nodeId);
+    if (splitsOverWarps(kind, order, isInt, s)) {
+      overWarps(kind, order, x, out, s, outer, n, inner);
+      return;
+    }
     ir.loop(s.lane(), ir.mul(outer, inner), s.lanes(), k -> {
       LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
       LLVMValueRef at0 = ir.add(ir.mul(ir.mul(o, n), inner), q);
@@ -78,6 +82,52 @@ final class Reductions {
       };
       out.store(ir, k, result);
     });
+  }
+
+  /**
+   * Whether a block's shared scope gives each output to a warp: a float sum in the warp's tree order
+   * (the lanes take the order's lanes), or a float max/min (exact in any order: NaN wins, +0 is above -0).
+   */
+  private boolean splitsOverWarps(ReduceKind kind, ReduceOrder order, boolean isInt, Scope s) {
+    int warp = kernel.target().warpLanes();
+    if (!s.shared() || s.warp() != null || warp == 0 || isInt) return false;
+    return switch (kind) {
+      case SUM -> order != null && order.getLanes() == warp;
+      case MAX, MIN -> true;
+      default -> false;
+    };
+  }
+
+  /** Output k on warp k mod warps of the block, its lanes splitting the reduction; lane 0 stores it. */
+  private void overWarps(ReduceKind kind, ReduceOrder order, Tensor x, Tensor out, Scope s, LLVMValueRef outer, LLVMValueRef n,
+      LLVMValueRef inner) {
+    dev.fractalgen.backend.target.Target t = kernel.target();
+    LLVMValueRef width = ir.c64(t.warpLanes());
+    LLVMValueRef laneInWarp = ir.srem(s.lane(), width);
+    Scope.Warp warp = new Scope.Warp(laneInWarp, t, true);
+    // the loop's bounds are the same for a warp's lanes, so all of them reach every shuffle
+    ir.loop(ir.sdiv(s.lane(), width), ir.mul(outer, inner), ir.sdiv(s.lanes(), width), k -> {
+      LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
+      LLVMValueRef at0 = ir.add(ir.mul(ir.mul(o, n), inner), q);
+      LLVMValueRef result = kind == ReduceKind.SUM ? warpTree(true, order, warp, x, at0, n, inner)
+          : warpExtreme(kind == ReduceKind.MAX, warp, x, at0, n, inner);
+      ir.ifThen(ir.eq(laneInWarp, ir.c64(0)), () -> out.store(ir, k, result));
+    });
+  }
+
+  /**
+   * max (or min) of n > 0 elements split over a warp: lane l folds elements l, l + L, ..., a lane
+   * with none starts from element 0; then shuffles fold the lanes. fmax is associative and
+   * commutative, so this is the sequential fold's value.
+   */
+  private LLVMValueRef warpExtreme(boolean max, Scope.Warp warp, Tensor x, LLVMValueRef at0, LLVMValueRef n, LLVMValueRef inner) {
+    int lanes = warp.target().warpLanes();
+    LLVMValueRef acc = ir.var(ir.f32, ir.cf(0));
+    ir.ifThen(ir.icmp(LLVMIntSGT, n, ir.c64(0)), () -> ir.store(x.load(ir, at0), acc));
+    ir.loop(warp.lane(), n, ir.c64(lanes), j -> ir.store(fmax(ir, ir.load(ir.f32, acc), x.load(ir, ir.add(at0, ir.mul(j, inner))), max), acc));
+    LLVMValueRef v = ir.load(ir.f32, acc);
+    for (int h = lanes / 2; h >= 1; h /= 2) v = fmax(ir, v, warp.target().shuffleDown(ir, v, h), max);
+    return v;
   }
 
   /** Above this many lane-chunk slots per round the unrolled form would bloat the kernel. */

@@ -8,11 +8,24 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * A tensor during code generation: the address of its row-major elements and its dims (i64), or,
- * for a value fused into its consumer, the function that computes element i where it is read.
+ * for a value fused into its consumer or read in place, the function that computes element i where
+ * it is read. Such a value may also know its leading rows ({@code rows}): the KV history
+ * concat(cache[:, l], [k]) has no storage of its own, but each of its rows lies whole in one
+ * operand, so a row's elements load from one computed address instead of one branch per element.
  */
-record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.function.UnaryOperator<LLVMValueRef> elements) {
+record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.function.UnaryOperator<LLVMValueRef> elements,
+    java.util.function.Function<LLVMValueRef, Tensor> rows) {
   Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims) {
-    this(ptr, dtype, dims, null);
+    this(ptr, dtype, dims, null, null);
+  }
+
+  Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.function.UnaryOperator<LLVMValueRef> elements) {
+    this(ptr, dtype, dims, elements, null);
+  }
+
+  /** This tensor with the given leading rows. */
+  Tensor withRows(java.util.function.Function<LLVMValueRef, Tensor> r) {
+    return new Tensor(ptr, dtype, dims, elements, r);
   }
 
   boolean fused() {
@@ -34,6 +47,7 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.func
 
   /** The tensor without its leading dim, at entry {@code i}. */
   Tensor row(Ir ir, LLVMValueRef i) {
+    if (rows != null) return rows.apply(i);
     LLVMValueRef start = ir.mul(i, rowElems(ir));
     LLVMValueRef[] rest = Arrays.copyOfRange(dims, 1, dims.length);
     if (fused()) return new Tensor(null, dtype, rest, j -> elements.apply(ir.add(start, j)));

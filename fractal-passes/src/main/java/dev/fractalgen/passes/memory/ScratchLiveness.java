@@ -97,7 +97,10 @@ public final class ScratchLiveness {
         epoch++;
         region(loop.body());
         for (Use u : n.getRegions().get(0).getResults()) read(u.getValue(), epoch);
-        epoch += 2; // the iteration's stage and commit barriers
+        // the iteration's barrier after the carries' copy, and the one after the final carries'
+        // copy out of their spare buffers (only after an odd number of rounds: counting it always
+        // only separates more)
+        epoch += 2;
         // what the body reads from outside is read again by every iteration
         for (Value v : Access.reads(n)) read(v, epoch);
         for (Value o : n.getOutputs()) read(o, epoch);

@@ -107,8 +107,9 @@ public sealed interface Phase {
   record View(Node node) implements Phase {}
 
   /**
-   * A scan run by every thread in lockstep: each iteration runs {@code body}; the carry update
-   * between iterations is serial and framed by two barriers, and a barrier follows the initial carry.
+   * A scan run by every thread in lockstep: each iteration runs {@code body}, then its owner blocks
+   * copy the new carries into the carries' other buffers (a carry has two, taken in turn) and a
+   * barrier follows; a barrier also follows the initial carry.
    */
   record Loop(Node node, List<Phase> body) implements Phase {}
 }
