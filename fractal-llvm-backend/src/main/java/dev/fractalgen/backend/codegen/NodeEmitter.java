@@ -474,12 +474,29 @@ final class NodeEmitter {
       return;
     }
     FirstMax mine = new FirstMax(ir, false);
-    forLanes(s, v, i -> mine.offer(i, logits.load(ir, i)));
+    // a lane's elements i = lane + k * lanes, a round of ROUND of them loaded before any is compared,
+    // so the loads are in flight together rather than one latency each (out of range: element 0,
+    // loaded and not offered)
+    ir.loop(s.lane(), v, ir.mul(s.lanes(), ir.c64(ROUND)), first -> {
+      LLVMValueRef[] at = new LLVMValueRef[ROUND], in = new LLVMValueRef[ROUND], x = new LLVMValueRef[ROUND];
+      for (int u = 0; u < ROUND; u++) {
+        at[u] = ir.add(first, ir.mul(s.lanes(), ir.c64(u)));
+        in[u] = ir.slt(at[u], v);
+        x[u] = logits.load(ir, ir.select(in[u], at[u], ir.c64(0)));
+      }
+      for (int u = 0; u < ROUND; u++) {
+        int k = u;
+        ir.ifThen(in[k], () -> mine.offer(at[k], x[k]));
+      }
+    });
     LLVMValueRef[] best = bestOfLanes(s, ir.trunc(mine.index(), ir.i32), mine.value(), ir.cf(Float.NEGATIVE_INFINITY),
         (b, x, gb, gx) -> ir.and(ir.icmp(LLVMIntSGE, b, ir.c32(0)),
             ir.or(ir.slt(gb, ir.c32(0)), ir.or(ir.fcmp(LLVMRealOGT, x, gx), ir.and(ir.fcmp(LLVMRealOEQ, x, gx), ir.slt(b, gb))))));
     onFirstLane(s, () -> out.store(ir, ir.c64(0), ir.smax(best[0], ir.c32(0))));
   }
+
+  /** Elements a lane of a block-wide argmax loads before comparing them. */
+  private static final int ROUND = 8;
 
   /** m = max of logits / temperature (NaN skipped): per-lane maxima, then their maximum (exact in any order). */
   private void maxScaled(Tensor logits, LLVMValueRef v, LLVMValueRef temp, LLVMValueRef mSlot, Scope s) {

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Contract: in a parallel phase, every elementwise node of a body that one thread runs in its own
- * scratch, whose one use is a computing node of the same region, is fused: computed where that
- * use reads it (a matrix row's products go straight into the sum).
+ * scratch, whose one use is a computing node of the same region or the body's result, is fused:
+ * computed where that use reads it (a matrix row's products go straight into the sum; attention's
+ * weighted value rows straight into the iteration's output row).
  */
 public final class FuseElementwiseProducersPass implements SchedulePass {
   private static final Set<Op> ELEMENTWISE = EnumSet.of(Op.NEG, Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.SILU, Op.GELU,
@@ -55,13 +56,22 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
     }
   }
 
-  /** An elementwise node with one output whose single use is a computing node of its own region. */
+  /**
+   * An elementwise node with one output whose single use is a computing node of its own region, or
+   * the result of its region (which the iteration copies out element by element).
+   */
   private static boolean eligible(Node n, Map<Value, List<Node>> users) {
     if (!ELEMENTWISE.contains(n.getOp()) || n.getOutputs().size() != 1) return false;
-    List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
-    if (u.size() != 1 || u.get(0) == null) return false;
+    Value out = n.getOutputs().get(0);
+    List<Node> u = users.getOrDefault(out, List.of());
+    if (u.size() != 1) return false;
+    if (u.get(0) == null) return isResultOf(out, (Region) n.eContainer());
     Node user = u.get(0);
     return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
+  }
+
+  private static boolean isResultOf(Value v, Region r) {
+    return r.getResults().stream().anyMatch(u -> u.getValue() == v);
   }
 
   /** Per value, the nodes using it (null for a use as a region result), in {@code r} and below. */

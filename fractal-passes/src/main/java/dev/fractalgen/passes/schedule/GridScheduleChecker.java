@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks a grid schedule: every node of every grid region appears once, in order, under the kind
+ * Checks a grid schedule: every node of every grid region appears once, after the phases defining
+ * what it uses (any such order computes the same values: they are written once), under the kind
  * it needs, and every read of storage written in the same step is ordered after the write by the
  * writer's own order (serial after serial on the owner block), by a grid barrier, or by the wait
  * of a dataflow counter that publishes it (a wait on the owner blocks orders serial readers only).
@@ -62,11 +63,14 @@ public final class GridScheduleChecker {
         continue;
       }
       Node n = Phase.node(p);
-      if (next >= r.getNodes().size() || r.getNodes().get(next) != n || !seen.add(n)) {
-        problems.add(where + ": " + describe(n) + " is out of order or not of this region");
+      if (n.eContainer() != r || !seen.add(n)) {
+        problems.add(where + ": " + describe(n) + " is scheduled twice or not of this region");
         continue;
       }
       next++;
+      for (Value v : usedFrom(n, r)) {
+        if (!written.contains(v)) problems.add(where + ": " + describe(n) + " uses " + names.name(v) + " before the phase that defines it");
+      }
       checkKind(p, n, where);
       boolean serialReader = p instanceof Phase.Serial;
       if (!(p instanceof Phase.View)) {
@@ -87,6 +91,21 @@ public final class GridScheduleChecker {
     counters.forEach((values, read) -> {
       if (!read) problems.add(where + ": no wait reads the counter of arrive " + list(values));
     });
+  }
+
+  /** The values of {@code r}'s own nodes that {@code n} uses, its nested regions included. */
+  private static Set<Value> usedFrom(Node n, Region r) {
+    Set<Value> out = new HashSet<>();
+    collectUses(n, r, out);
+    return out;
+  }
+
+  private static void collectUses(Node n, Region r, Set<Value> out) {
+    for (var u : n.getOperands()) if (u.getValue().eContainer() instanceof Node d && d.eContainer() == r) out.add(u.getValue());
+    for (Region inner : n.getRegions()) {
+      for (Node m : inner.getNodes()) collectUses(m, r, out);
+      for (var u : inner.getResults()) if (u.getValue().eContainer() instanceof Node d && d.eContainer() == r) out.add(u.getValue());
+    }
   }
 
   /** A counter publishes values written before its arrive, and one arrive per counter and region keeps the blocks' counts in step. */

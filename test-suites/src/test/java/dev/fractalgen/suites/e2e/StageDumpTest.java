@@ -35,9 +35,9 @@ class StageDumpTest {
     }
     assertEquals(List.of("00-etdg.etdg", "01-infer-shapes.etdg", "02-fold-constants.etdg", "03-eliminate-common-subexpressions.etdg",
         "04-eliminate-dead-nodes.etdg", "05-assign-reduction-orders.etdg", "06-assign-phases.schedule",
-        "07-map-iterations-to-warps.schedule", "08-fuse-elementwise-producers.schedule", "09-place-synchronization.schedule", "10-plan-memory.memory",
-        "11-llvm.host.ll", "12-llvm.sm_90.ll", "13-kernel.sm_90.ptx"), files);
-    assertEquals(Files.readString(tmp.resolve("bundle/step.memory")), Files.readString(dump.resolve("10-plan-memory.memory")));
+        "07-map-iterations-to-warps.schedule", "08-fuse-elementwise-producers.schedule", "09-order-phases-by-level.schedule",
+        "10-place-synchronization.schedule", "11-plan-memory.memory", "12-llvm.host.ll", "13-llvm.sm_90.ll", "14-kernel.sm_90.ptx"), files);
+    assertEquals(Files.readString(tmp.resolve("bundle/step.memory")), Files.readString(dump.resolve("11-plan-memory.memory")));
     for (String f : files.subList(0, 6)) {
       String text = Files.readString(dump.resolve(f));
       assertEquals(text, EtdgPrinter.print(EtdgParser.parse(text)), f);
@@ -45,13 +45,13 @@ class StageDumpTest {
     Graph last = EtdgParser.parse(Files.readString(dump.resolve("05-assign-reduction-orders.etdg")));
     assertEquals(Files.readString(tmp.resolve("bundle/step.etdg")), EtdgPrinter.print(last));
     for (String f : List.of("06-assign-phases.schedule", "07-map-iterations-to-warps.schedule", "08-fuse-elementwise-producers.schedule",
-        "09-place-synchronization.schedule")) {
+        "09-order-phases-by-level.schedule", "10-place-synchronization.schedule")) {
       var s = GridScheduleParser.parse(last, Files.readString(dump.resolve(f)));
       assertEquals(List.of(), GridScheduleChecker.problems(s), f);
     }
-    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("09-place-synchronization.schedule")));
+    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("10-place-synchronization.schedule")));
     assertTrue(Files.readString(dump.resolve("06-assign-phases.schedule")).contains("parallel[thread] %map.1 = map"));
-    assertTrue(Files.readString(dump.resolve("13-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
+    assertTrue(Files.readString(dump.resolve("14-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
   }
 
   @Test
