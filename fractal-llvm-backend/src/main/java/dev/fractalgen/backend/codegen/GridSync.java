@@ -118,9 +118,12 @@ final class GridSync {
     sinceLastPoint.add(what);
   }
 
-  /** A profile point without a barrier: the grid's first thread's time since the last point, {@code what} having run. */
+  /**
+   * A profile point without a barrier: the grid's first thread's time since the last point,
+   * {@code what} (may be null) having run; none when nothing was noted since the last point.
+   */
   void mark(String what) {
-    point(what);
+    if (what != null || !sinceLastPoint.isEmpty()) point(what);
   }
 
   private void point(String what) {

@@ -50,6 +50,8 @@ public final class KernelGenerator implements KernelFrame {
    */
   private final Map<List<Value>, Integer> counters = new HashMap<>();
   private final List<LLVMValueRef> epochs = new ArrayList<>();
+  /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
+  private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
   private final dev.fractalgen.etdg.text.EtdgPrinter names;
   /** Whether the block arena is the block's dynamic shared memory (on-chip) rather than global memory. */
   private final boolean sharedBlockArena;
@@ -129,6 +131,7 @@ public final class KernelGenerator implements KernelFrame {
     posVar = ir.var(ir.i64, ir.c64(0));
     grid.start(tid, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
     declareCounters(schedule.step());
+    for (Phase.Mapping m : Phase.Mapping.values()) rotations.put(m, ir.var(ir.i64, ir.c64(0)));
     bindBuffers();
     generateLoop();
     ir.retVoid();
@@ -306,10 +309,14 @@ public final class KernelGenerator implements KernelFrame {
       flushSerial(serial);
       switch (p) {
         case Phase.Barrier b -> grid.barrier(null);
-        case Phase.Arrive a -> grid.arrive(counters.get(a.values()), epochs.get(counters.get(a.values())));
+        case Phase.Arrive a -> {
+          grid.arrive(counters.get(a.values()), epochs.get(counters.get(a.values())));
+          grid.mark(null);
+        }
         case Phase.Wait w -> {
           int k = counters.get(w.values());
           grid.await(k, epochs.get(k), w.owners() ? ownsASequence() : ir.bool(true));
+          grid.mark("  waited for " + w.values().stream().map(names::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
@@ -340,6 +347,7 @@ public final class KernelGenerator implements KernelFrame {
       nodes.emit(n, s);
       target.blockBarrier(ir);
     }));
+    grid.mark(null);
   }
 
 
@@ -365,7 +373,15 @@ public final class KernelGenerator implements KernelFrame {
     maxItems = Math.max(maxItems, perSequence * items.slotsPerItem());
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
     LLVMValueRef stride = items.stride();
-    ir.loop(items.first(), ir.mul(batch, ir.c64(perSequence)), stride, k -> {
+    LLVMValueRef total = ir.mul(batch, ir.c64(perSequence));
+    // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
+    // moves on by each phase's items: phases between two barriers start where the previous left
+    // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
+    LLVMValueRef rotation = rotations.get(mapping);
+    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
+    LLVMValueRef first = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
+    ir.store(ir.srem(ir.add(turned, total), stride), rotation);
+    ir.loop(first, total, stride, k -> {
       LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
       LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
       Scope s = items.scope(b, slotBase);

@@ -9,6 +9,7 @@ import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -224,6 +225,12 @@ public final class Ir {
     if (first == null || first.isNull()) LLVMPositionBuilderAtEnd(entryBuilder, entry);
     else LLVMPositionBuilderBefore(entryBuilder, first);
     return LLVMBuildArrayAlloca(entryBuilder, t, c32(count), "");
+  }
+
+  /** Adds {@code !nvvm.annotations} entry ({@code f}, {@code key}, {@code value}): e.g. maxntidx, the most threads a block launches with. */
+  public void nvvmAnnotation(LLVMValueRef f, String key, int value) {
+    LLVMMetadataRef[] md = {LLVMValueAsMetadata(f), LLVMMDStringInContext2(ctx, key, key.length()), LLVMValueAsMetadata(c32(value))};
+    LLVMAddNamedMetadataOperand(module, "nvvm.annotations", LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, new PointerPointer<>(md), md.length)));
   }
 
   /**

@@ -57,7 +57,11 @@ public enum Target {
     LLVMValueRef f = kind == Kind.HOST
         ? ir.declare(KernelAbi.ENTRY, ir.fnType(ir.voidT, ir.ptr, ir.i32), false)
         : ir.declare(KernelAbi.ENTRY, ir.fnType(ir.voidT, ir.ptr), false);
-    if (kind == Kind.NVPTX) LLVMSetFunctionCallConv(f, LLVMPTXKernelCallConv);
+    if (kind == Kind.NVPTX) {
+      LLVMSetFunctionCallConv(f, LLVMPTXKernelCallConv);
+      // the block size the kernel is launched with: ptxas fits the registers to it
+      ir.nvvmAnnotation(f, "maxntidx", description.blockThreads());
+    }
     if (kind == Kind.AMDGPU) LLVMSetFunctionCallConv(f, LLVMAMDGPUKERNELCallConv);
     ir.addStringAttribute(f, "no-builtins", "");
     return f;

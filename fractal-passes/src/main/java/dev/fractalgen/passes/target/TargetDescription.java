@@ -15,8 +15,8 @@ import java.util.NoSuchElementException;
  */
 public record TargetDescription(String id, int warpWidth, boolean warpShuffles, int blockThreads, long sharedBytesPerBlock) {
   public static final TargetDescription HOST = new TargetDescription("host", 1, false, 1, 0);
-  public static final TargetDescription SM_80 = new TargetDescription("sm_80", 32, true, 256, 163 * 1024);
-  public static final TargetDescription SM_90 = new TargetDescription("sm_90", 32, true, 256, 227 * 1024);
+  public static final TargetDescription SM_80 = new TargetDescription("sm_80", 32, true, 512, 163 * 1024);
+  public static final TargetDescription SM_90 = new TargetDescription("sm_90", 32, true, 512, 227 * 1024);
   // wave64; the warp shuffles are not lowered for AMDGPU yet
   public static final TargetDescription GFX90A = new TargetDescription("gfx90a", 64, false, 256, 64 * 1024);
   public static final TargetDescription GFX942 = new TargetDescription("gfx942", 64, false, 256, 64 * 1024);

@@ -95,13 +95,11 @@ public final class LaunchPlan {
   public long outTokenBytes() { return 4L * batch * outCapacity; }
 
   /**
-   * Slots for {@code threads} threads. Thread t takes map items only when t < batch *
-   * maxParallelItems, unless a map runs its iterations on whole blocks (blockStride > 0): then
-   * every thread of a busy block may run an inner iteration.
+   * Slots for {@code threads} threads: any thread may take a map item (the kernel rotates which
+   * threads take a phase's first items, so that consecutive phases use different ones).
    */
   public long slotBytes(long threads) {
-    long used = manifest.blockStride() > 0 ? threads : Math.min(threads, batch * manifest.maxParallelItems());
-    return used * Math.max(16, manifest.slotStride());
+    return threads * Math.max(16, manifest.slotStride());
   }
 
   /** Block scratch for {@code blocks} blocks. */
