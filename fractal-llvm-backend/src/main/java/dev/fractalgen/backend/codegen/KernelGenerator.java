@@ -295,11 +295,11 @@ public final class KernelGenerator implements KernelFrame {
   }
 
   private void phases(List<Phase> list) {
-    List<Node> serial = new ArrayList<>();
+    List<Phase.Serial> serial = new ArrayList<>();
     for (Phase p : list) {
       if (!Phase.isSync(p) && !(p instanceof Phase.View)) grid.note(label(p));
       if (p instanceof Phase.Serial s) {
-        serial.add(s.node());
+        serial.add(s);
         continue;
       }
       if (p instanceof Phase.View v) {
@@ -337,14 +337,18 @@ public final class KernelGenerator implements KernelFrame {
   }
 
   /** Consecutive serial nodes share one loop over the owned sequences: program order orders them. */
-  private void flushSerial(List<Node> serial) {
+  private void flushSerial(List<Phase.Serial> serial) {
     if (serial.isEmpty()) return;
-    List<Node> group = List.copyOf(serial);
+    List<Phase.Serial> group = List.copyOf(serial);
     serial.clear();
     // outputs are allocated once, at generation time, inside the owned loop's body; the block's
-    // threads share each node's elements and meet before the next node reads them
-    owned(s -> group.forEach(n -> {
-      nodes.emit(n, s);
+    // threads share each node's elements and meet before the next node reads them; a fused node
+    // is only bound, computed where its user reads it
+    owned(s -> group.forEach(p -> {
+      nodes.fusing(p.fused());
+      for (Node f : p.fused()) nodes.emit(f, s);
+      nodes.emit(p.node(), s);
+      nodes.fusing(List.of());
       target.blockBarrier(ir);
     }));
     grid.mark(null);
@@ -381,14 +385,19 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
     LLVMValueRef first = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
     ir.store(ir.srem(ir.add(turned, total), stride), rotation);
+    boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
     ir.loop(first, total, stride, k -> {
-      LLVMValueRef b = ir.sdiv(k, ir.c64(perSequence));
-      LLVMValueRef i = ir.srem(k, ir.c64(perSequence));
+      // item k is iteration k / batch of sequence k mod batch: neighbouring runners take the same
+      // row for different sequences, so a weight row comes from DRAM once for the whole batch
+      LLVMValueRef b = ir.srem(k, batch);
+      LLVMValueRef i = ir.sdiv(k, batch);
       Scope s = items.scope(b, slotBase);
+
       LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
       // a finished sequence's scratch is stale (the memory plan lets later values reuse its
       // bytes), so nothing of it is read, not even the iteration count
       ir.ifThen(live, () -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+        if (prefetch) prefetchNextRow(iterated, s, ir.add(k, stride), b, perSequence);
         List<Tensor> t = new ArrayList<>();
         for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
         nodes.mapIteration(map, s, i, t);
@@ -396,6 +405,37 @@ public final class KernelGenerator implements KernelFrame {
     });
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /**
+   * Whether {@code iterated} is a weight or a view of one (a layer's matrix): its rows' addresses
+   * are then computed from the weights' place and live indices only.
+   */
+  private static boolean readsWeightRows(Value iterated) {
+    Value v = iterated;
+    Node d;
+    while ((d = dev.fractalgen.passes.IrWalk.definingNode(v)) != null && dev.fractalgen.passes.schedule.Access.isView(d)) {
+      v = d.getOperands().get(0).getValue();
+    }
+    return v instanceof Buffer buf && buf.getKind() == dev.fractalgen.etdg.model.BufferKind.WEIGHT;
+  }
+
+  /**
+   * The warp asks for the weight row of its next item ({@code next}), when that is of the same
+   * sequence {@code b} (live, so its indices may be read), to be brought into L2, each lane a
+   * 128-byte line of it, so that row's loads find it there instead of a DRAM round trip after this
+   * item's.
+   */
+  private void prefetchNextRow(Value iterated, Scope s, LLVMValueRef next, LLVMValueRef b, long perSequence) {
+    LLVMValueRef row = ir.sdiv(next, batch);
+    ir.ifThen(ir.and(ir.eq(ir.srem(next, batch), b), ir.slt(row, ir.c64(perSequence))), () -> {
+      Tensor r = nodes.get(iterated, s).row(ir, row);
+      long elementBytes = HalfFloats.isHalf(r.dtype()) ? 2 : 4;
+      LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(elementBytes));
+      long line = 128;
+      ir.loop(ir.mul(s.warp().lane(), ir.c64(line)), bytes, ir.c64(line * target.warpLanes()),
+          off -> target.prefetchL2(ir, ir.byteOffset(r.ptr(), off)));
+    });
   }
 
   /** A scan run by all threads in lockstep: body phases per iteration, carries staged and committed between barriers. */

@@ -96,6 +96,15 @@ public final class Ir {
     return LLVMBuildCall2(b, type, f, list(args), args.length, "");
   }
 
+  /** Inline assembly with side effects and no result, its operands bound by {@code constraints}. */
+  public void inlineAsm(String asm, String constraints, LLVMValueRef... args) {
+    LLVMTypeRef[] types = new LLVMTypeRef[args.length];
+    for (int i = 0; i < args.length; i++) types[i] = LLVMTypeOf(args[i]);
+    LLVMTypeRef t = fnType(voidT, types);
+    LLVMValueRef f = LLVMGetInlineAsm(t, asm, asm.length(), constraints, constraints.length(), 1, 0, LLVMInlineAsmDialectATT, 0);
+    LLVMBuildCall2(b, t, f, list(args), args.length, "");
+  }
+
   /** Calls an LLVM intrinsic (or any external function) by name, declaring it on first use. */
   public LLVMValueRef intrinsic(String name, LLVMTypeRef ret, LLVMValueRef... args) {
     LLVMTypeRef[] ps = new LLVMTypeRef[args.length];

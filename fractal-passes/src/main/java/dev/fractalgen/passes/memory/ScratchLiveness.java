@@ -48,7 +48,9 @@ public final class ScratchLiveness {
 
   /** Every grid value of {@code s} in the order written, with its interval; {@code inPlace}: {@link ReadInPlace#of} of its graph. */
   public static Map<Value, Interval> of(GridSchedule s, Set<Node> inPlace) {
-    ScratchLiveness l = new ScratchLiveness(inPlace);
+    Set<Node> unstored = new HashSet<>(inPlace);
+    addSerialFused(s.step(), unstored);
+    ScratchLiveness l = new ScratchLiveness(unstored);
     Region step = s.graph().getGenerate().getStep();
     l.region(s.step());
     // the step's results are read at its end (tokens, states); the sampled logits stay there after
@@ -58,6 +60,13 @@ public final class ScratchLiveness {
       if (n.getOp() == Op.SAMPLE) l.read(n.getOperands().get(0).getValue(), l.epoch + 1);
     }
     return l.intervals();
+  }
+
+  private static void addSerialFused(List<Phase> phases, Set<Node> out) {
+    for (Phase p : phases) {
+      if (p instanceof Phase.Serial ser) out.addAll(ser.fused());
+      if (p instanceof Phase.Loop loop) addSerialFused(loop.body(), out);
+    }
   }
 
   /** Every stored value of one iteration of {@code p}'s map body, in the order written, with the body positions it is live in. */

@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.emf.common.util.EList;
 
 /**
  * Contract: in a parallel phase, every elementwise node of a body that one thread runs in its own
  * scratch, whose one use is a computing node of the same region or the body's result, is fused:
  * computed where that use reads it (a matrix row's products go straight into the sum; attention's
- * weighted value rows straight into the iteration's output row).
+ * weighted value rows straight into the iteration's output row). In a grid region, every serial
+ * elementwise node whose one use is another serial node of the region (other than a sample) is
+ * fused into the serial phase that computes that user: a norm's scale, its inputs' squares.
  */
 public final class FuseElementwiseProducersPass implements SchedulePass {
   private static final Set<Op> ELEMENTWISE = EnumSet.of(Op.NEG, Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.SILU, Op.GELU,
@@ -30,8 +33,71 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
 
   @Override
   public GridSchedule run(GridSchedule s) {
-    return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par ? par.withFused(fusible(par)) : p));
+    List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par ? par.withFused(fusible(par)) : p);
+    Map<Value, List<Node>> users = new HashMap<>();
+    uses(s.graph().getGenerate().getStep(), users);
+    return new GridSchedule(s.graph(), fuseSerial(parallel, users));
+  }
+
+  /** {@code phases} (one region's, loops' bodies done alike) with each fusible serial node moved into the serial phase of its user. */
+  private static List<Phase> fuseSerial(List<Phase> phases, Map<Value, List<Node>> users) {
+    Map<Node, Node> into = new HashMap<>();
+    Map<Node, Integer> position = new HashMap<>();
+    for (int i = 0; i < phases.size(); i++) {
+      Phase p = phases.get(i);
+      if (p instanceof Phase.Serial ser) position.put(ser.node(), i);
+    }
+    // last to first, so a chain ends up in the phase of its last user
+    for (int i = phases.size() - 1; i >= 0; i--) {
+      if (!(phases.get(i) instanceof Phase.Serial ser) || !serialFusible(ser.node(), users)) continue;
+      Node user = users.get(ser.node().getOutputs().get(0)).get(0);
+      if (!position.containsKey(user)) continue;
+      into.put(ser.node(), into.getOrDefault(user, user));
+    }
+    // what a phase had fused already comes along with it, all in the region's order
+    Map<Node, List<Node>> fused = new HashMap<>();
+    for (Phase p : phases) {
+      if (!(p instanceof Phase.Serial ser)) continue;
+      Node owner = into.getOrDefault(ser.node(), ser.node());
+      List<Node> f = fused.computeIfAbsent(owner, k -> new ArrayList<>());
+      f.addAll(ser.fused());
+      if (owner != ser.node()) f.add(ser.node());
+    }
+    List<Phase> out = new ArrayList<>();
+    for (Phase p : phases) {
+      if (p instanceof Phase.Loop loop) {
+        out.add(new Phase.Loop(loop.node(), fuseSerial(loop.body(), users)));
+      } else if (p instanceof Phase.Serial ser) {
+        if (into.containsKey(ser.node())) continue;
+        List<Node> f = fused.get(ser.node());
+        EList<Node> order = ((Region) ser.node().eContainer()).getNodes();
+        f.sort(java.util.Comparator.comparingInt(order::indexOf));
+        out.add(new Phase.Serial(ser.node(), f));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether serial node {@code n} may be fused into the serial phase computing its one user: an
+   * elementwise node used once, by a computing node of its own region that reads elements (not a
+   * sample, which takes the logits' address).
+   */
+  static boolean serialFusible(Node n, Map<Value, List<Node>> users) {
+    if (!ELEMENTWISE.contains(n.getOp()) || n.getOutputs().size() != 1) return false;
+    List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
+    if (u.size() != 1 || u.get(0) == null) return false;
+    Node user = u.get(0);
+    return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
+  }
+
+  /** Per value, the nodes using it (null for a use as a region result), in {@code r} and below. */
+  static Map<Value, List<Node>> users(Region r) {
+    Map<Value, List<Node>> out = new HashMap<>();
+    uses(r, out);
+    return out;
   }
 
   /**

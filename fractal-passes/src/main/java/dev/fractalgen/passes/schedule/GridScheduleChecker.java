@@ -63,18 +63,33 @@ public final class GridScheduleChecker {
         continue;
       }
       Node n = Phase.node(p);
+      List<Node> fused = p instanceof Phase.Serial ser ? ser.fused() : List.of();
       if (n.eContainer() != r || !seen.add(n)) {
         problems.add(where + ": " + describe(n) + " is scheduled twice or not of this region");
         continue;
       }
       next++;
+      for (Node f : fused) {
+        if (f.eContainer() != r || !seen.add(f)) problems.add(where + ": " + describe(f) + " is scheduled twice or not of this region");
+        else next++;
+      }
+      // a fused node is computed where its user reads it: the values it uses are then defined
+      for (Node m : fused) {
+        for (Value v : usedFrom(m, r)) {
+          if (!written.contains(v) && fused.stream().noneMatch(f -> f.getOutputs().contains(v))) {
+            problems.add(where + ": " + describe(m) + " uses " + names.name(v) + " before the phase that defines it");
+          }
+        }
+      }
       for (Value v : usedFrom(n, r)) {
-        if (!written.contains(v)) problems.add(where + ": " + describe(n) + " uses " + names.name(v) + " before the phase that defines it");
+        if (!written.contains(v) && fused.stream().noneMatch(f -> f.getOutputs().contains(v))) {
+          problems.add(where + ": " + describe(n) + " uses " + names.name(v) + " before the phase that defines it");
+        }
       }
       checkKind(p, n, where);
       boolean serialReader = p instanceof Phase.Serial;
       if (!(p instanceof Phase.View)) {
-        List<Value> unordered = pending.conflicts(Access.reads(n), serialReader);
+        List<Value> unordered = pending.conflicts(Phase.reads(p), serialReader);
         if (!unordered.isEmpty()) problems.add(where + ": " + describe(n) + " reads " + list(unordered) + " before a barrier or counter orders the write");
       }
       if (p instanceof Phase.Loop loop) {
@@ -84,6 +99,7 @@ public final class GridScheduleChecker {
         pending.wrote(Access.writes(n), serialReader);
       }
       written.addAll(n.getOutputs());
+      for (Node f : fused) written.addAll(f.getOutputs());
     }
     if (next != r.getNodes().size()) problems.add(where + ": " + (r.getNodes().size() - next) + " nodes are not scheduled");
     List<Value> unordered = pending.conflicts(Access.results(r), true);
@@ -136,6 +152,14 @@ public final class GridScheduleChecker {
     if (p instanceof Phase.Parallel par && par.vector() != 0
         && (par.mapping() != Phase.Mapping.WARP || !ok || par.vector() != MapIterationsToWarpsPass.chunk(n))) {
       problems.add(where + ": " + describe(n) + " cannot load vector(" + par.vector() + "): only a warp phase loads vectors, as wide as its sum's chunks");
+    }
+    if (p instanceof Phase.Serial ser && !ser.fused().isEmpty()) {
+      // each fused node's one user is the phase's node or another node fused into it
+      var users = FuseElementwiseProducersPass.users((dev.fractalgen.etdg.model.Region) n.eContainer());
+      for (Node f : ser.fused()) {
+        Node user = FuseElementwiseProducersPass.serialFusible(f, users) ? users.get(f.getOutputs().get(0)).get(0) : null;
+        if (user == null || (user != n && !ser.fused().contains(user))) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
+      }
     }
     if (p instanceof Phase.Parallel par) {
       List<Node> fusible = FuseElementwiseProducersPass.fusible(par);

@@ -96,11 +96,11 @@ public final class GridScheduleParser {
       if (!EtdgPrinter.opName(n).equals(m.group(4))) throw error(first + " is defined by " + EtdgPrinter.opName(n) + ", not " + m.group(4));
       String kind = m.group(1);
       boolean opens = m.group(7) != null;
-      if (m.group(5) != null && !kind.startsWith("parallel")) throw error("only a parallel phase fuses nodes");
+      if (m.group(5) != null && !kind.startsWith("parallel") && !kind.equals("serial")) throw error("only a parallel or serial phase fuses nodes");
       if (m.group(6) != null && !kind.startsWith("parallel")) throw error("only a parallel phase loads vectors");
       if (kind.equals("loop") != opens) throw error(kind.equals("loop") ? "a loop phase opens its body with '{'" : "only a loop phase has a body");
       out.add(switch (kind) {
-        case "serial" -> new Phase.Serial(n);
+        case "serial" -> new Phase.Serial(n, named(m.group(5)));
         case "view" -> new Phase.View(n);
         case "loop" -> new Phase.Loop(n, phases());
         default -> new Phase.Parallel(n, Phase.Mapping.valueOf(m.group(2).toUpperCase(Locale.ROOT)), named(m.group(5)),

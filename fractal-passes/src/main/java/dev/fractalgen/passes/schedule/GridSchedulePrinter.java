@@ -61,8 +61,9 @@ final class GridSchedulePrinter {
       out.append(' ');
       if (!n.getOutputs().isEmpty()) out.append(outputs(n.getOutputs())).append(" = ");
       out.append(EtdgPrinter.opName(n));
-      if (p instanceof Phase.Parallel par && !par.fused().isEmpty()) {
-        out.append(" fuse(").append(par.fused().stream().map(f -> names.name(f.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
+      List<Node> fused = p instanceof Phase.Parallel par ? par.fused() : p instanceof Phase.Serial ser ? ser.fused() : List.of();
+      if (!fused.isEmpty()) {
+        out.append(" fuse(").append(fused.stream().map(f -> names.name(f.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
       }
       if (p instanceof Phase.Parallel par && par.vector() > 0) out.append(" vector(").append(par.vector()).append(')');
       if (p instanceof Phase.Loop loop) {

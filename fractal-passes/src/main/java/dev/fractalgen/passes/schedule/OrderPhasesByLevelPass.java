@@ -44,7 +44,7 @@ public final class OrderPhasesByLevelPass implements SchedulePass {
       Node n = Phase.node(p);
       int l = 0;
       // through views: a view's level is that of what it windows, and its readers see the roots
-      for (Value v : p instanceof Phase.View ? n.getOperands().stream().map(u -> u.getValue()).toList() : List.copyOf(Access.reads(n))) {
+      for (Value v : p instanceof Phase.View ? n.getOperands().stream().map(u -> u.getValue()).toList() : List.copyOf(Phase.reads(p))) {
         for (Value root : Access.roots(v)) {
           Phase w = writer.get(root);
           if (w == null) continue;

@@ -56,9 +56,29 @@ public sealed interface Phase {
 
   /**
    * The node runs once per sequence on the sequence's owner block (owner(b) = b mod blocks); the
-   * block's threads share its elements and meet at a block barrier before the next node.
+   * block's threads share its elements and meet at a block barrier before the next node. The
+   * {@code fused} nodes (elementwise, of the same region) are never stored: the node computes each
+   * of their elements where it reads it (a norm's scale straight into its scaled vector).
    */
-  record Serial(Node node) implements Phase {}
+  record Serial(Node node, List<Node> fused) implements Phase {
+    public Serial {
+      fused = List.copyOf(fused);
+    }
+
+    public Serial(Node node) {
+      this(node, List.of());
+    }
+  }
+
+  /** What {@code p} reads: its node's reads, and those of the nodes fused into it, but no fused value itself. */
+  static java.util.Set<Value> reads(Phase p) {
+    Node n = node(p);
+    if (!(p instanceof Serial s) || s.fused().isEmpty()) return Access.reads(n);
+    java.util.Set<Value> out = new java.util.LinkedHashSet<>(Access.reads(n));
+    for (Node f : s.fused()) out.addAll(Access.reads(f));
+    for (Node f : s.fused()) out.removeAll(f.getOutputs());
+    return out;
+  }
 
   /**
    * A map node whose iterations (times the batch) are spread over the grid, one iteration per

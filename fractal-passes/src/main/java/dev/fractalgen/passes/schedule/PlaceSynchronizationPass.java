@@ -49,7 +49,7 @@ public final class PlaceSynchronizationPass implements SchedulePass {
       if (Phase.isSync(p)) continue;
       Node n = Phase.node(p);
       boolean serialReader = p instanceof Phase.Serial;
-      if (!(p instanceof Phase.View)) order(out, pending, writer, pending.conflicts(Access.reads(n), serialReader), serialReader);
+      if (!(p instanceof Phase.View)) order(out, pending, writer, pending.conflicts(Phase.reads(p), serialReader), serialReader);
       if (p instanceof Phase.Loop loop) {
         out.add(new Phase.Loop(n, place(n.getRegions().get(0), loop.body())));
         pending.clear(); // the loop ends with barriers

@@ -96,6 +96,20 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aSerialNodeFusesOnlyIntoItsUser() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    String sum = "serial %sum.1 = reduce.sum fuse(%mul.1)", scaled = "serial %xb = mul fuse(%div.1, %ss.1, %rsqrt.1, %mul.2)";
+    assertTrue(text.contains(sum) && text.contains(scaled), text);
+    // the norm's division by the length moved from the scaled vector, which reads it, to the sum, which does not
+    String moved = text.replace(sum, "serial %sum.1 = reduce.sum fuse(%mul.1, %div.1)").replace(scaled, "serial %xb = mul fuse(%ss.1, %rsqrt.1, %mul.2)");
+    assertProblem(g, moved, "%div.1 cannot be fused in %sum.1");
+    // dropped from the list: then no phase computes it
+    assertProblem(g, text.replace(scaled, "serial %xb = mul fuse(%ss.1, %rsqrt.1, %mul.2)"), "1 nodes are not scheduled");
+  }
+
+  @org.junit.jupiter.api.Test
   void aPhaseMayMoveButNotAboveWhatItUses() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
