@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   public static final int PROGRAM_ERRORS = 1;
   public static final int BAD_INPUT = 2;
+  /** A run stopped by SIGINT (the JVM exits with 128 + the signal: 130, or 143 for SIGTERM). */
+  public static final int STOPPED = 130;
 
   @Override
   public void run() {

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ReferenceRun {
   private ReferenceRun() {}
 
-  static int run(RunCommand c, PrintWriter err) {
+  static int run(RunCommand c, PrintWriter err, SignalStop signal) {
     long start = System.nanoTime();
     Graph g = Programs.lower(c.file, c.config, c.pipeline, err);
     if (g == null) return Main.PROGRAM_ERRORS;
@@ -44,19 +44,25 @@ final class ReferenceRun {
       NodeCapture logits = c.logits ? NodeCapture.of(GraphFacts.sampledLogits(g)) : null;
       Interpreter interpreter = logits == null ? new Interpreter() : new Interpreter(InterpreterOptions.defaults(), logits);
       AtomicBoolean stop = new AtomicBoolean();
+      StreamedTokens streamed = new StreamedTokens(prompts.size());
+      var keep = streamed.into(out);
       Callable<GenerateResult> generate = () -> interpreter.generate(g, w, s.params(), RunCommand.ids(prompts), (seq, i, id) -> {
-        // the interpreter has no cancel of its own: a stopped run ends at its next token
-        if (stop.get()) throw new Stopped();
+        // the interpreter has no cancel of its own: a stopped run ends at its next token (run here,
+        // a signal interrupts this thread; run aside, the waiting thread sets stop)
+        if (stop.get() || Thread.currentThread().isInterrupted()) throw new Stopped();
         if (first[0] < 0) first[0] = System.nanoTime() - t0;
-        out.token(seq, i, id);
+        keep.onToken(seq, i, id);
       });
       try {
         r = c.timeoutSeconds == 0 ? generate.call() : withTimeout(generate, c.timeoutSeconds, stop);
+      } catch (Stopped | TimeoutException e) {
+        if (!signal.requested()) {
+          err.println("fractal: runtime error: the reference run did not finish within " + c.timeoutSeconds + " s and was stopped");
+          return Main.PROGRAM_ERRORS;
+        }
+        return SignalStop.stopped(c, out, err, facts, s, null, load, tok, prompts, streamed, "ETDG interpreter");
       } catch (InterpreterException e) {
         err.println("fractal: runtime error: " + e.getMessage());
-        return Main.PROGRAM_ERRORS;
-      } catch (TimeoutException e) {
-        err.println("fractal: runtime error: the reference run did not finish within " + c.timeoutSeconds + " s and was stopped");
         return Main.PROGRAM_ERRORS;
       } catch (RuntimeException e) {
         throw e;

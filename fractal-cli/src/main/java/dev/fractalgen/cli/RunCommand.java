@@ -101,7 +101,12 @@ final class RunCommand implements Callable<Integer> {
     if (backend == Backend.cuda && !gpu) {
       throw new UserError("backend cuda: no CUDA device is available here (no driver or no GPU); use --backend host");
     }
-    if (backend == Backend.reference) return ReferenceRun.run(this, err);
+    try (SignalStop stop = SignalStop.install()) {
+      return backend == Backend.reference ? ReferenceRun.run(this, err, stop) : compiled(err, gpu, stop);
+    }
+  }
+
+  private int compiled(PrintWriter err, boolean gpu, SignalStop stop) {
     List<String> targets = backend == Backend.cuda ? List.of("sm_80", "sm_90") : List.of("host");
     KernelSource.Loaded k = bundleDir != null
         ? KernelSource.given(bundleDir, targets)
@@ -123,7 +128,14 @@ final class RunCommand implements Callable<Integer> {
         try (Executor ex = backend == Backend.cuda ? new CudaExecutor(k.bundle(), blob, 0) : new HostExecutor(k.bundle(), blob, threads)) {
           long load = System.nanoTime() - loadStart;
           out.start(prompts);
-          GenerationResult r = ex.generate(new GenerationRequest(ids(prompts), s.params()), out::token, timeoutSeconds * 1000);
+          StreamedTokens streamed = new StreamedTokens(prompts.size());
+          GenerationResult r;
+          try {
+            r = ex.generate(new GenerationRequest(ids(prompts), s.params()), streamed.into(out), timeoutSeconds * 1000);
+          } catch (ExecutionException e) {
+            if (!stop.requested()) throw e;
+            return SignalStop.stopped(this, out, err, facts, s, k, load, tok, prompts, streamed, ex.device());
+          }
           report(out, err, facts, s, k, load, tok, prompts, r, ex.device());
         }
         return 0;

@@ -148,12 +148,17 @@ public final class CudaExecutor implements Executor {
       check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, sharedBytes, stream, Pointer.to(Pointer.to(table))),
           "launching " + blocks + " co-resident blocks of " + blockThreads + " threads");
       long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;
-      boolean aborted = false;
+      boolean aborted = false, interrupted = false;
       while (true) {
         int q = cuStreamQuery(stream);
         tokenStream.poll();
         if (q == CUresult.CUDA_SUCCESS) break;
         if (q != CUresult.CUDA_ERROR_NOT_READY) check(q, "running the kernel");
+        // an interrupt (a signal to the command line, a cancelled caller) stops the kernel as a timeout does
+        if (!interrupted && Thread.interrupted()) {
+          interrupted = true;
+          if (!aborted) deadline = 0;
+        }
         if (!aborted && System.currentTimeMillis() > deadline) {
           // the kernel checks this word once per step and leaves its loop
           check(cuMemcpyHtoDAsync(sync.withByteOffset(4L * SYNC_ABORT), Pointer.to(new int[] {1}), 4, control), "aborting");
@@ -168,6 +173,10 @@ public final class CudaExecutor implements Executor {
       tokenStream.poll();
       int[] words = new int[SYNC_BYTES / 4];
       check(cuMemcpyDtoH(Pointer.to(words), sync, SYNC_BYTES), "reading the error word");
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+        throw new ExecutionException("interrupted while generating");
+      }
       if (aborted) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
       if (words[SYNC_ERROR] != 0) {
         throw new ExecutionException("the kernel stopped with an error: " + describeError(words[SYNC_ERROR]) + " (detail " + words[SYNC_ERROR_DETAIL] + ")");

@@ -2,26 +2,38 @@ package dev.fractalgen.runtime.exec;
 
 import java.util.List;
 
-/** Waits for the kernel's threads while streaming tokens; past the timeout it asks the kernel to stop. */
+/**
+ * Waits for the kernel's threads while streaming tokens; past the timeout, or when the waiting
+ * thread is interrupted, it asks the kernel to stop and waits until it has (the kernel's memory is
+ * released after), streaming what it still emits.
+ */
 final class Watchdog {
   private static final long GRACE_MILLIS = 10_000;
 
   private Watchdog() {
   }
 
-  /** True when the timeout was reached (the kernel was asked to abort). */
+  /**
+   * True when the timeout was reached (the kernel was asked to abort).
+   *
+   * @throws ExecutionException when interrupted, once the kernel stopped (the interrupt flag set again)
+   */
   static boolean await(List<Thread> workers, TokenStream stream, long timeoutMillis, Runnable abort) {
     long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;
-    boolean aborted = false;
+    boolean aborted = false, interrupted = false;
     for (Thread t : workers) {
       while (t.isAlive()) {
         stream.poll();
         try {
           t.join(1);
         } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          abort.run();
-          throw new ExecutionException("interrupted while generating");
+          interrupted = true;
+          if (!aborted) {
+            abort.run();
+            aborted = true;
+            deadline = System.currentTimeMillis() + GRACE_MILLIS;
+          }
+          continue;
         }
         if (!aborted && System.currentTimeMillis() > deadline) {
           abort.run();
@@ -31,6 +43,11 @@ final class Watchdog {
           throw new ExecutionException("the kernel did not stop within " + GRACE_MILLIS + " ms of being aborted");
         }
       }
+    }
+    if (interrupted) {
+      stream.poll();
+      Thread.currentThread().interrupt();
+      throw new ExecutionException("interrupted while generating");
     }
     return aborted;
   }
