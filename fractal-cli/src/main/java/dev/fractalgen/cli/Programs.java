@@ -79,10 +79,9 @@ final class Programs {
       // only the --config values are wrong: the user's input, not the program
       throw new UserError("--config: " + errors.get(0).message());
     }
-    if (l.hasErrors()) {
-      report(l.problems(), err);
-      return null;
-    }
+    // warnings (with the --config values applied) are printed too, and the program runs
+    report(l.problems(), err);
+    if (l.hasErrors()) return null;
     return l.graph();
   }
 

@@ -116,7 +116,27 @@ final class GenerateLowering {
     }
     if (!ok) throw new ElabError(null);
     Value logitsValue = em.materialize(logits, g.getStep());
+    warnEosOutsideVocabulary(g, TensorType.of(logitsValue));
     new LoopControl(step).emit(logitsValue, args.get(0), args.get(1), params, prompt, promptLen, seq, rules.eos(), updates);
+  }
+
+  /**
+   * An eos id the model cannot produce (outside its logits) ends no sequence: legal, as a program
+   * may be configured to a smaller vocabulary than its tokenizer's, but worth a located warning.
+   */
+  private void warnEosOutsideVocabulary(GenerateBlock g, TensorType logits) {
+    if (g.getStop() == null || logits.shape().stream().anyMatch(d -> !d.isConstant())) return;
+    long vocab = logits.shape().stream().mapToLong(DimExpr::constant).reduce(1, (a, b) -> a * b);
+    for (Setting s : g.getStop().getSettings()) {
+      if (!s.getName().equals("eos")) continue;
+      List<Expr> elems = s.getValue() instanceof TensorLit t ? t.getElements() : List.of(s.getValue());
+      for (Expr e : elems) {
+        if (e instanceof IntLit i && (i.getValue() < 0 || i.getValue() >= vocab)) {
+          el.diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, e, IssueCodes.EOS_OUTSIDE_VOCABULARY,
+              "eos id " + i.getValue() + " is outside the vocabulary of " + vocab + " tokens: it never ends a sequence"));
+        }
+      }
+    }
   }
 
   private Buffer state(StateDecl s, Rules rules) {

@@ -23,6 +23,8 @@ public final class IssueCodes {
   public static final String CAPACITY_TOO_SMALL = "capacity-too-small";
   public static final String STATE_UPDATE = "state-update";
   public static final String BAD_SETTING = "bad-setting";
+  /** A warning: an eos id outside the logits, which no sequence can produce. */
+  public static final String EOS_OUTSIDE_VOCABULARY = "eos-outside-vocabulary";
   public static final String MISSING_GENERATE = "missing-generate";
   public static final String NOT_A_TENSOR = "not-a-tensor";
   public static final String INDEX_RANGE = "index-range";

@@ -163,6 +163,27 @@ class GenerateValidationTest {
   }
 
   @Test
+  @Triggers(IssueCodes.EOS_OUTSIDE_VOCABULARY)
+  void eosIdOutsideTheLogitsIsALocatedWarning() {
+    // logits of 4 tokens: eos 2 can end a sequence, 7 cannot
+    var problems = Expect.problems("""
+        model m
+        generate {
+          step(token, pos) { return [1.0, 2.0, 3.0, 4.0] }
+          stop {
+            eos = [2, 7]
+            max_tokens = 4
+          }
+        }
+        """);
+    org.junit.jupiter.api.Assertions.assertEquals(1, problems.size(), problems::toString);
+    var p = problems.get(0);
+    org.junit.jupiter.api.Assertions.assertFalse(p.error(), p::toString);
+    org.junit.jupiter.api.Assertions.assertEquals(IssueCodes.EOS_OUTSIDE_VOCABULARY + "@5:15", p.code() + "@" + p.line() + ":" + p.column());
+    mentions(p, "eos id 7", "vocabulary of 4 tokens");
+  }
+
+  @Test
   @Triggers(IssueCodes.BAD_SETTING)
   void negativeTemperature() {
     var p = onlyError("""

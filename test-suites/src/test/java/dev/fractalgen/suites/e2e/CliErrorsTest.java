@@ -50,6 +50,21 @@ class CliErrorsTest {
   }
 
   @Test
+  void anEosIdOutsideTheConfiguredVocabularyIsALocatedWarningAndTheProgramCompiles() {
+    // llama3's eos ids are Llama-3's (128001, 128008, 128009); configured to 256 tokens, none can end a sequence
+    Cli r = Cli.run("compile", Cli.model("llama3.fractal"), "--config", "vocab_size=256", "--config", "dim=64", "--config", "n_layers=1",
+        "--config", "n_heads=4", "--config", "n_kv_heads=2", "--config", "hidden_dim=128", "--target", "host",
+        "-o", tmp.resolve("b").toString());
+    assertEquals(0, r.status(), r.err());
+    List<String> warnings = r.err().lines().filter(l -> l.contains(": warning: ")).toList();
+    assertEquals(3, warnings.size(), r.err());
+    for (String id : List.of("128001", "128008", "128009")) {
+      assertTrue(warnings.stream().anyMatch(w -> w.matches(".*llama3\\.fractal:\\d+:\\d+: warning: eos id " + id
+          + " is outside the vocabulary of 256 tokens: it never ends a sequence \\[eos-outside-vocabulary]")), r.err());
+    }
+  }
+
+  @Test
   void optionsThatWouldRunAwayOrOnlyMisnameAConfigAreBadInput() {
     int cores = Runtime.getRuntime().availableProcessors();
     assertBadInput(run("--prompt-ids", "1", "--threads", String.valueOf(cores + 1)), "is more than the " + cores + " processors");
