@@ -33,7 +33,7 @@ final class ReferenceRun {
     try (Tokenizer tok = c.tokenizer(facts)) {
       SamplingOptions.Resolved s = c.sampling.resolve(facts);
       List<Prompts.Prompt> prompts = Prompts.resolve(c.texts, c.idLists, tok, facts, s.settings().maxTokens());
-      Map<String, HostTensor> w = new WeightLoading(c.weights).load(g);
+      Map<String, HostTensor> w = new WeightLoading(c.weights, c.unboundTensors(err)).load(g);
       long load = System.nanoTime() - start;
       RunOutput out = RunOutput.of(c.format(tok), c.spec.commandLine().getOut(), tok, c.logits);
       out.start(prompts);

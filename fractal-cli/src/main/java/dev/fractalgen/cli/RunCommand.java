@@ -63,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
           + "default: ${DEFAULT-VALUE}")
   String pipeline;
 
+  @Option(names = "--allow-unbound-tensors", description = "run even when the checkpoint has tensors that no weight of the "
+      + "program binds (a warning names them); by default that is an error, as the program would silently run without them")
+  boolean allowUnbound;
+
   @Option(names = "--backend", defaultValue = "auto",
       description = "cuda (the compiled kernel on the GPU), host (the compiled kernel on CPU threads), reference (the ETDG "
           + "interpreter), or auto: cuda when a GPU is present, else host; default: ${DEFAULT-VALUE}")
@@ -120,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         List<Prompts.Prompt> prompts = Prompts.resolve(texts, idLists, tok, facts, s.settings().maxTokens());
         MemorySegment blob;
         try {
-          blob = WeightImage.build(k.bundle().manifest(), Checkpoints.open(weights));
+          blob = WeightImage.build(k.bundle().manifest(), Checkpoints.open(weights), unboundTensors(err));
         } catch (CheckpointException e) {
           throw new UserError(e.getMessage());
         }
@@ -174,6 +178,14 @@ final class RunCommand implements Callable<Integer> {
     out.finish(report);
     if (!quiet) err.println(report.summary());
     err.flush();
+  }
+
+  /** What loading does with checkpoint tensors no weight binds: refuse them (null), or with --allow-unbound-tensors warn. */
+  java.util.function.Consumer<List<String>> unboundTensors(PrintWriter err) {
+    if (!allowUnbound) return null;
+    return names -> err.println("fractal: warning: running without " + names.size() + " tensor" + (names.size() == 1 ? "" : "s")
+        + " of the checkpoint that no weight binds: " + String.join(", ", names.subList(0, Math.min(8, names.size())))
+        + (names.size() > 8 ? ", ..." : ""));
   }
 
   /** --tokenizer, else the one beside the checkpoint, else none (prompts must then be ids). */

@@ -23,9 +23,12 @@ import java.util.Map;
 /** Binds a graph's WEIGHT buffers to a checkpoint; every checkpoint problem becomes a one-line error. */
 final class WeightLoading {
   private final Path file;
+  private final java.util.function.Consumer<List<String>> unbound;
 
-  WeightLoading(Path file) {
+  /** @param unbound what to do with checkpoint tensors no weight binds; null: refuse them */
+  WeightLoading(Path file, java.util.function.Consumer<List<String>> unbound) {
     this.file = file;
+    this.unbound = unbound;
   }
 
   Map<String, HostTensor> load(Graph g) {
@@ -45,7 +48,7 @@ final class WeightLoading {
       Map<String, String> config = new LinkedHashMap<>();
       for (ConfigEntry e : g.getConfig()) config.put(e.getName(), e.getValue());
       ConfigAgreement.check(ck, config);
-      bound = WeightBinder.bind(ck, specs);
+      bound = WeightBinder.bind(ck, specs, unbound);
     } catch (CheckpointException e) {
       throw new UserError(e.getMessage());
     }

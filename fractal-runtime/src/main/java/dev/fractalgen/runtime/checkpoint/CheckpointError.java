@@ -31,7 +31,10 @@ public enum CheckpointError {
     /** The header and the program's config disagree. Arguments: field, header value, program value, advice. */
     CKPT_CONFIG_MISMATCH("the checkpoint's header has %s = %d but the program's config has %d (%s)"),
     /** A weight holds NaN or an infinity. Arguments: weight, the value, element index. */
-    CKPT_NON_FINITE("weight '%s' holds %s at element %d; a model's weights must be finite");
+    CKPT_NON_FINITE("weight '%s' holds %s at element %d; a model's weights must be finite"),
+    /** Tensors no weight binds. Arguments: how many, their names. */
+    CKPT_UNBOUND_TENSOR("%d of the checkpoint's tensors are bound by no weight of the program, so the program would run "
+            + "without them: %s (--allow-unbound-tensors runs anyway)");
 
     private final String template;
 

@@ -39,6 +39,16 @@ public final class WeightBinder {
      */
     public static Map<String, Tensor> bind(Checkpoint checkpoint, List<WeightSpec> specs)
             throws CheckpointException {
+        return bind(checkpoint, specs, null);
+    }
+
+    /**
+     * As {@link #bind(Checkpoint, List)}; a checkpoint tensor that no weight binds (a classifier of
+     * its own under a tied program, a layer more than the program has) is CKPT_UNBOUND_TENSOR, or,
+     * when {@code unbound} is given, handed to it (in checkpoint order) and left out.
+     */
+    public static Map<String, Tensor> bind(Checkpoint checkpoint, List<WeightSpec> specs,
+            java.util.function.Consumer<List<String>> unbound) throws CheckpointException {
         Map<String, WeightSpec> byName = new LinkedHashMap<>();
         for (WeightSpec s : specs) {
             if (byName.putIfAbsent(s.name(), s) != null) {
@@ -57,6 +67,15 @@ public final class WeightBinder {
                 WeightSpec root = tieRoot(s, byName);
                 bound.put(s.name(), binder.tie(s, root, bound.get(root.name())));
             }
+        }
+        List<String> left = checkpoint.names().stream().filter(n -> !binder.claims.containsKey(n)).toList();
+        if (!left.isEmpty()) {
+            if (unbound == null) {
+                String shown = String.join(", ", left.subList(0, Math.min(8, left.size())))
+                        + (left.size() > 8 ? ", ..." : "");
+                throw CheckpointError.CKPT_UNBOUND_TENSOR.at(checkpoint.source(), left.size(), shown);
+            }
+            unbound.accept(left);
         }
         Map<String, Tensor> ordered = new LinkedHashMap<>();
         specs.forEach(s -> ordered.put(s.name(), bound.get(s.name())));

@@ -30,6 +30,12 @@ public final class WeightImage {
   }
 
   public static MemorySegment build(Manifest m, Checkpoint checkpoint) throws CheckpointException {
+    return build(m, checkpoint, null);
+  }
+
+  /** As {@link #build(Manifest, Checkpoint)}; {@code unbound}: see {@link WeightBinder#bind(Checkpoint, List, java.util.function.Consumer)}. */
+  public static MemorySegment build(Manifest m, Checkpoint checkpoint, java.util.function.Consumer<List<String>> unbound)
+      throws CheckpointException {
     List<WeightSpec> specs = new ArrayList<>();
     for (Manifest.WeightEntry w : m.weights()) {
       DType dt = DType.valueOf(w.dtype().toUpperCase());
@@ -38,7 +44,7 @@ public final class WeightImage {
       else specs.add(WeightSpec.named(w.name(), dt, w.shape(), w.source()));
     }
     ConfigAgreement.check(checkpoint, m.config());
-    Map<String, Tensor> bound = WeightBinder.bind(checkpoint, specs);
+    Map<String, Tensor> bound = WeightBinder.bind(checkpoint, specs, unbound);
     return pack(m, name -> bound.get(name).data());
   }
 

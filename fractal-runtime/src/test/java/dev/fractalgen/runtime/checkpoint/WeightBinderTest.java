@@ -50,8 +50,25 @@ class WeightBinderTest {
         return new Tensor(name, dtype, shape, ByteBuffer.wrap(TestFiles.shorts(bits)));
     }
 
+    /** Binds {@code specs} to the fixture, whose other tensors are left unbound on purpose. */
     private static Map<String, Tensor> bind(WeightSpec... specs) throws CheckpointException {
-        return WeightBinder.bind(checkpoint(), List.of(specs));
+        return WeightBinder.bind(checkpoint(), List.of(specs), unbound -> { });
+    }
+
+    @Test
+    void tensorsNoWeightBindsAreAnErrorOrHandedToTheCaller() throws Exception {
+        List<WeightSpec> specs = List.of(WeightSpec.named("embed", DType.F32, TWO_BY_TWO, EMB),
+                WeightSpec.stacked("wq", DType.F32, new long[] {3, 2, 2}, WQ, 3));
+        CheckpointException e = assertThrows(CheckpointException.class, () -> WeightBinder.bind(checkpoint(), specs));
+        assertEquals(CheckpointError.CKPT_UNBOUND_TENSOR, e.error());
+        assertTrue(e.getMessage().contains("10 of the checkpoint's tensors are bound by no weight of the program"), e.getMessage());
+        assertTrue(e.getMessage().contains("half, brain, h.0, h.1, ids, layers.0.odd, layers.1.odd, prefix.weight.x, ..."),
+                e.getMessage());
+        List<String> left = new ArrayList<>();
+        Map<String, Tensor> w = WeightBinder.bind(checkpoint(), specs, left::addAll);
+        assertEquals(List.of("embed", "wq"), List.copyOf(w.keySet()));
+        assertEquals(List.of("half", "brain", "h.0", "h.1", "ids", "layers.0.odd", "layers.1.odd", "prefix.weight.x", "a.dup",
+                "b.dup"), left);
     }
 
     @Test

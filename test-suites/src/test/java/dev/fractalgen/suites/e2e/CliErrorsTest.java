@@ -50,6 +50,30 @@ class CliErrorsTest {
   }
 
   @Test
+  void checkpointTensorsNoWeightBindsAreAnErrorUnlessAllowed() throws Exception {
+    // stories260K with a classifier of its own (llama2.c marks it by a negative vocab_size), run by
+    // the program whose classifier is tied to the embedding: the file's wcls would be ignored
+    byte[] file = Files.readAllBytes(Repo.stories260K());
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(file).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int vocab = b.getInt(20), dim = b.getInt(0);
+    b.putInt(20, -vocab);
+    byte[] withCls = java.util.Arrays.copyOf(file, file.length + vocab * dim * 4);
+    System.arraycopy(file, 28, withCls, file.length, vocab * dim * 4); // the embedding's values
+    Path ckpt = tmp.resolve("own-classifier.bin");
+    Files.write(ckpt, withCls);
+    Files.copy(Repo.stories260K().resolveSibling("tok512.bin"), tmp.resolve("tok512.bin"));
+    for (String backend : List.of("host", "reference")) {
+      Cli r = Cli.run("run", Cli.model("llama2c.fractal"), "--weights", ckpt.toString(), "--prompt-ids", "1", "-n", "4",
+          "--temperature", "0", "--backend", backend);
+      assertBadInput(r, "1 of the checkpoint's tensors are bound by no weight of the program, so the program would run without them: wcls");
+      Cli allowed = Cli.run("run", Cli.model("llama2c.fractal"), "--weights", ckpt.toString(), "--prompt-ids", "1", "-n", "4",
+          "--temperature", "0", "--backend", backend, "--allow-unbound-tensors", "-q");
+      assertEquals(0, allowed.status(), allowed.err());
+      assertEquals("fractal: warning: running without 1 tensor of the checkpoint that no weight binds: wcls", allowed.err().strip());
+    }
+  }
+
+  @Test
   void anEosIdOutsideTheConfiguredVocabularyIsALocatedWarningAndTheProgramCompiles() {
     // llama3's eos ids are Llama-3's (128001, 128008, 128009); configured to 256 tokens, none can end a sequence
     Cli r = Cli.run("compile", Cli.model("llama3.fractal"), "--config", "vocab_size=256", "--config", "dim=64", "--config", "n_layers=1",
