@@ -2,6 +2,7 @@ package dev.fractalgen.cli;
 
 import dev.fractalgen.runtime.checkpoint.CheckpointException;
 import dev.fractalgen.runtime.checkpoint.Checkpoints;
+import dev.fractalgen.runtime.checkpoint.WeightBinder;
 import dev.fractalgen.runtime.exec.CudaExecutor;
 import dev.fractalgen.runtime.exec.ExecutionException;
 import dev.fractalgen.runtime.exec.Executor;
@@ -184,8 +185,7 @@ final class RunCommand implements Callable<Integer> {
   java.util.function.Consumer<List<String>> unboundTensors(PrintWriter err) {
     if (!allowUnbound) return null;
     return names -> err.println("fractal: warning: running without " + names.size() + " tensor" + (names.size() == 1 ? "" : "s")
-        + " of the checkpoint that no weight binds: " + String.join(", ", names.subList(0, Math.min(8, names.size())))
-        + (names.size() > 8 ? ", ..." : ""));
+        + " of the checkpoint that no weight binds: " + WeightBinder.listed(names));
   }
 
   /** --tokenizer, else the one beside the checkpoint, else none (prompts must then be ids). */

@@ -63,7 +63,7 @@ public final class BundleCompiler {
     Layout layout = new Layout(graph, plan);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
-    long seqStride = 0, slotStride = 0, blockStride = 0, maxItems = 1, logits = -1;
+    long seqStride = 0, slotStride = 0, blockStride = 0, logits = -1;
     int counters = 0;
     List<String> profileLabels = List.of();
     // the block arena goes on-chip when every NVPTX target of the bundle has room for it (its size is
@@ -101,7 +101,6 @@ public final class BundleCompiler {
           logits = gen.logitsOffset();
           slotStride = Math.max(slotStride, gen.slotStride());
           blockStride = Math.max(blockStride, gen.blockStride());
-          maxItems = Math.max(maxItems, gen.maxParallelItems());
           profileLabels = List.copyOf(gen.profileLabels());
           counters = gen.counters();
           if (keepLlvm) llvm.put(t, ir.text());
@@ -124,7 +123,7 @@ public final class BundleCompiler {
       int gpuThreads = targets.stream().filter(t -> t.kind != Target.Kind.HOST).mapToInt(t -> t.description.blockThreads())
           .max().orElse(Target.SM_90.description.blockThreads());
       long gpuShared = sharedArena ? blockStride : 0;
-      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, maxItems, logits, profileLabels, gpuThreads,
+      Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, logits, profileLabels, gpuThreads,
           counters, gpuShared);
       Files.writeString(work.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       BundleFolder.install(work, outDir);
@@ -140,7 +139,7 @@ public final class BundleCompiler {
   }
 
   private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
-      long blockStride, long maxItems, long logitsOffset, List<String> profile, int gpuThreads, int counters, long gpuShared) {
+      long blockStride, long logitsOffset, List<String> profile, int gpuThreads, int counters, long gpuShared) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -164,7 +163,7 @@ public final class BundleCompiler {
     stages.put("schedule", "step.schedule");
     stages.put("memory", "step.memory");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
-        weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride, maxItems,
+        weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride,
         layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters, gpuShared), profile, config);
   }
 

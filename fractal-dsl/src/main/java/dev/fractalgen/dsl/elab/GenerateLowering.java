@@ -129,8 +129,7 @@ final class GenerateLowering {
     long vocab = logits.shape().stream().mapToLong(DimExpr::constant).reduce(1, (a, b) -> a * b);
     for (Setting s : g.getStop().getSettings()) {
       if (!s.getName().equals("eos")) continue;
-      List<Expr> elems = s.getValue() instanceof TensorLit t ? t.getElements() : List.of(s.getValue());
-      for (Expr e : elems) {
+      for (Expr e : eosElements(s)) {
         if (e instanceof IntLit i && (i.getValue() < 0 || i.getValue() >= vocab)) {
           el.diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, e, IssueCodes.EOS_OUTSIDE_VOCABULARY,
               "eos id " + i.getValue() + " is outside the vocabulary of " + vocab + " tokens: it never ends a sequence"));
@@ -232,12 +231,15 @@ final class GenerateLowering {
   private static List<Long> eos(Setting s) {
     List<Long> ids = new ArrayList<>();
     if (s == null) return ids;
-    Expr v = s.getValue();
-    List<Expr> elems = v instanceof TensorLit t ? t.getElements() : List.of(v);
-    for (Expr e : elems) {
+    for (Expr e : eosElements(s)) {
       if (!(e instanceof IntLit i)) throw fail(e, IssueCodes.BAD_SETTING, "eos lists token ids as integer literals");
       ids.add((long) i.getValue());
     }
     return ids;
+  }
+
+  /** The ids an eos setting lists: {@code eos = [1, 2]} or {@code eos = 1}. */
+  private static List<Expr> eosElements(Setting s) {
+    return s.getValue() instanceof TensorLit t ? t.getElements() : List.of(s.getValue());
   }
 }

@@ -24,9 +24,6 @@ sealed interface Items {
   /** The scope that runs an item of sequence {@code seq}, this thread's slot at {@code slotBase}. */
   Scope scope(LLVMValueRef seq, LLVMValueRef slotBase);
 
-  /** Thread slots one item uses (a warp's iteration uses all its lanes' slots). */
-  long slotsPerItem();
-
   /**
    * The lowering of {@code mapping}; a target without warp shuffles runs a warp's iteration on
    * one thread, in the same order. {@code vectors}: a warp's lanes load whole chunks of its sum as vectors.
@@ -44,7 +41,6 @@ sealed interface Items {
     public LLVMValueRef first() { return g.tid(); }
     public LLVMValueRef stride() { return g.threads(); }
     public Scope scope(LLVMValueRef seq, LLVMValueRef slotBase) { return Scope.single(g.ir(), seq, slotBase, g.slotAlloc()); }
-    public long slotsPerItem() { return 1; }
   }
 
   /** An item per warp: a block's consecutive lanes (blocks are a whole number of warps), each in its own slot. */
@@ -67,7 +63,6 @@ sealed interface Items {
     public Scope scope(LLVMValueRef seq, LLVMValueRef slotBase) {
       return Scope.single(g.ir(), seq, slotBase, g.slotAlloc()).inWarp(g.ir().srem(g.threadInBlock(), lanes), g.target(), vectors);
     }
-    public long slotsPerItem() { return g.target().warpLanes(); }
   }
 
   /** An item per block: its nodes shared by the block's threads in block scratch, inner iterations spread over them. */
@@ -77,6 +72,5 @@ sealed interface Items {
     public Scope scope(LLVMValueRef seq, LLVMValueRef slotBase) {
       return new Scope(seq, slotBase, g.blockAlloc(), g.threadInBlock(), g.blockThreads(), true, g.blockArena(), g.slotAlloc());
     }
-    public long slotsPerItem() { return 1; }
   }
 }

@@ -41,7 +41,6 @@ public final class KernelGenerator implements KernelFrame {
   private final Allocator sequenceAlloc;
   private long slotStride;
   private long blockStride;
-  private long maxItems = 1;
   private final GridSync grid;
   /**
    * Each dataflow counter's index, by the values it publishes (the checker allows one arrive per
@@ -88,7 +87,6 @@ public final class KernelGenerator implements KernelFrame {
   public long sequenceStride() { return sequenceAlloc.used(); }
   public long slotStride() { return slotStride; }
   public long blockStride() { return blockStride; }
-  public long maxParallelItems() { return maxItems; }
   /** Labels of the profile points, in counter order; empty without profiling. */
   public List<String> profileLabels() { return grid.labels(); }
   /** The dataflow counters the kernel uses, known once {@link #emit} ran. */
@@ -373,8 +371,6 @@ public final class KernelGenerator implements KernelFrame {
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
     Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
         blockArena, slotAlloc, blockAlloc));
-    // the threads whose slots this phase uses
-    maxItems = Math.max(maxItems, perSequence * items.slotsPerItem());
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
     LLVMValueRef stride = items.stride();
     LLVMValueRef total = ir.mul(batch, ir.c64(perSequence));

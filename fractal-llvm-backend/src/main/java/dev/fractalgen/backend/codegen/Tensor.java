@@ -23,11 +23,6 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, java.util.func
     this(ptr, dtype, dims, elements, null);
   }
 
-  /** This tensor with the given leading rows. */
-  Tensor withRows(java.util.function.Function<LLVMValueRef, Tensor> r) {
-    return new Tensor(ptr, dtype, dims, elements, r);
-  }
-
   boolean fused() {
     return elements != null;
   }

@@ -34,25 +34,19 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par ? par.withFused(fusible(par)) : p);
-    Map<Value, List<Node>> users = new HashMap<>();
-    uses(s.graph().getGenerate().getStep(), users);
-    return new GridSchedule(s.graph(), fuseSerial(parallel, users));
+    return new GridSchedule(s.graph(), fuseSerial(parallel, users(s.graph().getGenerate().getStep())));
   }
 
   /** {@code phases} (one region's, loops' bodies done alike) with each fusible serial node moved into the serial phase of its user. */
   private static List<Phase> fuseSerial(List<Phase> phases, Map<Value, List<Node>> users) {
     Map<Node, Node> into = new HashMap<>();
-    Map<Node, Integer> position = new HashMap<>();
-    for (int i = 0; i < phases.size(); i++) {
-      Phase p = phases.get(i);
-      if (p instanceof Phase.Serial ser) position.put(ser.node(), i);
-    }
+    Set<Node> serial = new java.util.HashSet<>();
+    for (Phase p : phases) if (p instanceof Phase.Serial ser) serial.add(ser.node());
     // last to first, so a chain ends up in the phase of its last user
     for (int i = phases.size() - 1; i >= 0; i--) {
-      if (!(phases.get(i) instanceof Phase.Serial ser) || !serialFusible(ser.node(), users)) continue;
+      if (!(phases.get(i) instanceof Phase.Serial ser) || !fusibleIntoUser(ser.node(), users)) continue;
       Node user = users.get(ser.node().getOutputs().get(0)).get(0);
-      if (!position.containsKey(user)) continue;
-      into.put(ser.node(), into.getOrDefault(user, user));
+      if (serial.contains(user)) into.put(ser.node(), into.getOrDefault(user, user));
     }
     // what a phase had fused already comes along with it, all in the region's order
     Map<Node, List<Node>> fused = new HashMap<>();
@@ -81,11 +75,11 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
   }
 
   /**
-   * Whether serial node {@code n} may be fused into the serial phase computing its one user: an
-   * elementwise node used once, by a computing node of its own region that reads elements (not a
-   * sample, which takes the logits' address).
+   * Whether {@code n} may be computed where its one user reads it: an elementwise node used once,
+   * by a computing node of its own region that reads elements (not a sample, which takes the
+   * logits' address). Serial nodes so used are fused into the serial phase computing the user.
    */
-  static boolean serialFusible(Node n, Map<Value, List<Node>> users) {
+  static boolean fusibleIntoUser(Node n, Map<Value, List<Node>> users) {
     if (!ELEMENTWISE.contains(n.getOp()) || n.getOutputs().size() != 1) return false;
     List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
     if (u.size() != 1 || u.get(0) == null) return false;
@@ -123,17 +117,16 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
   }
 
   /**
-   * An elementwise node with one output whose single use is a computing node of its own region, or
-   * the result of its region (which the iteration copies out element by element).
+   * An elementwise node with one output whose single use is a computing node of its own region (as
+   * {@link #fusibleIntoUser}), or the result of its region (which the iteration copies out element
+   * by element).
    */
   private static boolean eligible(Node n, Map<Value, List<Node>> users) {
+    if (fusibleIntoUser(n, users)) return true;
     if (!ELEMENTWISE.contains(n.getOp()) || n.getOutputs().size() != 1) return false;
     Value out = n.getOutputs().get(0);
     List<Node> u = users.getOrDefault(out, List.of());
-    if (u.size() != 1) return false;
-    if (u.get(0) == null) return isResultOf(out, (Region) n.eContainer());
-    Node user = u.get(0);
-    return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
+    return u.size() == 1 && u.get(0) == null && isResultOf(out, (Region) n.eContainer());
   }
 
   private static boolean isResultOf(Value v, Region r) {

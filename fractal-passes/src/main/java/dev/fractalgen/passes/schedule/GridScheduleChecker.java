@@ -38,6 +38,7 @@ public final class GridScheduleChecker {
 
   private void region(Region r, List<Phase> phases, String where) {
     Hazards pending = new Hazards();
+    Map<Value, List<Node>> users = FuseElementwiseProducersPass.users(r);
     Set<Node> seen = new HashSet<>();
     Set<Value> written = new HashSet<>();
     // the counters arrived on in this region, and whether some wait reads each
@@ -74,19 +75,16 @@ public final class GridScheduleChecker {
         else next++;
       }
       // a fused node is computed where its user reads it: the values it uses are then defined
-      for (Node m : fused) {
+      List<Node> computed = new ArrayList<>(fused);
+      computed.add(n);
+      for (Node m : computed) {
         for (Value v : usedFrom(m, r)) {
           if (!written.contains(v) && fused.stream().noneMatch(f -> f.getOutputs().contains(v))) {
             problems.add(where + ": " + describe(m) + " uses " + names.name(v) + " before the phase that defines it");
           }
         }
       }
-      for (Value v : usedFrom(n, r)) {
-        if (!written.contains(v) && fused.stream().noneMatch(f -> f.getOutputs().contains(v))) {
-          problems.add(where + ": " + describe(n) + " uses " + names.name(v) + " before the phase that defines it");
-        }
-      }
-      checkKind(p, n, where);
+      checkKind(p, n, users, where);
       boolean serialReader = p instanceof Phase.Serial;
       if (!(p instanceof Phase.View)) {
         List<Value> unordered = pending.conflicts(Phase.reads(p), serialReader);
@@ -137,7 +135,8 @@ public final class GridScheduleChecker {
     return values.stream().map(names::name).collect(Collectors.joining(", "));
   }
 
-  private void checkKind(Phase p, Node n, String where) {
+  /** {@code users}: per value of {@code n}'s region, the nodes using it (FuseElementwiseProducersPass.users). */
+  private void checkKind(Phase p, Node n, Map<Value, List<Node>> users, String where) {
     boolean ok = switch (p) {
       case Phase.View v -> Access.isView(n);
       case Phase.Parallel par -> n.getOp() == Op.MAP
@@ -155,9 +154,8 @@ public final class GridScheduleChecker {
     }
     if (p instanceof Phase.Serial ser && !ser.fused().isEmpty()) {
       // each fused node's one user is the phase's node or another node fused into it
-      var users = FuseElementwiseProducersPass.users((dev.fractalgen.etdg.model.Region) n.eContainer());
       for (Node f : ser.fused()) {
-        Node user = FuseElementwiseProducersPass.serialFusible(f, users) ? users.get(f.getOutputs().get(0)).get(0) : null;
+        Node user = FuseElementwiseProducersPass.fusibleIntoUser(f, users) ? users.get(f.getOutputs().get(0)).get(0) : null;
         if (user == null || (user != n && !ser.fused().contains(user))) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
       }
     }

@@ -21,8 +21,6 @@ import java.util.Map;
  * @param sequenceStride bytes of grid-level scratch per sequence
  * @param slotStride    bytes of map-body scratch per thread slot
  * @param blockStride   bytes of map-body scratch per block (maps whose iterations each run on a whole block)
- * @param maxParallelItems the most threads per sequence any parallel phase runs its iterations on (bounds
- *                      the slots used): its iterations, times the warp's lanes where a warp runs each
  * @param maxPositions  the bound on pos and on the prompt length the kernel was laid out for
  * @param vocab         logits per step (the sampled value's size), 0 when the step samples nothing
  * @param logitsOffset  where, in a sequence's scratch, the sampled logits stay after its last step (-1: not kept)
@@ -33,7 +31,7 @@ import java.util.Map;
  */
 public record Manifest(int format, String model, String entry, Map<String, String> kernels, Map<String, String> stages,
     List<WeightEntry> weights, long weightsBytes, List<ParamEntry> params, List<StateEntry> states,
-    List<String> sequenceBuffers, long stateStride, long sequenceStride, long slotStride, long blockStride, long maxParallelItems,
+    List<String> sequenceBuffers, long stateStride, long sequenceStride, long slotStride, long blockStride,
     long maxPositions, long vocab, long logitsOffset, Grid grid, List<String> profile, Map<String, String> config) {
   public static final int FORMAT = 1;
 

@@ -71,15 +71,18 @@ public final class WeightBinder {
         List<String> left = checkpoint.names().stream().filter(n -> !binder.claims.containsKey(n)).toList();
         if (!left.isEmpty()) {
             if (unbound == null) {
-                String shown = String.join(", ", left.subList(0, Math.min(8, left.size())))
-                        + (left.size() > 8 ? ", ..." : "");
-                throw CheckpointError.CKPT_UNBOUND_TENSOR.at(checkpoint.source(), left.size(), shown);
+                throw CheckpointError.CKPT_UNBOUND_TENSOR.at(checkpoint.source(), left.size(), listed(left));
             }
             unbound.accept(left);
         }
         Map<String, Tensor> ordered = new LinkedHashMap<>();
         specs.forEach(s -> ordered.put(s.name(), bound.get(s.name())));
         return ordered;
+    }
+
+    /** Tensor names for a message: the first eight, then "..." when there are more. */
+    public static String listed(List<String> names) {
+        return String.join(", ", names.subList(0, Math.min(8, names.size()))) + (names.size() > 8 ? ", ..." : "");
     }
 
     /** Follows ties from {@code spec} to the weight that actually loads data. */
