@@ -123,7 +123,7 @@ public final class CudaExecutor implements Executor {
   }
 
   @Override
-  public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis) {
+  public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis, Cancellation cancel) {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     cuCtxSetCurrent(context);
     // one block per multiprocessor: every grid barrier costs an atomic per block, and the map
@@ -143,12 +143,12 @@ public final class CudaExecutor implements Executor {
       check(cuStreamCreate(control, jcuda.driver.CUstream_flags.CU_STREAM_NON_BLOCKING), "creating a stream");
       // pinned host memory the GPU writes through: read with the host executor's own stream reader
       TokenStream tokenStream = new TokenStream(plan.batch, MemorySegment.ofBuffer(tokens.buffer()),
-          MemorySegment.ofBuffer(counts.buffer()), plan.outCapacity, callback);
+          MemorySegment.ofBuffer(counts.buffer()), plan.outCapacity, callback, cancel);
       long start = System.nanoTime();
       check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, sharedBytes, stream, Pointer.to(Pointer.to(table))),
           "launching " + blocks + " co-resident blocks of " + blockThreads + " threads");
       long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;
-      boolean aborted = false, interrupted = false;
+      boolean aborted = false, interrupted = false, timedOut = false;
       while (true) {
         int q = cuStreamQuery(stream);
         tokenStream.poll();
@@ -159,7 +159,8 @@ public final class CudaExecutor implements Executor {
           interrupted = true;
           if (!aborted) deadline = 0;
         }
-        if (!aborted && System.currentTimeMillis() > deadline) {
+        if (!aborted && (cancel.requested() || System.currentTimeMillis() > deadline)) {
+          timedOut = !cancel.requested() && !interrupted;
           // the kernel checks this word once per step and leaves its loop
           check(cuMemcpyHtoDAsync(sync.withByteOffset(4L * SYNC_ABORT), Pointer.to(new int[] {1}), 4, control), "aborting");
           aborted = true;
@@ -171,14 +172,15 @@ public final class CudaExecutor implements Executor {
       }
       long wall = System.nanoTime() - start;
       tokenStream.poll();
+      tokenStream.rethrowCallbackFailure();
       int[] words = new int[SYNC_BYTES / 4];
       check(cuMemcpyDtoH(Pointer.to(words), sync, SYNC_BYTES), "reading the error word");
       if (interrupted) {
         Thread.currentThread().interrupt();
         throw new ExecutionException("interrupted while generating");
       }
-      if (aborted) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
-      if (words[SYNC_ERROR] != 0) {
+      if (timedOut) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
+      if (words[SYNC_ERROR] != 0 && !(words[SYNC_ERROR] == ERR_ABORTED && cancel.requested())) {
         throw new ExecutionException("the kernel stopped with an error: " + describeError(words[SYNC_ERROR]) + " (detail " + words[SYNC_ERROR_DETAIL] + ")");
       }
       long[] ticks = new long[points];

@@ -10,7 +10,17 @@ public interface Executor extends AutoCloseable {
    * as the kernel emits it. {@code timeoutMillis} (0: none) bounds the whole call: past it the
    * kernel is asked to stop, and the call fails.
    */
-  GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis);
+  default GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis) {
+    return generate(r, callback, timeoutMillis, new Cancellation());
+  }
+
+  /**
+   * As above; when {@code cancel} is requested (from the callback or another thread) the kernel
+   * stops at its next step and the call returns the tokens generated so far, the sequences still
+   * running marked "stopped". A callback that throws cancels the call too; its exception is
+   * rethrown once the kernel has stopped and released its memory.
+   */
+  GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis, Cancellation cancel);
 
   /** Where it runs, for reports: "CPU, 2 threads", "NVIDIA H200". */
   String device();

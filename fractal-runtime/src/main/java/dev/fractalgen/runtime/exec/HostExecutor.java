@@ -69,7 +69,7 @@ public final class HostExecutor implements Executor {
    * past it the kernel is asked to stop, and the call fails.
    */
   @Override
-  public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis) {
+  public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis, Cancellation cancel) {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     try (Arena arena = Arena.ofShared()) {
       MemorySegment table = arena.allocate(8L * SLOTS, 8);
@@ -79,7 +79,7 @@ public final class HostExecutor implements Executor {
       MemorySegment sync = out.sync(), profile = out.profile();
       int points = bundle.manifest().profile().size();
 
-      TokenStream stream = new TokenStream(plan.batch, tokens, counts, plan.outCapacity, callback);
+      TokenStream stream = new TokenStream(plan.batch, tokens, counts, plan.outCapacity, callback, cancel);
       AtomicReference<Throwable> failure = new AtomicReference<>();
       List<Thread> workers = new ArrayList<>();
       long start = System.nanoTime();
@@ -94,13 +94,15 @@ public final class HostExecutor implements Executor {
         });
         workers.add(t);
       }
-      boolean aborted = Watchdog.await(workers, stream, timeoutMillis, () -> sync.setAtIndex(ValueLayout.JAVA_INT, SYNC_ABORT, 1));
+      boolean timedOut = Watchdog.await(workers, stream, timeoutMillis, cancel, () -> sync.setAtIndex(ValueLayout.JAVA_INT, SYNC_ABORT, 1));
       long wall = System.nanoTime() - start;
       stream.poll();
+      stream.rethrowCallbackFailure();
       if (failure.get() != null) throw new ExecutionException("the host kernel failed: " + failure.get());
       int error = sync.getAtIndex(ValueLayout.JAVA_INT, SYNC_ERROR);
-      if (aborted) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
-      if (error != 0) {
+      if (timedOut) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
+      // a cancelled kernel reports that it was aborted: that is the stop asked for, not an error
+      if (error != 0 && !(error == ERR_ABORTED && cancel.requested())) {
         throw new ExecutionException("the kernel stopped with an error: " + describeError(error)
             + " (detail " + sync.getAtIndex(ValueLayout.JAVA_INT, SYNC_ERROR_DETAIL) + ")");
       }

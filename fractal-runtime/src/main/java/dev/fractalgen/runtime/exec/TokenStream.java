@@ -19,12 +19,15 @@ final class TokenStream {
   private final MemorySegment tokens, counts;
   private final long capacity;
   private final TokenCallback callback;
+  private final Cancellation cancel;
   private final int[] seen;
+  private Throwable callbackFailure;
   private final long start = System.nanoTime();
   private long firstToken = -1;
 
-  TokenStream(int batch, MemorySegment tokens, MemorySegment counts, long capacity, TokenCallback callback) {
+  TokenStream(int batch, MemorySegment tokens, MemorySegment counts, long capacity, TokenCallback callback, Cancellation cancel) {
     this.batch = batch;
+    this.cancel = cancel;
     this.tokens = tokens;
     this.counts = counts;
     this.capacity = capacity;
@@ -38,10 +41,26 @@ final class TokenStream {
       int n = (int) INT.getAcquire(counts, 4L * s);
       for (int i = seen[s]; i < n; i++) {
         if (firstToken < 0) firstToken = System.nanoTime() - start;
-        if (callback != null) callback.onToken(s, i, tokens.getAtIndex(ValueLayout.JAVA_INT, s * capacity + i));
+        if (callback != null && callbackFailure == null) deliver(s, i, tokens.getAtIndex(ValueLayout.JAVA_INT, s * capacity + i));
       }
       seen[s] = Math.max(seen[s], n);
     }
+  }
+
+  /** A callback that throws stops the kernel (it must not run on unwatched) and gets no more tokens. */
+  private void deliver(int s, int i, int token) {
+    try {
+      callback.onToken(s, i, token);
+    } catch (RuntimeException | Error e) {
+      callbackFailure = e;
+      cancel.cancel();
+    }
+  }
+
+  /** Rethrows what the callback threw, if it did; called once the kernel has stopped. */
+  void rethrowCallbackFailure() {
+    if (callbackFailure instanceof RuntimeException e) throw e;
+    if (callbackFailure instanceof Error e) throw e;
   }
 
   /** The result; {@code logits(s)} gives sequence s's final logits. */
@@ -52,7 +71,7 @@ final class TokenStream {
       int[] t = new int[n];
       for (int i = 0; i < n; i++) t[i] = tokens.getAtIndex(ValueLayout.JAVA_INT, s * capacity + i);
       int st = status.getAtIndex(ValueLayout.JAVA_INT, s);
-      out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "running", logits.apply(s)));
+      out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "stopped", logits.apply(s)));
     }
     return new GenerationResult(out, wallNanos, firstToken, profile);
   }
