@@ -9,11 +9,14 @@ import dev.fractalgen.runtime.GenerateOptions;
 import dev.fractalgen.runtime.Generation;
 import dev.fractalgen.runtime.Model;
 import dev.fractalgen.runtime.StopReason;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The bundle the plugin compiled into this project's classes generates llama2.c's own story. */
+/** The bundle the plugin compiled into this project's classes generates llama2.c's own story, through the API and the example program. */
 class StoryTest {
   static final Path ROOT = Path.of(System.getProperty("fractal.root"));
 
@@ -38,5 +41,20 @@ class StoryTest {
       assertEquals(expected, r.text());
       assertEquals(StopReason.MAX_TOKENS, r.single().stop());
     }
+  }
+
+  @Test
+  void theExampleProgramPrintsIt() throws Exception {
+    JsonObject g = golden();
+    String expected = g.get("text").getAsString().substring(g.get("prompt").getAsString().length()).stripTrailing();
+    PrintStream out = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      example.Story.main(new String[] {ROOT.resolve("models/stories260K/stories260K.bin").toString()});
+    } finally {
+      System.setOut(out);
+    }
+    assertEquals(expected + System.lineSeparator(), printed.toString(StandardCharsets.UTF_8));
   }
 }
