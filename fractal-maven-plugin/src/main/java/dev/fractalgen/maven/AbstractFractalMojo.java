@@ -49,8 +49,25 @@ abstract class AbstractFractalMojo extends AbstractMojo {
   @Component
   protected ToolchainManager toolchains;
 
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("fractal: skipped");
+      return;
+    }
+    Map<String, Path> files = modelFiles();
+    if (files.isEmpty()) {
+      getLog().info("fractal: no models in " + sourceDirectory);
+      return;
+    }
+    run(files);
+  }
+
+  /** Runs the goal on the models, by name. */
+  protected abstract void run(Map<String, Path> files) throws MojoExecutionException, MojoFailureException;
+
   /** The model files by model name; an error when two files give one name or a setting names no model. */
-  protected Map<String, Path> modelFiles() throws MojoFailureException, MojoExecutionException {
+  private Map<String, Path> modelFiles() throws MojoFailureException, MojoExecutionException {
     Map<String, Path> out = new LinkedHashMap<>();
     if (!sourceDirectory.isDirectory()) return out;
     List<Path> files;

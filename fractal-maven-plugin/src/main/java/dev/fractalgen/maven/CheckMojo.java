@@ -13,16 +13,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractFractalMojo {
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("fractal: skipped");
-      return;
-    }
-    Map<String, Path> files = modelFiles();
-    if (files.isEmpty()) {
-      getLog().info("fractal: no models in " + sourceDirectory);
-      return;
-    }
+  protected void run(Map<String, Path> files) throws MojoExecutionException, MojoFailureException {
     List<String> args = new ArrayList<>(List.of("check"));
     files.values().forEach(p -> args.add(p.toString()));
     CompilerProcess.Result r = compiler().run(args);

@@ -46,16 +46,7 @@ public class CompileMojo extends AbstractFractalMojo {
   protected File stateDirectory;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("fractal: skipped");
-      return;
-    }
-    Map<String, Path> files = modelFiles();
-    if (files.isEmpty()) {
-      getLog().info("fractal: no models in " + sourceDirectory);
-      return;
-    }
+  protected void run(Map<String, Path> files) throws MojoExecutionException, MojoFailureException {
     CompilerProcess compiler = compiler();
     List<Path> compilerJars = compilerJars();
     Diagnostics d = new Diagnostics();
