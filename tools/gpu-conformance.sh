@@ -9,6 +9,7 @@
 # sampling against the host backend), runs compute-sanitizer memcheck and racecheck on one
 # generate call per model, runs `fractal run --backend cuda` on a bundle with a text prompt against
 # llama2.c's own text for it (the command line without its compiler: no LLVM, Xtext or EMF there),
+# checks the public runtime API there (LibraryCheck: device choice, text, cancellation, timeout),
 # and writes $OUT/gpu-results.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,6 +56,13 @@ case "${1:-}" in
     else
       text="FAILED: fractal run --backend cuda differs from llama2.c's text (see text-cuda.txt, text-cuda.err)"; status=1
     fi
+    # the public runtime API: Device.AUTO on the GPU, the same text, cancellation and timeout
+    if .gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.tools.LibraryCheck \
+      .gpu/pack/llama2c-stories260K/bundle models/stories260K/stories260K.bin "$OUT/text-expected.txt" >"$OUT/library.txt" 2>&1; then
+      library="PASS: $(grep -c '^PASS' "$OUT/library.txt") checks of the runtime API (see below)"
+    else
+      library="FAILED: the runtime API (see below)"; status=1
+    fi
     {
       echo "# GPU conformance results"
       echo
@@ -63,6 +71,11 @@ case "${1:-}" in
       echo "- command: \`tools/gpu-conformance.sh run\` (pack from \`tools/gpu-conformance.sh prepare\`)"
       echo "- compute-sanitizer: ${san[*]}"
       echo "- text run: $text"
+      echo "- runtime API: $library"
+      echo
+      echo '```'
+      cat "$OUT/library.txt"
+      echo '```'
       echo
       echo '```'
       cat "$OUT/conformance.txt"
