@@ -8,5 +8,5 @@ try {
   jar.close()
 }
 def log = new File(basedir, 'build.log').text
-assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')
 return true

@@ -1,6 +1,7 @@
 package it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
@@ -41,6 +42,11 @@ class StoryTest {
       assertEquals(expected, r.text());
       assertEquals(StopReason.MAX_TOKENS, r.single().stop());
     }
+  }
+
+  @Test
+  void aHostOnlyApplicationDoesNotCarryJCuda() {
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("jcuda.driver.JCudaDriver"));
   }
 
   @Test

@@ -210,6 +210,16 @@ class ModelApiTest {
   }
 
   @Test
+  void aCheckpointOfAnotherShapeIsRefusedAtLoad() {
+    Path other = dir.resolve("four-layers");
+    int rc = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "compile",
+        Repo.path("models/llama2c.fractal").toString(), "-o", other.toString(), "--target", "host", "--config", "n_layers=4");
+    assertEquals(0, rc);
+    var e = assertThrows(ModelLoadException.class, () -> Model.fromBundle(other).weights(Repo.stories260K()).load());
+    assertTrue(e.getMessage().contains("n_layers") && e.getMessage().contains("5") && e.getMessage().contains("4"), e.getMessage());
+  }
+
+  @Test
   void aBundleOnTheClassPathLoadsByName() throws Exception {
     Golden g = Llama2cGoldens.named("once_n64");
     try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null);
