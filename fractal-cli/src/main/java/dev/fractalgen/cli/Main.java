@@ -3,19 +3,24 @@ package dev.fractalgen.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code fractal} command line; exit status 0 success, 1 program errors, 2 bad input. */
+/** The {@code fractal} command line; exit status 0 success, 1 program errors, 2 bad input, 3 a run-time error of the loop. */
 @Command(name = "fractal", mixinStandardHelpOptions = true, version = "fractal 0.1.0",
     description = "Compiles and runs whole generate() loops written in the Fractal language.",
     subcommands = {CheckCommand.class, LowerCommand.class, CompileCommand.class, RunCommand.class, ConformancePackCommand.class})
 public final class Main implements Runnable {
   public static final int PROGRAM_ERRORS = 1;
   public static final int BAD_INPUT = 2;
+  /** The generated loop stopped with a run-time error (an index out of range, a full state) or ran past --timeout. */
+  public static final int RUNTIME_ERROR = 3;
   /** A run stopped by SIGINT (the JVM exits with 128 + the signal: 130, or 143 for SIGTERM). */
   public static final int STOPPED = 130;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (check, lower, compile, run)");
+    // the command line being run (its writers), not a new one
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, lower, compile, run)");
   }
 
   public static void main(String[] args) {
@@ -51,6 +56,33 @@ public final class Main implements Runnable {
       }
       throw ex;
     });
-    return cl.execute(args);
+    return onLargeStack(cl, args);
+  }
+
+  /**
+   * Runs the command on a thread with a large stack: the compiler's passes walk expressions
+   * recursively, and a long chain (a sum of many thousand terms) would overflow a default stack.
+   * An overflow all the same is one line and status 1, never a stack trace.
+   */
+  private static int onLargeStack(CommandLine cl, String... args) {
+    int[] status = {PROGRAM_ERRORS};
+    Thread t = new Thread(null, () -> {
+      try {
+        status[0] = cl.execute(args);
+      } catch (StackOverflowError e) {
+        cl.getErr().println("fractal: error: the program's expressions nest or chain too deeply to compile; split them with let");
+        cl.getErr().flush();
+      }
+    }, "fractal-main", 1L << 30);
+    t.start();
+    while (true) {
+      try {
+        t.join();
+        return status[0];
+      } catch (InterruptedException e) {
+        // the command's own thread handles interrupts (SignalStop); this one waits for it
+        t.interrupt();
+      }
+    }
   }
 }

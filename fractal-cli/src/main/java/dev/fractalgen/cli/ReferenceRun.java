@@ -58,12 +58,12 @@ final class ReferenceRun {
       } catch (Stopped | TimeoutException e) {
         if (!signal.requested()) {
           err.println("fractal: runtime error: the reference run did not finish within " + c.timeoutSeconds + " s and was stopped");
-          return Main.PROGRAM_ERRORS;
+          return Main.RUNTIME_ERROR;
         }
         return SignalStop.stopped(c, out, err, facts, s, null, load, tok, prompts, streamed, "ETDG interpreter");
       } catch (InterpreterException e) {
         err.println("fractal: runtime error: " + e.getMessage());
-        return Main.PROGRAM_ERRORS;
+        return Main.RUNTIME_ERROR;
       } catch (RuntimeException e) {
         throw e;
       } catch (Exception e) {

@@ -146,7 +146,7 @@ final class RunCommand implements Callable<Integer> {
         return 0;
       } catch (ExecutionException e) {
         err.println("fractal: runtime error: " + e.getMessage());
-        return Main.PROGRAM_ERRORS;
+        return Main.RUNTIME_ERROR;
       }
     }
   }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -54,8 +55,22 @@ public final class FractalFrontEnd {
     return check(Files.readString(file), file.toString());
   }
 
-  /** Parses and validates {@code text}; {@code name} is the path used in problem locations. */
+  /**
+   * Parses and validates {@code text}; {@code name} is the path used in problem locations. Text
+   * past {@link SourceLimits} is refused before it is parsed.
+   */
   public Checked check(String text, String name) {
+    Optional<Problem> limit = SourceLimits.check(text, name);
+    if (limit.isPresent()) return new Checked(null, List.of(limit.get()));
+    return SourceLimits.onLargeStack(() -> parseAndValidate(text, name), () -> new Checked(null, List.of(tooDeep(name))));
+  }
+
+  private static Problem tooDeep(String name) {
+    return new Problem(name, 1, 1, true, "the program's expressions nest or chain too deeply to compile; split them with let",
+        IssueCodes.NESTING_TOO_DEEP);
+  }
+
+  private Checked parseAndValidate(String text, String name) {
     ResourceSet rs = injector.getInstance(ResourceSet.class);
     XtextResource r = (XtextResource) rs.createResource(URI.createURI("dummy:/" + name.replace('\\', '/') + (name.endsWith(".fractal") ? "" : ".fractal")));
     try {
@@ -64,9 +79,9 @@ public final class FractalFrontEnd {
       throw new IllegalStateException(e);
     }
     List<Problem> problems = new ArrayList<>();
-    for (Resource.Diagnostic d : r.getErrors()) {
-      problems.add(new Problem(name, d.getLine(), d.getColumn(), true, d.getMessage(), IssueCodes.SYNTAX));
-    }
+    // the parser's first error only: those after it are mostly its recovery's echoes of the first
+    r.getErrors().stream().min(Comparator.comparingInt(Resource.Diagnostic::getLine).thenComparingInt(Resource.Diagnostic::getColumn))
+        .ifPresent(d -> problems.add(new Problem(name, d.getLine(), d.getColumn(), true, d.getMessage(), IssueCodes.SYNTAX)));
     Program p = r.getContents().isEmpty() ? null : (Program) r.getContents().get(0);
     if (problems.isEmpty() && p != null) {
       IResourceValidator v = injector.getInstance(IResourceValidator.class);
@@ -81,7 +96,10 @@ public final class FractalFrontEnd {
 
   /** Lowers a program that checked without errors, with config overrides (name to value text). */
   public Lowered lower(Program p, String name, Map<String, String> overrides) {
-    ProgramLowering.Result r = ProgramLowering.lower(p, overrides);
+    ProgramLowering.Result r = SourceLimits.onLargeStack(() -> ProgramLowering.lower(p, overrides), () -> null);
+    if (r == null) return new Lowered(null, List.of(tooDeep(name)));
+    Optional<Problem> size = r.graph() == null ? Optional.empty() : SourceLimits.checkGraph(r.graph(), name);
+    if (size.isPresent()) return new Lowered(null, List.of(size.get()));
     List<Problem> problems = new ArrayList<>();
     for (Diagnostic d : r.diagnostics()) problems.add(locate(d, name));
     return new Lowered(r.graph(), problems);

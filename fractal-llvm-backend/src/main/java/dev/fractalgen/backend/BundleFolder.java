@@ -35,6 +35,10 @@ final class BundleFolder {
         }
       }
     }
+    // a file somewhere on the way to the folder makes it impossible
+    for (Path up = abs.getParent(); up != null; up = up.getParent()) {
+      if (Files.exists(up) && !Files.isDirectory(up)) throw new OutputFolderException(out + " cannot be created: " + up + " is a file, not a folder");
+    }
     Files.createDirectories(abs.getParent());
     return Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".");
   }

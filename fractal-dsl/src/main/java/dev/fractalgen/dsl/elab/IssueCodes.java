@@ -28,6 +28,10 @@ public final class IssueCodes {
   public static final String MISSING_GENERATE = "missing-generate";
   public static final String NOT_A_TENSOR = "not-a-tensor";
   public static final String INDEX_RANGE = "index-range";
+  /** The program text is larger than the front end accepts (SourceLimits.MAX_CHARS). */
+  public static final String PROGRAM_TOO_LARGE = "program-too-large";
+  /** Brackets nest deeper than SourceLimits.MAX_DEPTH, or an expression recurses past the front end's stack. */
+  public static final String NESTING_TOO_DEEP = "nesting-too-deep";
   public static final String DIVISION_BY_ZERO = "division-by-zero";
   public static final String RECURSION = "recursion";
 }

@@ -85,7 +85,9 @@ final class HfTokenizer implements Tokenizer {
       return new Vocabulary(max + 1, Set.copyOf(special));
     } catch (IOException | RuntimeException e) {
       // RuntimeException: gson's parse errors, and a field of the wrong kind or missing (NPE)
-      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a valid tokenizer.json: " + e.getMessage(), e);
+      // the parser's own words, without the class names its messages carry ("java.io.EOFException: ...")
+      String why = String.valueOf(e.getMessage()).replaceAll("(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error): ", "");
+      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a valid tokenizer.json: " + why, e);
     }
   }
 
