@@ -62,7 +62,7 @@ final class GridSync {
         ir.atomicStore(ir.c32(0), word(SYNC_COUNT), LLVMAtomicOrderingMonotonic);
         ir.atomicAdd(word(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
       }, () -> ir.whileLoop(
-          () -> ir.eq(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation),
+          () -> ir.and(ir.eq(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation), healthy()),
           () -> target.spinPause(ir)));
       ir.fence();
     });
@@ -95,12 +95,22 @@ final class GridSync {
       ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
         LLVMValueRef expected = ir.mul(ir.load(ir.i32, epoch), ir.trunc(blocks, ir.i32));
         ir.whileLoop(
-            () -> ir.slt(ir.sub(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), expected), ir.c32(0)),
+            () -> ir.and(ir.slt(ir.sub(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), expected), ir.c32(0)), healthy()),
             () -> target.spinPause(ir));
         ir.fence();
       });
       target.blockBarrier(ir);
     });
+  }
+
+  /**
+   * No error yet. A waiting block stops waiting once the kernel has failed: the block that failed
+   * (or saw the host's abort at a step's head, which blocks may read a step apart) may never arrive,
+   * and every block must reach the next step's head to leave. Nothing computed after an error is
+   * published (KernelGenerator.stepEnd).
+   */
+  private LLVMValueRef healthy() {
+    return ir.eq(ir.atomicLoad(ir.i32, word(SYNC_ERROR), LLVMAtomicOrderingMonotonic), ir.c32(0));
   }
 
   private LLVMValueRef counter(int index) {

@@ -533,13 +533,16 @@ public final class KernelGenerator implements KernelFrame {
         Buffer buf = stateBuffers.get(k);
         if (buf.getGrowth() == Growth.APPEND) failIf(ir.icmp(LLVMIntSGE, pos, ir.c64(buf.getCapacity())), ERR_STATE_FULL, k);
       }
-      LLVMValueRef emits = ir.or(ir.eq(status, ir.c32(1)), ir.eq(status, ir.c32(2)));
+      // once the kernel has failed (or was aborted), blocks may have left a barrier early (GridSync)
+      // and this step's values may be incomplete: nothing more is published to the host
+      LLVMValueRef healthy = ir.eq(ir.atomicLoad(ir.i32, grid.word(SYNC_ERROR), LLVMAtomicOrderingAcquire), ir.c32(0));
+      LLVMValueRef emits = ir.and(healthy, ir.or(ir.eq(status, ir.c32(1)), ir.eq(status, ir.c32(2))));
       ir.ifThen(emits, () -> streamToken(b, next));
       failIf(ir.icmp(LLVMIntUGT, status, ir.c32(3)), ERR_BAD_STATUS, 0);
       LLVMValueRef stops = ir.or(ir.eq(status, ir.c32(2)), ir.eq(status, ir.c32(3)));
       ir.store(next, ctl(b, CTL_NEXT_TOKEN));
       ir.store(ir.zext(stops, ir.i32), ctl(b, CTL_NEXT_DONE));
-      ir.ifThen(stops, () -> {
+      ir.ifThen(ir.and(healthy, stops), () -> {
         ir.storeAt(ir.select(ir.eq(status, ir.c32(2)), ir.c32(STOP_MAX_TOKENS), ir.c32(STOP_EOS)), ir.intToPtr(slot(OUT_STATUS)), b);
         ir.store(ir.trunc(ir.add(pos, ir.c64(1)), ir.i32), ctl(b, CTL_STEPS));
       });

@@ -175,6 +175,28 @@ class ModelApiTest {
     assertTrue(c.stop() == StopReason.CANCELLED || c.tokens().length == 500, c.stop() + " after " + c.tokens().length);
   }
 
+  /**
+   * Cancels at random moments on two threads, which read the host's abort word at a step's head
+   * one after the other: a block that leaves must never strand the other at a barrier, and what
+   * the call returns is a prefix of the full greedy run.
+   */
+  @Test
+  void cancellingAtAnyMomentOnTwoThreadsNeverHangs() throws Exception {
+    Golden g = Llama2cGoldens.named("once_n512");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    try (Model two = Model.fromBundle(bundle).weights(Repo.stories260K()).device(Device.HOST).threads(2).load()) {
+      for (int i = 0; i < 40; i++) {
+        GenerationTask task = two.start(List.of(g.prompt()), GenerateOptions.greedy(g.maxTokens()), null);
+        java.util.concurrent.locks.LockSupport.parkNanos(random.nextLong(20_000_000));
+        task.cancel();
+        Generation r = task.join(Duration.ofSeconds(5));
+        assertTrue(r != null, "attempt " + i + ": the task ended within 5 s of cancel()");
+        int[] t = r.single().tokens();
+        assertArrayEquals(prefix(g.ids(), t.length), t, "attempt " + i);
+      }
+    }
+  }
+
   @Test
   void aTimeoutEndsTheCallWithWhatItGenerated() {
     Golden g = Llama2cGoldens.named("once_n512");
