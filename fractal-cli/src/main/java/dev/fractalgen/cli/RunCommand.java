@@ -80,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
       + "($FRACTAL_CACHE_DIR, else $XDG_CACHE_HOME/fractal, else ~/.cache/fractal)")
   boolean noCache;
 
-  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "host backend: CPU threads; default 0: one per processor")
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "host backend: CPU threads; default 0: one per 16 MiB of weights, at most the processors other processes leave free")
   int threads;
 
   @Option(names = "--timeout", defaultValue = "0", paramLabel = "SECONDS", description = "stop a run that takes longer; default 0: no limit")

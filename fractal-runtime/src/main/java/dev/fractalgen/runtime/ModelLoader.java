@@ -53,10 +53,13 @@ public final class ModelLoader {
     return this;
   }
 
-  /** Host device: CPU threads to run on; default 0, one per processor. At most the processors of this machine. */
+  /**
+   * Host device: CPU threads to run on, at most the processors of this machine; default 0, chosen
+   * from the model's size and the processors other processes leave free.
+   */
   public ModelLoader threads(int n) {
     int cores = Runtime.getRuntime().availableProcessors();
-    if (n < 0 || n > cores) throw new IllegalArgumentException("threads must be in [0, " + cores + "] (0: one per processor), got " + n);
+    if (n < 0 || n > cores) throw new IllegalArgumentException("threads must be in [0, " + cores + "] (0: chosen from the model and the free processors), got " + n);
     threads = n;
     return this;
   }

@@ -30,11 +30,11 @@ public final class HostExecutor implements Executor {
   /**
    * @param weightsBlob the bundle's weights image ({@link WeightImage}): used in place when native and
    *     256-byte aligned (it must then outlive this executor), else copied once; reused by every call
-   * @param threads     CPU threads (blocks); 0 picks the number of processors
+   * @param threads     CPU threads (blocks); 0 picks them from the model's size and the free processors ({@link HostThreads})
    */
   public HostExecutor(Bundle bundle, MemorySegment weightsBlob, int threads) {
     this.bundle = bundle;
-    this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.threads = threads > 0 ? threads : HostThreads.forModel(bundle.manifest());
     SymbolLookup lib;
     try {
       lib = SymbolLookup.libraryLookup(bundle.kernel("host"), codeArena);
