@@ -9,6 +9,7 @@ import dev.fractalgen.runtime.exec.Executor;
 import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
 import dev.fractalgen.runtime.exec.HostExecutor;
+import dev.fractalgen.runtime.exec.OutOfMemoryException;
 import dev.fractalgen.runtime.exec.WeightImage;
 import dev.fractalgen.runtime.text.Tokenizer;
 import dev.fractalgen.runtime.text.TokenizerException;
@@ -144,6 +145,9 @@ final class RunCommand implements Callable<Integer> {
           report(out, err, facts, s, k, load, tok, prompts, r, ex.device());
         }
         return 0;
+      } catch (OutOfMemoryException e) {
+        // resources, not the loop: bad input's status
+        throw new UserError(e.getMessage());
       } catch (ExecutionException e) {
         err.println("fractal: runtime error: " + e.getMessage());
         return Main.RUNTIME_ERROR;

@@ -54,7 +54,7 @@ final class ClasspathBundle {
     } catch (IOException e) {
       throw new ModelLoadException("cannot copy the model '" + name + "' from the class path: " + e.getMessage(), e);
     } catch (JsonParseException | Bundle.BundleException e) {
-      throw new ModelLoadException(base + ": " + e.getMessage(), e);
+      throw new ModelLoadException(base + ": " + dev.fractalgen.runtime.util.ErrorText.of(e), e);
     } finally {
       if (dir != null) deleteTree(dir);
     }

@@ -24,7 +24,7 @@ public record Bundle(Path dir, Manifest manifest) {
       }
       return b;
     } catch (IOException | JsonParseException e) {
-      throw new BundleException("cannot read " + m + ": " + e.getMessage());
+      throw new BundleException("cannot read " + m + ": " + dev.fractalgen.runtime.util.ErrorText.of(e));
     }
   }
 

@@ -62,7 +62,7 @@ record SafetensorsHeader(List<Entry> entries, Map<String, String> metadata) {
             // Gson signals malformed JSON with MalformedJsonException (an IOException) and
             // unexpected token kinds with IllegalStateException.
             throw CheckpointError.CKPT_BAD_HEADER.at(path, e,
-                    "JSON does not parse: " + e.getMessage());
+                    "JSON does not parse: " + dev.fractalgen.runtime.util.ErrorText.of(e));
         }
     }
 

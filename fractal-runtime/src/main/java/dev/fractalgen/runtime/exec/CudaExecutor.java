@@ -267,7 +267,7 @@ public final class CudaExecutor implements Executor {
     if (rc == CUresult.CUDA_ERROR_OUT_OF_MEMORY) {
       long[] free = new long[1], total = new long[1];
       cuMemGetInfo(free, total);
-      throw new ExecutionException("out of device memory: " + what + " needs " + bytes + " bytes, " + free[0] + " of " + total[0] + " are free");
+      throw new OutOfMemoryException("out of device memory: " + what + " needs " + bytes + " bytes, " + free[0] + " of " + total[0] + " are free");
     }
     check(rc, "allocating " + bytes + " bytes for " + what);
   }

@@ -1,7 +1,7 @@
 package dev.fractalgen.runtime.exec;
 
 /** A generate call that could not run or failed while running; the message says why. */
-public final class ExecutionException extends RuntimeException {
+public class ExecutionException extends RuntimeException {
   public ExecutionException(String message) {
     super(message);
   }

@@ -53,7 +53,7 @@ final class HfTokenizer implements Tokenizer {
           Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
       return new HfTokenizer(path, hf, v);
     } catch (IOException | RuntimeException e) {
-      throw new TokenizerException(path, Code.TOK_MALFORMED, "the tokenizers library cannot load it: " + e.getMessage(), e);
+      throw new TokenizerException(path, Code.TOK_MALFORMED, "the tokenizers library cannot load it: " + dev.fractalgen.runtime.util.ErrorText.of(e), e);
     } catch (LinkageError e) {
       throw new TokenizerException(path, Code.TOK_UNSUPPORTED, "the tokenizers library has no native code for this platform: " + e, e);
     }
@@ -85,9 +85,7 @@ final class HfTokenizer implements Tokenizer {
       return new Vocabulary(max + 1, Set.copyOf(special));
     } catch (IOException | RuntimeException e) {
       // RuntimeException: gson's parse errors, and a field of the wrong kind or missing (NPE)
-      // the parser's own words, without the class names its messages carry ("java.io.EOFException: ...")
-      String why = String.valueOf(e.getMessage()).replaceAll("(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error): ", "");
-      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a valid tokenizer.json: " + why, e);
+      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a valid tokenizer.json: " + dev.fractalgen.runtime.util.ErrorText.of(e), e);
     }
   }
 
