@@ -3,6 +3,8 @@ package dev.fractalgen.dsl;
 import com.google.inject.Injector;
 import dev.fractalgen.dsl.elab.Diagnostic;
 import dev.fractalgen.dsl.elab.IssueCodes;
+import dev.fractalgen.dsl.elab.Locations;
+import dev.fractalgen.etdg.build.SourceSpans;
 import dev.fractalgen.dsl.elab.ProgramLowering;
 import dev.fractalgen.dsl.fractal.Program;
 import dev.fractalgen.etdg.model.Graph;
@@ -19,8 +21,6 @@ import java.util.Optional;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -100,21 +100,22 @@ public final class FractalFrontEnd {
     if (r == null) return new Lowered(null, List.of(tooDeep(name)));
     Optional<Problem> size = r.graph() == null ? Optional.empty() : SourceLimits.checkGraph(r.graph(), name);
     if (size.isPresent()) return new Lowered(null, List.of(size.get()));
+    if (r.graph() != null) nameFile(r.graph(), name);
     List<Problem> problems = new ArrayList<>();
     for (Diagnostic d : r.diagnostics()) problems.add(locate(d, name));
     return new Lowered(r.graph(), problems);
   }
 
   private static Problem locate(Diagnostic d, String name) {
-    ICompositeNode n = NodeModelUtils.findActualNodeFor(d.where());
-    int line = n == null ? 1 : n.getStartLine();
-    int col = 1;
-    if (n != null) {
-      String text = n.getRootNode().getText();
-      int off = n.getOffset();
-      int nl = text.lastIndexOf('\n', off - 1);
-      col = off - nl;
+    int[] at = Locations.of(d.where());
+    return new Problem(name, at[0], at[1], d.severity() == Diagnostic.Severity.ERROR, d.message(), d.code());
+  }
+
+  /** The nodes' places, "line:col" while lowering, get the file's name in front. */
+  private static void nameFile(Graph g, String name) {
+    for (var it = g.eAllContents(); it.hasNext(); ) {
+      var o = it.next();
+      if (o instanceof dev.fractalgen.etdg.model.Node n) SourceSpans.of(n).ifPresent(at -> SourceSpans.set(n, name + ":" + at));
     }
-    return new Problem(name, line, col, d.severity() == Diagnostic.Severity.ERROR, d.message(), d.code());
   }
 }

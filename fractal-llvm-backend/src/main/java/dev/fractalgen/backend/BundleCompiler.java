@@ -164,7 +164,20 @@ public final class BundleCompiler {
     stages.put("memory", "step.memory");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride,
-        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters, gpuShared), profile, config);
+        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters, gpuShared), profile, config,
+        errorSites(g, layout));
+  }
+
+  /** What a kernel error's detail word names (Manifest.errorSites): each node's place and value, each state's name. */
+  private static Map<String, String> errorSites(Graph g, Layout layout) {
+    Map<String, String> sites = new java.util.TreeMap<>();
+    layout.nodeIds().forEach((node, id) -> {
+      String value = node.getOutputs().isEmpty() ? node.getOp().getLiteral().toLowerCase() : "%" + node.getOutputs().get(0).getName();
+      sites.put("node:" + id, dev.fractalgen.etdg.build.SourceSpans.of(node).map(at -> at + ", " + value).orElse(value));
+    });
+    List<Buffer> states = g.getGenerate().getStates();
+    for (int k = 0; k < states.size(); k++) sites.put("state:" + k, states.get(k).getName());
+    return sites;
   }
 
   private static long vocab(Graph g) {

@@ -60,7 +60,17 @@ final class Elaborator {
     return new ElabError(Diagnostic.error(at, code, message));
   }
 
+  /** The value of {@code e}; the nodes it creates carry its place in the text (SourceSpans). */
   Val eval(Expr e, Env env, Emitter em) {
+    var before = dev.fractalgen.etdg.build.SourceSpans.enter(() -> Locations.lineColumn(e));
+    try {
+      return evalHere(e, env, em);
+    } finally {
+      dev.fractalgen.etdg.build.SourceSpans.restore(before);
+    }
+  }
+
+  private Val evalHere(Expr e, Env env, Emitter em) {
     return switch (e) {
       case IntLit i -> Emitter.constant(i.getValue(), DType.I32);
       case FloatLit f -> Emitter.constant(Double.parseDouble(f.getValue()), DType.F32);

@@ -37,6 +37,7 @@ public final class RegionBuilder {
   public NodeBuilder node(Op op) {
     Node n = F.createNode();
     n.setOp(op);
+    SourceSpans.attach(n);
     region.getNodes().add(n);
     return new NodeBuilder(n);
   }

@@ -48,6 +48,6 @@ public final class InterpreterException extends RuntimeException {
     String op = node.getOp().getLiteral().toLowerCase();
     if (node.getReduce() != null && node.getOp() == Op.REDUCE) op += "." + node.getReduce().getLiteral().toLowerCase();
     String out = node.getOutputs().isEmpty() ? "(no output)" : "%" + node.getOutputs().get(0).getName();
-    return op + " " + out;
+    return op + " " + out + dev.fractalgen.etdg.build.SourceSpans.of(node).map(at -> " (" + at + ")").orElse("");
   }
 }

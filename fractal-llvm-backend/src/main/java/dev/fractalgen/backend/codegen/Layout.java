@@ -95,7 +95,8 @@ public final class Layout {
   public long weightOffset(Buffer b) { return weightOffsets.get(b); }
   public int paramIndex(Buffer b) { return paramIndex.get(b); }
   public long stateOffset(Buffer b) { return stateOffsets.get(b); }
-  Map<Node, Integer> nodeIds() { return nodeIds; }
+  /** Each node's number, the detail word of its run-time errors. */
+  public Map<Node, Integer> nodeIds() { return nodeIds; }
   /** Bytes of a sequence's scratch the plan places; the emitter's own scratch follows. */
   long scratchBytes() { return plan.scratchBytes(); }
   /**

@@ -28,11 +28,15 @@ import java.util.Map;
  * @param profile       labels of the profile points (empty: the kernel is not profiled); the segment
  *                      ending at point i is what ran since the point before it, summed over all steps
  * @param config        the program's resolved configuration
+ * @param errorSites    what a kernel error's detail word names: "node:ID" (the node's number) and
+ *                      "state:K" (a state's index) to the node's place in the program and its value
+ *                      ("llama2c.fractal:57:12, %x"), or the state's name; null in older bundles
  */
 public record Manifest(int format, String model, String entry, Map<String, String> kernels, Map<String, String> stages,
     List<WeightEntry> weights, long weightsBytes, List<ParamEntry> params, List<StateEntry> states,
     List<String> sequenceBuffers, long stateStride, long sequenceStride, long slotStride, long blockStride,
-    long maxPositions, long vocab, long logitsOffset, Grid grid, List<String> profile, Map<String, String> config) {
+    long maxPositions, long vocab, long logitsOffset, Grid grid, List<String> profile, Map<String, String> config,
+    Map<String, String> errorSites) {
   public static final int FORMAT = 1;
 
   /**

@@ -181,7 +181,7 @@ public final class CudaExecutor implements Executor {
       }
       if (timedOut) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
       if (words[SYNC_ERROR] != 0 && !(words[SYNC_ERROR] == ERR_ABORTED && cancel.requested())) {
-        throw new ExecutionException("the kernel stopped with an error: " + describeError(words[SYNC_ERROR]) + " (detail " + words[SYNC_ERROR_DETAIL] + ")");
+        throw new ExecutionException("the kernel stopped with an error: " + KernelErrors.describe(bundle.manifest(), words[SYNC_ERROR], words[SYNC_ERROR_DETAIL]));
       }
       long[] ticks = new long[points];
       if (points > 0) check(cuMemcpyDtoH(Pointer.to(ticks), profile, 8L * points), "reading the profile");

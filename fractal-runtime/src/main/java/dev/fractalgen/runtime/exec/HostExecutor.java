@@ -103,8 +103,8 @@ public final class HostExecutor implements Executor {
       if (timedOut) throw new ExecutionException("the kernel did not finish within " + timeoutMillis + " ms and was stopped");
       // a cancelled kernel reports that it was aborted: that is the stop asked for, not an error
       if (error != 0 && !(error == ERR_ABORTED && cancel.requested())) {
-        throw new ExecutionException("the kernel stopped with an error: " + describeError(error)
-            + " (detail " + sync.getAtIndex(ValueLayout.JAVA_INT, SYNC_ERROR_DETAIL) + ")");
+        throw new ExecutionException("the kernel stopped with an error: "
+            + KernelErrors.describe(bundle.manifest(), error, sync.getAtIndex(ValueLayout.JAVA_INT, SYNC_ERROR_DETAIL)));
       }
       long offset = bundle.manifest().logitsOffset(), vocab = bundle.manifest().vocab();
       return stream.result(status, wall, s -> offset < 0 ? new float[0]
