@@ -61,9 +61,7 @@ final class GridSync {
       ir.ifElse(last, () -> {
         ir.atomicStore(ir.c32(0), word(SYNC_COUNT), LLVMAtomicOrderingMonotonic);
         ir.atomicAdd(word(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
-      }, () -> ir.whileLoop(
-          () -> ir.and(ir.eq(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation), healthy()),
-          () -> target.spinPause(ir)));
+      }, () -> spinWhile(() -> ir.eq(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation)));
       ir.fence();
     });
     target.blockBarrier(ir);
@@ -94,9 +92,7 @@ final class GridSync {
     ir.ifThen(waits, () -> {
       ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
         LLVMValueRef expected = ir.mul(ir.load(ir.i32, epoch), ir.trunc(blocks, ir.i32));
-        ir.whileLoop(
-            () -> ir.and(ir.slt(ir.sub(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), expected), ir.c32(0)), healthy()),
-            () -> target.spinPause(ir));
+        spinWhile(() -> ir.slt(ir.sub(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), expected), ir.c32(0)));
         ir.fence();
       });
       target.blockBarrier(ir);
@@ -104,13 +100,22 @@ final class GridSync {
   }
 
   /**
-   * No error yet. A waiting block stops waiting once the kernel has failed: the block that failed
+   * Spins while {@code waiting} holds, and stops once the kernel has failed: the block that failed
    * (or saw the host's abort at a step's head, which blocks may read a step apart) may never arrive,
    * and every block must reach the next step's head to leave. Nothing computed after an error is
-   * published (KernelGenerator.stepEnd).
+   * published (KernelGenerator.stepEnd). The error word is read every 64th round only, so a
+   * healthy wait costs no more loads than before.
    */
-  private LLVMValueRef healthy() {
-    return ir.eq(ir.atomicLoad(ir.i32, word(SYNC_ERROR), LLVMAtomicOrderingMonotonic), ir.c32(0));
+  private void spinWhile(java.util.function.Supplier<LLVMValueRef> waiting) {
+    LLVMValueRef rounds = ir.var(ir.i32, ir.c32(0));
+    LLVMValueRef healthy = ir.var(ir.i1, ir.bool(true));
+    ir.whileLoop(() -> ir.and(waiting.get(), ir.load(ir.i1, healthy)), () -> {
+      target.spinPause(ir);
+      LLVMValueRef r = ir.add(ir.load(ir.i32, rounds), ir.c32(1));
+      ir.store(r, rounds);
+      ir.ifThen(ir.eq(ir.and(r, ir.c32(63)), ir.c32(0)),
+          () -> ir.store(ir.eq(ir.atomicLoad(ir.i32, word(SYNC_ERROR), LLVMAtomicOrderingMonotonic), ir.c32(0)), healthy));
+    });
   }
 
   private LLVMValueRef counter(int index) {
