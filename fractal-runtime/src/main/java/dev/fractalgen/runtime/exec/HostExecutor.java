@@ -74,7 +74,7 @@ public final class HostExecutor implements Executor {
     try (Arena arena = Arena.ofShared()) {
       MemorySegment table = arena.allocate(8L * SLOTS, 8);
       // a CPU thread stands in for a block of one thread
-      KernelTable.Outputs<MemorySegment> out = KernelTable.fill(plan, new Memory(arena, table, HostMemory.availableBytes()), weights, threads, 1);
+      KernelTable.Outputs<MemorySegment> out = KernelTable.fill(plan, new Memory(arena, table, HostMemory.availableBytes(), new long[1]), weights, threads, 1);
       MemorySegment seqArena = out.sequenceArena(), tokens = out.tokens(), counts = out.counts(), status = out.status();
       MemorySegment sync = out.sync(), profile = out.profile();
       int points = bundle.manifest().profile().size();
@@ -114,11 +114,13 @@ public final class HostExecutor implements Executor {
   }
 
   /** The call's memory: native segments of one arena (zeroed on allocation); the table holds their addresses. */
-  private record Memory(Arena arena, MemorySegment table, long available) implements KernelTable.Memory<MemorySegment> {
+  private record Memory(Arena arena, MemorySegment table, long available, long[] allocated) implements KernelTable.Memory<MemorySegment> {
     @Override
     public MemorySegment allocate(long bytes, String what) {
-      // checked first: the JVM would otherwise fail with an OutOfMemoryError, or the OS kill it
-      if (available >= 0 && bytes > available) throw tooLarge(bytes, what);
+      // checked first, against what the call's earlier buffers left: the JVM would otherwise fail
+      // with an OutOfMemoryError, or the OS kill it
+      if (available >= 0 && bytes > available - allocated[0]) throw tooLarge(bytes, what);
+      allocated[0] += bytes;
       try {
         return arena.allocate(Math.max(16, bytes), BUFFER_ALIGN);
       } catch (OutOfMemoryError e) {
@@ -128,7 +130,8 @@ public final class HostExecutor implements Executor {
 
     private OutOfMemoryException tooLarge(long bytes, String what) {
       return new OutOfMemoryException("the run needs " + bytes + " bytes of memory for " + what + "; this machine has "
-          + (available >= 0 ? available + " available" : "not that much") + " (a smaller seq_len or batch needs less)");
+          + (available >= 0 ? (available - allocated[0]) + " available after the call's other buffers" : "not that much")
+          + " (a smaller seq_len or batch needs less)");
     }
 
     @Override
