@@ -258,10 +258,13 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef abort = ir.ne(ir.atomicLoad(ir.i32, grid.word(SYNC_ABORT), LLVMAtomicOrderingAcquire), ir.c32(0));
     LLVMValueRef limit = ir.icmp(LLVMIntSGE, pos, slot(MAX_STEPS));
     LLVMValueRef done = ir.load(ir.i1, allDone);
-    // every thread computes the same decision: the inputs were all written before the last barrier
+    // every thread computes the same decision from done, error and the step limit: they were all
+    // written before the last barrier
     LLVMValueRef isFirst = ir.eq(tid, ir.c64(0));
     failIf(ir.and(isFirst, ir.and(limit, ir.xor(ir.or(done, error), ir.bool(true)))), ERR_STEP_LIMIT, (int) 0);
-    failIf(ir.and(isFirst, ir.and(abort, ir.xor(ir.or(done, error), ir.bool(true)))), ERR_ABORTED, 0);
+    // the host's abort word is not ordered by the last barrier: blocks may read it a step apart, so
+    // every block that leaves for it says so, and blocks still waiting for it stop waiting (GridSync)
+    failIf(ir.and(abort, ir.xor(ir.or(done, error), ir.bool(true))), ERR_ABORTED, 0);
     ir.condBr(ir.or(ir.or(done, error), ir.or(abort, limit)), exit, body);
     ir.at(body);
     Region step = schedule.graph().getGenerate().getStep();
