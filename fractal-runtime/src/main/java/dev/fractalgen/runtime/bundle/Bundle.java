@@ -16,6 +16,7 @@ public record Bundle(Path dir, Manifest manifest) {
       if (manifest == null || manifest.format() != Manifest.FORMAT) {
         throw new BundleException(m + ": unsupported bundle format (expected " + Manifest.FORMAT + ")");
       }
+      complete(manifest, m);
       Bundle b = new Bundle(dir, manifest);
       // a bundle cut short (an interrupted copy, a damaged cache entry) is refused here, not at launch
       for (String target : manifest.kernels().keySet()) {
@@ -23,8 +24,24 @@ public record Bundle(Path dir, Manifest manifest) {
         if (!Files.isRegularFile(k) || Files.size(k) == 0) throw new BundleException(dir + ": the " + target + " kernel " + k.getFileName() + " is missing or empty");
       }
       return b;
-    } catch (IOException | JsonParseException e) {
+    } catch (IOException | JsonParseException | IllegalArgumentException | IllegalStateException e) {
+      // Gson reports some malformed values (an object where an array belongs) as IllegalArgumentException
       throw new BundleException("cannot read " + m + ": " + dev.fractalgen.runtime.util.ErrorText.of(e));
+    }
+  }
+
+  /** Every part an executor reads is there, and kernel files are plain names inside the bundle. */
+  private static void complete(Manifest manifest, Path m) {
+    Object[] parts = {manifest.kernels(), manifest.weights(), manifest.params(), manifest.states(), manifest.sequenceBuffers(),
+        manifest.grid(), manifest.profile(), manifest.config()};
+    String[] names = {"kernels", "weights", "params", "states", "sequenceBuffers", "grid", "profile", "config"};
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] == null) throw new BundleException(m + ": the manifest has no " + names[i]);
+    }
+    for (var e : manifest.kernels().entrySet()) {
+      if (e.getValue() == null || !e.getValue().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
+        throw new BundleException(m + ": the " + e.getKey() + " kernel's file name '" + e.getValue() + "' is not a plain name in the bundle");
+      }
     }
   }
 
