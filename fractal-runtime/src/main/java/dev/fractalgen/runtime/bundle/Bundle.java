@@ -40,9 +40,15 @@ public record Bundle(Path dir, Manifest manifest) {
     }
     for (var e : manifest.kernels().entrySet()) {
       if (e.getValue() == null || !e.getValue().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
-        throw new BundleException(m + ": the " + e.getKey() + " kernel's file name '" + e.getValue() + "' is not a plain name in the bundle");
+        throw new BundleException(m + ": the " + shown(e.getKey()) + " kernel's file name '" + shown(e.getValue()) + "' is not a plain name in the bundle");
       }
     }
+  }
+
+  /** A value from the file, fit for a one-line message: control characters shown as ?, at most 40 characters. */
+  private static String shown(String v) {
+    String one = String.valueOf(v).replaceAll("\\p{Cntrl}", "?");
+    return one.length() <= 40 ? one : one.substring(0, 37) + "...";
   }
 
   /** The kernel file for {@code target} (host, sm_90, ...). */
