@@ -18,16 +18,19 @@ import java.util.List;
 final class BuildKey {
   private BuildKey() {}
 
-  static String of(Path source, List<String> settings, List<Path> compilerJars) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  /** The key of {@code source} compiled with {@code settings} by the compiler of digest {@link #ofCompiler}. */
+  static String of(Path source, List<String> settings, String compiler) throws IOException {
+    MessageDigest md = sha256();
     update(md, "source");
     md.update(Files.readAllBytes(source));
     for (String s : settings) update(md, s);
+    update(md, compiler);
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** The digest of the compiler's jars: computed once per build, it enters every model's key. */
+  static String ofCompiler(List<Path> compilerJars) throws IOException {
+    MessageDigest md = sha256();
     for (Path jar : compilerJars) {
       update(md, jar.getFileName().toString());
       try (InputStream in = new DigestInputStream(Files.newInputStream(jar), md)) {
@@ -35,6 +38,14 @@ final class BuildKey {
       }
     }
     return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void update(MessageDigest md, String s) {

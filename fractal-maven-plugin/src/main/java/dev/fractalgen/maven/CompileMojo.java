@@ -48,7 +48,12 @@ public class CompileMojo extends AbstractFractalMojo {
   @Override
   protected void run(Map<String, Path> files) throws MojoExecutionException, MojoFailureException {
     CompilerProcess compiler = compiler();
-    List<Path> compilerJars = compilerJars();
+    String compilerDigest;
+    try {
+      compilerDigest = BuildKey.ofCompiler(compilerJars());
+    } catch (IOException ex) {
+      throw new MojoExecutionException("cannot read the compiler's jars: " + ex.getMessage(), ex);
+    }
     Diagnostics d = new Diagnostics();
     int compiled = 0;
     for (var e : files.entrySet()) {
@@ -58,7 +63,7 @@ public class CompileMojo extends AbstractFractalMojo {
       List<String> args = arguments(e.getValue(), bundle, name);
       String key;
       try {
-        key = BuildKey.of(e.getValue(), args, compilerJars);
+        key = BuildKey.of(e.getValue(), args, compilerDigest);
         if (Files.isRegularFile(bundle.resolve("manifest.json")) && Files.isRegularFile(keyFile)
             && Files.readString(keyFile, StandardCharsets.UTF_8).equals(key)) {
           getLog().info("fractal: " + name + " is up to date, not compiled");

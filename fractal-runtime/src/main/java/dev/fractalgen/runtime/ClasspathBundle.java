@@ -41,9 +41,10 @@ final class ClasspathBundle {
       dir = Files.createTempDirectory("fractal-" + name + "-");
       Files.write(dir.resolve("manifest.json"), manifestBytes);
       Manifest m = new Gson().fromJson(new String(manifestBytes, java.nio.charset.StandardCharsets.UTF_8), Manifest.class);
-      if (m == null || m.kernels() == null) throw new ModelLoadException(base + "manifest.json is not a bundle manifest");
+      if (m == null) throw new ModelLoadException(base + "manifest.json is not a bundle manifest");
+      // the kernel files' names are checked before any is written
+      Bundle.check(m, dir.resolve("manifest.json"));
       for (String file : m.kernels().values()) {
-        if (!NAME.matcher(file).matches()) throw new ModelLoadException(base + "manifest.json names a kernel file '" + file + "' outside its folder");
         byte[] k = read(loader, base + file);
         if (k == null) throw new ModelLoadException("the class path has " + base + "manifest.json but not its kernel " + base + file);
         Files.write(dir.resolve(file), k);
@@ -53,7 +54,8 @@ final class ClasspathBundle {
       return b;
     } catch (IOException e) {
       throw new ModelLoadException("cannot copy the model '" + name + "' from the class path: " + e.getMessage(), e);
-    } catch (JsonParseException | Bundle.BundleException e) {
+    } catch (JsonParseException | IllegalArgumentException | IllegalStateException | Bundle.BundleException e) {
+      // Gson reports some malformed values as IllegalArgumentException, as Bundle.open knows
       throw new ModelLoadException(base + ": " + dev.fractalgen.runtime.util.ErrorText.of(e), e);
     } finally {
       if (dir != null) deleteTree(dir);

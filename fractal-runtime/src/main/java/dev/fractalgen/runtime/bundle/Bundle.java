@@ -16,7 +16,7 @@ public record Bundle(Path dir, Manifest manifest) {
       if (manifest == null || manifest.format() != Manifest.FORMAT) {
         throw new BundleException(m + ": unsupported bundle format (expected " + Manifest.FORMAT + ")");
       }
-      complete(manifest, m);
+      check(manifest, m);
       Bundle b = new Bundle(dir, manifest);
       // a bundle cut short (an interrupted copy, a damaged cache entry) is refused here, not at launch
       for (String target : manifest.kernels().keySet()) {
@@ -30,8 +30,13 @@ public record Bundle(Path dir, Manifest manifest) {
     }
   }
 
-  /** Every part an executor reads is there, and kernel files are plain names inside the bundle. */
-  private static void complete(Manifest manifest, Path m) {
+  /**
+   * Every part an executor reads is there, and kernel files are plain names inside the bundle.
+   *
+   * @param m where the manifest was read from, for the message
+   * @throws BundleException naming what is wrong
+   */
+  public static void check(Manifest manifest, Path m) {
     Object[] parts = {manifest.kernels(), manifest.weights(), manifest.params(), manifest.states(), manifest.sequenceBuffers(),
         manifest.grid(), manifest.profile(), manifest.config()};
     String[] names = {"kernels", "weights", "params", "states", "sequenceBuffers", "grid", "profile", "config"};

@@ -22,26 +22,24 @@ final class CorruptFiles {
   static Path write(String recipe, Path dir) throws IOException {
     Path out = dir.resolve(recipe);
     Files.createDirectories(out.getParent());
-    byte[] ckpt = Files.readAllBytes(Repo.stories260K());
-    byte[] tok = Files.readAllBytes(Repo.stories260K().resolveSibling("tok512.bin"));
     byte[] bytes = switch (recipe) {
-      case "ckpt-copy" -> ckpt;
+      case "ckpt-copy" -> ckpt();
       case "plain.txt", "other/plain.txt", "ckpt-text.bin" -> "this is not a checkpoint\n".getBytes(StandardCharsets.UTF_8);
       case "m.fractal" -> Files.readAllBytes(Repo.path("models/llama2c.fractal"));
       case "ckpt-empty.bin", "st-empty.safetensors", "tok-empty.bin" -> new byte[0];
-      case "ckpt-10-bytes.bin" -> Arrays.copyOf(ckpt, 10);
-      case "ckpt-header-only.bin" -> Arrays.copyOf(ckpt, 28 + 100);
-      case "ckpt-one-byte-short.bin" -> Arrays.copyOf(ckpt, ckpt.length - 1);
-      case "ckpt-four-bytes-long.bin" -> Arrays.copyOf(ckpt, ckpt.length + 4);
+      case "ckpt-10-bytes.bin" -> Arrays.copyOf(ckpt(), 10);
+      case "ckpt-header-only.bin" -> Arrays.copyOf(ckpt(), 28 + 100);
+      case "ckpt-one-byte-short.bin" -> resized(ckpt(), -1);
+      case "ckpt-four-bytes-long.bin" -> resized(ckpt(), 4);
       // llama2.c's header: dim, hidden_dim, n_layers, n_heads, n_kv_heads, vocab_size, seq_len (i32 each)
-      case "ckpt-dim-negative.bin" -> header(ckpt, 0, -64);
-      case "ckpt-dim-zero.bin" -> header(ckpt, 0, 0);
-      case "ckpt-layers-huge.bin" -> header(ckpt, 2, 1_000_000_000);
-      case "ckpt-vocab-huge.bin" -> header(ckpt, 5, 2_000_000_000);
+      case "ckpt-dim-negative.bin" -> header(ckpt(), 0, -64);
+      case "ckpt-dim-zero.bin" -> header(ckpt(), 0, 0);
+      case "ckpt-layers-huge.bin" -> header(ckpt(), 2, 1_000_000_000);
+      case "ckpt-vocab-huge.bin" -> header(ckpt(), 5, 2_000_000_000);
       // 4 heads of which 2 key/value heads: the layer tensors keep their sizes, the RoPE tables at the end do not
-      case "ckpt-heads-disagree.bin" -> header(header(ckpt, 3, 4), 4, 2);
-      case "ckpt-nan-weight.bin" -> weight(ckpt, 1000, Float.NaN);
-      case "ckpt-infinite-weight.bin" -> weight(ckpt, 2000, Float.POSITIVE_INFINITY);
+      case "ckpt-heads-disagree.bin" -> header(header(ckpt(), 3, 4), 4, 2);
+      case "ckpt-nan-weight.bin" -> weight(ckpt(), 1000, Float.NaN);
+      case "ckpt-infinite-weight.bin" -> weight(ckpt(), 2000, Float.POSITIVE_INFINITY);
       case "st-header-past-end.safetensors" -> safetensors("{}", 0, 1L << 40);
       case "st-not-json.safetensors" -> safetensors("{not json", 0);
       case "st-array.safetensors" -> safetensors("[1, 2, 3]", 0);
@@ -54,10 +52,10 @@ final class CorruptFiles {
       case "st-zero-header.safetensors" -> safetensors("", 0);
       case "st-foreign.safetensors" -> new SafetensorsWriter().add("something_else", DType.F32, new long[] {4}, new float[] {1, 2, 3, 4}).toBytes();
       case "oob.safetensors" -> new SafetensorsWriter().add("emb", DType.F32, new long[] {8, 4}, new float[32]).toBytes();
-      case "tok-truncated.bin" -> Arrays.copyOf(tok, tok.length / 2);
+      case "tok-truncated.bin" -> halved(tok());
       // llama2.c's tokenizer: max_token_length, then per token a score (f32), a length (i32) and the bytes
       case "tok-negative-length.bin" -> {
-        byte[] t = tok.clone();
+        byte[] t = tok();
         ByteBuffer.wrap(t).order(ByteOrder.LITTLE_ENDIAN).putInt(4 + 4, -7);
         yield t;
       }
@@ -67,6 +65,23 @@ final class CorruptFiles {
     };
     Files.write(out, bytes);
     return out;
+  }
+
+  /** The shipped stories260K checkpoint, read for the recipes that start from it. */
+  private static byte[] ckpt() throws IOException {
+    return Files.readAllBytes(Repo.stories260K());
+  }
+
+  private static byte[] tok() throws IOException {
+    return Files.readAllBytes(Repo.stories260K().resolveSibling("tok512.bin"));
+  }
+
+  private static byte[] resized(byte[] b, int delta) {
+    return Arrays.copyOf(b, b.length + delta);
+  }
+
+  private static byte[] halved(byte[] b) {
+    return Arrays.copyOf(b, b.length / 2);
   }
 
   private static byte[] header(byte[] ckpt, int field, int value) {
