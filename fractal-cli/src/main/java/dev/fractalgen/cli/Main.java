@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code fractal} command line; exit status 0 success, 1 program errors, 2 bad input, 3 a run-time error of the loop. */
 @Command(name = "fractal", mixinStandardHelpOptions = true, version = "fractal 0.1.0",
     description = "Compiles and runs whole generate() loops written in the Fractal language.",
-    subcommands = {CheckCommand.class, LowerCommand.class, CompileCommand.class, RunCommand.class, ConformancePackCommand.class})
+    subcommands = {CheckCommand.class, LowerCommand.class, CompileCommand.class, RunCommand.class, ConformancePackCommand.class, LspCommand.class})
 public final class Main implements Runnable {
   public static final int PROGRAM_ERRORS = 1;
   public static final int BAD_INPUT = 2;
@@ -20,7 +20,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     // the command line being run (its writers), not a new one
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, lower, compile, run)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, lower, compile, run, lsp)");
   }
 
   public static void main(String[] args) {

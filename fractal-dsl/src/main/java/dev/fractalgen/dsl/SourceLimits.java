@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * would otherwise end in a stack overflow. Real models stay far below both bounds (llama3.fractal
  * is 7 KB and nests 7 deep).
  */
-final class SourceLimits {
+public final class SourceLimits {
   static final int MAX_CHARS = 1 << 18;
   static final int MAX_DEPTH = 128;
   /** Stack of the thread the front end runs on: long flat chains (a sum of 50000 terms) still recurse per operator. */
@@ -38,7 +38,7 @@ final class SourceLimits {
   }
 
   /** The first limit {@code text} exceeds, as a located problem. */
-  static Optional<Problem> check(String text, String name) {
+  public static Optional<Problem> check(String text, String name) {
     if (text.length() > MAX_CHARS) {
       return Optional.of(new Problem(name, 1, 1, true, "the program has " + text.length() + " characters; at most " + MAX_CHARS
           + " are accepted", IssueCodes.PROGRAM_TOO_LARGE));
@@ -78,7 +78,7 @@ final class SourceLimits {
    * Runs {@code work} on a thread with a large stack; a stack overflow all the same becomes
    * {@code overflow}'s result instead of an error.
    */
-  static <T> T onLargeStack(Supplier<T> work, Supplier<T> overflow) {
+  public static <T> T onLargeStack(Supplier<T> work, Supplier<T> overflow) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread t = new Thread(null, () -> {

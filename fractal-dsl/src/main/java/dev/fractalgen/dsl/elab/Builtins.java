@@ -22,7 +22,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 
 /** The language's built-in functions: casts, intrinsics, and the tensor operators. */
-final class Builtins {
+public final class Builtins {
   private static final Map<String, Op> UNARY = Map.ofEntries(
       Map.entry("exp", Op.EXP), Map.entry("log", Op.LOG), Map.entry("sqrt", Op.SQRT),
       Map.entry("rsqrt", Op.RSQRT), Map.entry("silu", Op.SILU), Map.entry("gelu", Op.GELU),
@@ -32,7 +32,8 @@ final class Builtins {
   private static final Map<String, DType> CASTS = Map.of("f32", DType.F32, "f16", DType.F16, "bf16", DType.BF16, "i32", DType.I32);
   private static final Map<String, ReduceKind> REDUCE = Map.of("sum", ReduceKind.SUM, "max", ReduceKind.MAX,
       "min", ReduceKind.MIN, "argmax", ReduceKind.ARGMAX, "prod", ReduceKind.PROD);
-  static final Set<String> NAMES = Set.of("exp", "log", "sqrt", "rsqrt", "silu", "gelu", "tanh", "sin", "cos",
+  /** Every built-in function's name (also offered by editors' completion). */
+  public static final Set<String> NAMES = Set.of("exp", "log", "sqrt", "rsqrt", "silu", "gelu", "tanh", "sin", "cos",
       "sigmoid", "abs", "pow", "max", "min", "f32", "f16", "bf16", "i32", "map", "reduce", "scan", "range",
       "reshape", "concat", "gather", "window");
 

@@ -49,6 +49,7 @@ final class Elaborator {
    * dropped quietly rather than reported, since every use of the function checks it concretely.
    */
   boolean generic;
+  ElabObserver observer = ElabObserver.NONE;
 
   Elaborator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -64,7 +65,9 @@ final class Elaborator {
   Val eval(Expr e, Env env, Emitter em) {
     var before = dev.fractalgen.etdg.build.SourceSpans.enter(() -> Locations.lineColumn(e));
     try {
-      return evalHere(e, env, em);
+      Val v = evalHere(e, env, em);
+      if (observer != ElabObserver.NONE) observer.inferred(e, shown(v));
+      return v;
     } finally {
       dev.fractalgen.etdg.build.SourceSpans.restore(before);
     }
@@ -85,6 +88,24 @@ final class Elaborator {
       case Lambda l -> new LambdaVal(l, env);
       default -> throw fail(e, IssueCodes.NOT_A_TENSOR, "unsupported expression");
     };
+  }
+
+  /** {@code v} as an editor shows it: its type, and its value when known while compiling. */
+  private static String shown(Val v) {
+    return switch (v) {
+      case TensorVal t when t.isConstant() -> text(t.type()) + " = " + (t.type().dtype() == DType.I32 ? Long.toString(t.constant().longValue()) : Double.toString(t.constant()));
+      case TensorVal t when t.size() != null -> text(t.type()) + " = " + t.size();
+      case TensorVal t -> text(t.type());
+      case TupleVal t -> "(" + String.join(", ", t.elements().stream().map(Elaborator::shown).toList()) + ")";
+      case LambdaVal l -> "a lambda";
+      case FunctionVal f -> "function " + f.function().getName();
+      default -> "an erroneous value";
+    };
+  }
+
+  /** A type as the language writes it: a scalar is its dtype alone. */
+  private static String text(dev.fractalgen.etdg.type.TensorType t) {
+    return t.rank() == 0 ? t.dtype().getLiteral().toLowerCase() : t.toString();
   }
 
   TensorVal tensor(Expr e, Env env, Emitter em) {
@@ -133,7 +154,7 @@ final class Elaborator {
       if (size.isConstant()) return Emitter.constant(size.constant(), DType.I32);
       return new TensorVal(dev.fractalgen.etdg.type.TensorType.scalar(DType.I32), null, null, size);
     }
-    throw fail(n, IssueCodes.UNKNOWN_NAME, "unknown name '" + n.getName() + "'");
+    throw fail(n, IssueCodes.UNKNOWN_NAME, "unknown name '" + n.getName() + "'" + NearestNames.hint(n.getName(), env.names()));
   }
 
   private static final Map<String, Op> BINARY = Map.ofEntries(

@@ -51,6 +51,16 @@ final class Env {
     return out;
   }
 
+  /** Every name in scope (values and sizes), for suggestions. */
+  Set<String> names() {
+    Set<String> out = new TreeSet<>();
+    for (Env e = this; e != null; e = e.outer) {
+      out.addAll(e.values.keySet());
+      out.addAll(e.sizes.keySet());
+    }
+    return out;
+  }
+
   DimExpr size(String name) {
     for (Env e = this; e != null; e = e.outer) {
       DimExpr d = e.sizes.get(name);

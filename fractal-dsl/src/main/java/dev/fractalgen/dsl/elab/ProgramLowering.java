@@ -61,7 +61,13 @@ public final class ProgramLowering {
 
   /** Lowers {@code p} with configuration values replaced by {@code overrides} (name to text). */
   public static Result lower(Program p, Map<String, String> overrides) {
+    return lower(p, overrides, ElabObserver.NONE);
+  }
+
+  /** As {@link #lower(Program, Map)}, telling {@code observer} each expression's inferred type. */
+  public static Result lower(Program p, Map<String, String> overrides, ElabObserver observer) {
     ProgramLowering l = new ProgramLowering(overrides);
+    l.el.observer = observer;
     l.run(p);
     return new Result(l.graph.graph(), l.diagnostics.all());
   }
