@@ -115,4 +115,14 @@ class IdeServicesTest {
     assertEquals("syntax", syntax.problems().get(0).code());
     assertEquals(2, syntax.problems().get(0).line());
   }
+
+  @Test
+  void compileRunsThePipelineOrReportsProblems() {
+    ModelCompile.Result ok = ModelCompile.compile(text, "llama2c.fractal");
+    assertTrue(ok.ok(), ok.problems().toString());
+    assertTrue(ok.summary().matches("llama2c\\.fractal: compiled to \\d+ operations in \\d+ phases per step"), ok.summary());
+    ModelCompile.Result bad = ModelCompile.compile(text.replace("rms_att[l])", "rms_atx[l])"), "b.fractal");
+    assertEquals("b.fractal: 1 error, not compiled", bad.summary());
+    assertEquals("unknown-name", bad.problems().get(0).code());
+  }
 }
