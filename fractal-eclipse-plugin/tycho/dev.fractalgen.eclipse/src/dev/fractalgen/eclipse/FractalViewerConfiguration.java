@@ -8,6 +8,8 @@ import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
@@ -15,7 +17,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
-/** Wires the language's services into the viewer: colours, reconciling, content assist, hover and hyperlinks. */
+/** Wires the language's services into the viewer: colours, reconciling, content assist, quick fixes, hover and hyperlinks. */
 final class FractalViewerConfiguration extends TextSourceViewerConfiguration {
   private final FractalEditor editor;
 
@@ -46,6 +48,14 @@ final class FractalViewerConfiguration extends TextSourceViewerConfiguration {
     a.setContentAssistProcessor(new FractalCompletionProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);
     a.enableAutoActivation(true);
     a.setAutoActivationDelay(300);
+    a.setInformationControlCreator(getInformationControlCreator(viewer));
+    return a;
+  }
+
+  @Override
+  public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
+    QuickAssistAssistant a = new QuickAssistAssistant();
+    a.setQuickAssistProcessor(new FractalQuickAssistProcessor(editor));
     a.setInformationControlCreator(getInformationControlCreator(viewer));
     return a;
   }

@@ -34,12 +34,16 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
@@ -178,11 +182,19 @@ class FractalEditorUiTest {
     assertEquals(1, markers(f, Markers.COMPILE).length);
     assertEquals("unknown-name", markers(f, Markers.COMPILE)[0].getAttribute(Markers.CODE, ""));
 
+    // Ctrl+1 in the editor, at the misspelt name
+    ISourceViewer v = viewer(e);
+    List<String> assists = Arrays.stream(e.configuration().getQuickAssistAssistant(v).getQuickAssistProcessor()
+        .computeQuickAssistProposals(new TextInvocationContext(v, at + 2, 0))).map(ICompletionProposal::getDisplayString).toList();
+    assertTrue(assists.contains("Change to 'rms_att'"), assists.toString());
+
     page().showView(IPageLayout.ID_OUTLINE);
     page().showView(IPageLayout.ID_PROBLEM_VIEW);
     page().activate(e);
     e.selectAndReveal(at, 7);
     waitFor("the views", () -> true);
+    expandProblems();
+    waitFor("the problems", () -> true);
     screenshot("fractal-editor.png");
 
     IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(m);
@@ -239,6 +251,27 @@ class FractalEditorUiTest {
     assertEquals(offset(llama, "fn rmsnorm", 3), sel.getOffset());
     assertEquals("rmsnorm", sel.getText());
     assertFalse(e.isDirty());
+  }
+
+  /** Opens the Problems view's groups, as a click would, and widens their messages, for the screenshot. */
+  static void expandProblems() {
+    List<Tree> trees = new ArrayList<>();
+    collectTrees(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), trees);
+    for (Tree t : trees) {
+      for (TreeItem i : t.getItems()) {
+        if (!i.getText().startsWith("Errors (")) continue;
+        if (t.getColumnCount() > 0) t.getColumn(0).setWidth(620);
+        Event ev = new Event();
+        ev.item = i;
+        t.notifyListeners(SWT.Expand, ev);
+        i.setExpanded(true);
+      }
+    }
+  }
+
+  static void collectTrees(Control c, List<Tree> out) {
+    if (c instanceof Tree t) out.add(t);
+    if (c instanceof Composite comp) for (Control child : comp.getChildren()) collectTrees(child, out);
   }
 
   static void screenshot(String name) throws IOException {
