@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 def file = new File(basedir, 'src/main/fractal/broken.fractal').canonicalPath
 [
-  "[ERROR] ${file}:18:13: unknown name 'emb2' [unknown-name]",
+  "[ERROR] ${file}:18:13: unknown name 'emb2'; did you mean 'emb'? [unknown-name]",
   "[ERROR] ${file}:19:28: unknown function 'sums' [unknown-function]",
 ].each { line -> assert log.contains(line) : "the build log lacks: $line" }
 assert log.contains('fractal: the models have errors: 2 errors')

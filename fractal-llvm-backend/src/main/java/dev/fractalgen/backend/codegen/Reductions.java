@@ -3,6 +3,9 @@ package dev.fractalgen.backend.codegen;
 import static dev.fractalgen.runtime.kernel.KernelAbi.ERR_EMPTY_REDUCE;
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.ReduceKind;
@@ -190,6 +193,64 @@ final class Reductions {
     int lanes = order.getLanes(), width = order.getWidth();
     LLVMTypeRef t = x.type(ir);
     LLVMValueRef acc = ir.var(t, ir.cf(sum ? 0 : 1));
+    long known = LLVMIsAConstantInt(n) != null ? LLVMConstIntGetSExtValue(n) : -1;
+    if (warp.vectors() && known > 0 && known % width == 0 && (known / width + lanes - 1) / lanes <= MAX_ROUNDS) {
+      loadsAhead(sum, lanes, width, warp, x, at0, known / width, inner, acc);
+    } else {
+      chunkLoop(sum, lanes, width, warp, x, at0, n, inner, acc);
+    }
+    LLVMValueRef v = ir.load(t, acc);
+    for (int h = lanes / 2; h >= 1; h /= 2) {
+      LLVMValueRef other = warp.target().shuffleDown(ir, v, h);
+      v = combine(x, sum, v, other);
+    }
+    return warp.target().shuffleFirst(ir, v);
+  }
+
+  /** Rounds of a lane's chunks above which {@link #loadsAhead} would bloat the kernel; a longer row takes the chunk loop. */
+  private static final int MAX_ROUNDS = 32;
+  /** Rounds whose loads a lane issues before folding any of them: enough to hide DRAM latency, few enough for registers. */
+  private static final int ROUNDS_IN_FLIGHT = 4;
+
+  /**
+   * A row of {@code chunks} whole chunks, its length known when compiling: each lane issues the
+   * loads of several rounds (its chunks lane, lane + L, ...) before it folds them, so their DRAM
+   * round trips overlap instead of following one another. The folds keep the order (chunk by
+   * chunk, element by element); a lane past the row's last chunk loads that chunk again and
+   * leaves its accumulator as it was (a select, not an added zero, which would turn -0 into +0).
+   */
+  private void loadsAhead(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, long chunks,
+      LLVMValueRef inner, LLVMValueRef acc) {
+    LLVMTypeRef t = x.type(ir);
+    long rounds = (chunks + lanes - 1) / lanes;
+    for (long r0 = 0; r0 < rounds; r0 += ROUNDS_IN_FLIGHT) {
+      long end = Math.min(rounds, r0 + ROUNDS_IN_FLIGHT);
+      List<LLVMValueRef[]> values = new ArrayList<>();
+      List<LLVMValueRef> valid = new ArrayList<>();
+      for (long r = r0; r < end; r++) {
+        LLVMValueRef c = ir.add(warp.lane(), ir.c64(r * lanes));
+        // every lane has a chunk in this round unless it is the row's ragged last one
+        boolean all = (r + 1) * lanes <= chunks;
+        LLVMValueRef ok = all ? null : ir.slt(c, ir.c64(chunks));
+        LLVMValueRef first = ir.mul(all ? c : ir.smin(c, ir.c64(chunks - 1)), ir.c64(width));
+        LLVMValueRef[] v = new LLVMValueRef[width];
+        for (int w = 0; w < width; w++) v[w] = x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner)));
+        values.add(v);
+        valid.add(ok);
+      }
+      for (int k = 0; k < values.size(); k++) {
+        for (LLVMValueRef v : values.get(k)) {
+          LLVMValueRef before = ir.load(t, acc);
+          LLVMValueRef after = combine(x, sum, before, v);
+          ir.store(valid.get(k) == null ? after : ir.select(valid.get(k), after, before), acc);
+        }
+      }
+    }
+  }
+
+  /** The lane's chunks one after another (a row whose length is known only at run time, or ragged). */
+  private void chunkLoop(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, LLVMValueRef n,
+      LLVMValueRef inner, LLVMValueRef acc) {
     LLVMValueRef chunks = ir.sdiv(ir.add(n, ir.c64(width - 1)), ir.c64(width));
     LLVMValueRef whole = ir.sdiv(n, ir.c64(width));
     ir.loop(warp.lane(), chunks, ir.c64(lanes), c -> {
@@ -209,12 +270,6 @@ final class Reductions {
         for (int w = 0; w < width; w++) foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner))));
       }, elements);
     });
-    LLVMValueRef v = ir.load(t, acc);
-    for (int h = lanes / 2; h >= 1; h /= 2) {
-      LLVMValueRef other = warp.target().shuffleDown(ir, v, h);
-      v = combine(x, sum, v, other);
-    }
-    return warp.target().shuffleFirst(ir, v);
   }
 
   /** a + b (sum) or a * b (product) in x's element type: two's complement for i32, IEEE f32 otherwise. */

@@ -44,6 +44,31 @@ class KernelTargetsTest {
     }
   }
 
+  /**
+   * A warp's matrix row of 288 f32 (72 chunks of 4 over 32 lanes: three rounds a lane) has its
+   * vector loads in the straight-line code that ends in the warp's first butterfly shuffle, all
+   * issued before they are added in. The previous code folded the chunks in a loop, so that block
+   * (the loop's exit) held no load at all.
+   */
+  @org.junit.jupiter.api.Test
+  void aWarpsRowLoadsAheadOfItsAdds() throws Exception {
+    Cli r = Cli.run("compile", Cli.model("llama2c.fractal"), "--target", "sm_90", "-o", dir.resolve("b").toString(),
+        "--config", "dim=288", "--config", "hidden_dim=768", "--config", "n_heads=6", "--config", "n_kv_heads=6");
+    assertEquals(0, r.status(), r.err());
+    List<String> ptx = Files.readAllLines(dir.resolve("b").resolve(Target.SM_90.fileName())).stream().map(String::strip).toList();
+    int most = 0;
+    for (int i = 0; i < ptx.size(); i++) {
+      if (!(ptx.get(i).startsWith("shfl.sync.down") && ptx.get(i).contains(", 16,"))) continue;
+      int loads = 0;
+      for (int j = i - 1; j >= 0 && !ptx.get(j).startsWith("$L__") && !ptx.get(j).contains("bra"); j--) {
+        if (ptx.get(j).startsWith("ld.v4.f32")) loads++;
+      }
+      most = Math.max(most, loads);
+    }
+    // three rounds of two vectors (a row's and the input's)
+    assertTrue(most >= 6, "at most " + most + " vector loads in the block before a warp's reduction");
+  }
+
   @ParameterizedTest
   @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void amdgpuOutputsAreCodeObjects(String model) throws Exception {
