@@ -2,15 +2,20 @@
 # Decode speed of the CUDA backend next to PyTorch baselines on the same weights, in one call:
 #   tools/gpu-bench.sh prepare [--profile]  (here, after tools/gpu-conformance.sh prepare: adds
 #                                 .gpu/bench/; --profile: the 15M-shape kernel prints its profile)
-#   tools/gpu-bench.sh run       (on the GPU machine; writes $OUT/benchmarks.md)
-# Models (each as compiled by default and with sequential sums, -seq): llama2c on the published
-# stories260K checkpoint (models/stories260K), and the llama2c program configured to the
-# stories15M shape (dim 288, 6 layers, vocab 32000) with seeded random weights made on the device.
-# Baseline: tools/bench/torch_llama2c.py, the same forward pass in PyTorch, eager and CUDA graph.
+#   tools/gpu-bench.sh run       (on the GPU machine; writes $OUT/benchmarks.md and $OUT/summary.tsv)
+# Models: llama2c on the published stories260K checkpoint (models/stories260K), and the llama2c
+# program configured to the stories15M shape (dim 288, 6 layers, vocab 32000) and the stories110M
+# shape (dim 768, 12 layers) with seeded random weights made on the device; the first two also with
+# the program's own sequential sums (-seq). Batches 1, 8 and 32.
+# Baselines: tools/bench/torch_llama2c.py, the same forward pass in PyTorch: eager, one CUDA graph
+# per step, and torch.compile (modes in $BENCH_COMPILE, default reduce-overhead); the copy bandwidth.
+# $BENCH_MODELS (default all) and $BENCH_BATCH (default 1,8,32) pick a part, for the device's time limit.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 shape15m=(--config dim=288 --config hidden_dim=768 --config n_layers=6 --config n_heads=6 --config n_kv_heads=6
+  --config vocab_size=32000 --config seq_len=256)
+shape110m=(--config dim=768 --config hidden_dim=2048 --config n_layers=12 --config n_heads=12 --config n_kv_heads=12
   --config vocab_size=32000 --config seq_len=256)
 case "${1:-}" in
   prepare)
@@ -24,24 +29,32 @@ case "${1:-}" in
     ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M/bundle --target sm_80,sm_90 "${shape15m[@]}" "${@:2}"
     ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M-seq/bundle --target sm_80,sm_90 "${shape15m[@]}" \
       --pipeline none "${@:2}"
-    cp tools/bench/torch_llama2c.py .gpu/bench/
+    ./fractal compile models/llama2c.fractal -o .gpu/bench/shape110M/bundle --target sm_90 "${shape110m[@]}" "${@:2}"
+    cp tools/bench/torch_llama2c.py tools/bench/summary.py .gpu/bench/
     du -sh .gpu
     ;;
   run)
     : "${OUT:?set OUT to the folder the results go to}"
     java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.tools.GpuBenchmark)
     log="$OUT/bench.txt"
+    batch="${BENCH_BATCH:-1,8,32}"
     : >"$log"
-    for m in stories260K stories260K-seq shape15M shape15M-seq; do
+    python3 .gpu/bench/torch_llama2c.py .gpu/bench/stories260K/bundle/manifest.json .gpu/bench/stories260K/weights.bin \
+      --batch 1 --tokens 1 --reps 1 --bandwidth 2>&1 | { grep copy-bandwidth || true; } | tee -a "$log"
+    for m in ${BENCH_MODELS:-stories260K stories260K-seq shape15M shape15M-seq shape110M}; do
       d=.gpu/bench/$m
-      random=(); [[ $m == shape15M* ]] && random=(--random 7)
-      weights=$d/weights.bin; [[ $m == shape15M* ]] && weights=/tmp/$m-weights.bin
+      [[ -d $d/bundle ]] || continue
+      random=(); [[ $m == shape* ]] && random=(--random 7)
+      weights=.gpu/bench/stories260K/weights.bin; [[ $m == shape* ]] && weights=/tmp/$m-weights.bin
       echo "## $m" | tee -a "$log"
-      "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
+      "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch "$batch" --tokens 128 --reps 5 2>&1 | tee -a "$log" || true
       # one set of baselines per model and weights
       [[ $m == *-seq ]] && continue
-      python3 "$d/../torch_llama2c.py" "$d/bundle/manifest.json" "$weights" --batch 1,8 --tokens 128 --reps 5 2>&1 | tee -a "$log"
+      python3 .gpu/bench/torch_llama2c.py "$d/bundle/manifest.json" "$weights" --batch "$batch" --tokens 128 --reps 5 \
+        --compile "${BENCH_COMPILE-reduce-overhead}" 2>&1 | { grep -v Warning || true; } | tee -a "$log" || true
     done
+    python3 .gpu/bench/summary.py "$log" .gpu/bench >"$OUT/summary.md"
+    cp .gpu/bench/summary.tsv "$OUT/"
     {
       echo "# Decode benchmarks"
       echo
@@ -56,6 +69,8 @@ case "${1:-}" in
       echo '```'
       cat "$log"
       echo '```'
+      echo
+      cat "$OUT/summary.md"
     } >"$OUT/benchmarks.md"
     cat "$OUT/benchmarks.md"
     ;;

@@ -1,8 +1,10 @@
 """Baseline for tools/gpu-bench.sh: the llama2c program's forward pass in PyTorch, on the very
 weights image a fractal bundle runs (read through the bundle's manifest), timed per decode step
-in eager mode and as one CUDA graph per step (static KV cache, greedy argmax on the device).
+in eager mode, as one CUDA graph per step (static KV cache, greedy argmax on the device) and, with
+--compile MODES, as torch.compile'd steps (e.g. reduce-overhead: Inductor's kernels replayed as a
+CUDA graph; max-autotune-no-cudagraphs). --bandwidth also prints the device-to-device copy rate.
 
-usage: torch_llama2c.py MANIFEST WEIGHTS --batch 1,8 --tokens N --reps R
+usage: torch_llama2c.py MANIFEST WEIGHTS --batch 1,8 --tokens N --reps R [--compile M1,M2] [--bandwidth]
 """
 import argparse, json, math, time
 import numpy as np
@@ -11,6 +13,7 @@ import torch
 p = argparse.ArgumentParser()
 p.add_argument("manifest"); p.add_argument("weights")
 p.add_argument("--batch", default="1"); p.add_argument("--tokens", type=int, default=128); p.add_argument("--reps", type=int, default=5)
+p.add_argument("--compile", default=""); p.add_argument("--bandwidth", action="store_true")
 a = p.parse_args()
 m = json.load(open(a.manifest))
 def number(v):
@@ -66,9 +69,22 @@ def step(tok, pos, kc, vc):
     return (rms(x, W["rms_final"]) @ W["wcls"].T).argmax(-1)
 
 
-def run(B, graph, record):
+compiled = {}
+
+
+def compiled_step(mode):
+    if mode not in compiled:
+        compiled[mode] = torch.compile(step, mode=mode, dynamic=False, fullgraph=True)
+    return compiled[mode]
+
+
+def run(B, graph, record, mode=None):
+    fn = step if mode is None else compiled_step(mode)
     kc = torch.zeros(L, B, S, kvd, device=dev); vc = torch.zeros_like(kc)
     tok = torch.ones(B, dtype=torch.long, device=dev); pos = torch.zeros((), dtype=torch.long, device=dev)
+    if mode is not None:
+        # the caches are updated in place: at a fixed address Inductor's CUDA graphs may still take them
+        for t in (kc, vc, tok, pos): torch._dynamo.mark_static_address(t)
     out = []
     if graph:
         s = torch.cuda.Stream(); s.wait_stream(torch.cuda.current_stream())
@@ -82,18 +98,35 @@ def run(B, graph, record):
     for t in range(a.tokens):
         pos.fill_(t)
         if graph: g.replay(); n = nxt
-        else: n = step(tok, pos, kc, vc)
+        else: n = fn(tok, pos, kc, vc)
         tok.copy_(n)
+        if mode is not None: n = n.clone()  # a cudagraph-backed output is overwritten by the next call
         if record:
             out.append(n[0].clone())  # the graph's output is overwritten by the next replay
     torch.cuda.synchronize()
     return (time.perf_counter() - t0) / a.tokens, [int(x) for x in out[:16]]
 
 
+def copy_rate():
+    """Device-to-device copy of 1 GiB, bytes read plus written per second: the bandwidth ceiling."""
+    x = torch.empty(1 << 28, dtype=torch.float32, device=dev); y = torch.empty_like(x)
+    for _ in range(3): y.copy_(x)
+    torch.cuda.synchronize(); t0 = time.perf_counter()
+    for _ in range(20): y.copy_(x)
+    torch.cuda.synchronize()
+    return 2 * x.numel() * 4 * 20 / (time.perf_counter() - t0)
+
+
 with torch.no_grad():
+    if a.bandwidth:
+        print(f"copy-bandwidth {copy_rate() / 1e12:.3f} TB/s  ({torch.cuda.get_device_name()})")
+    modes = [("eager", False, None), ("graph", True, None)] + [("compile-" + c, False, c) for c in a.compile.split(",") if c]
     for b in [int(x) for x in a.batch.split(",")]:
-        for mode in ("eager", "graph"):
-            _, first = run(b, mode == "graph", True)  # untimed: the tokens, and a warm-up
-            times = sorted(run(b, mode == "graph", False)[0] for _ in range(a.reps))
+        for name, graph, mode in modes:
+            t0 = time.perf_counter()
+            _, first = run(b, graph, True, mode)  # untimed: the tokens, a warm-up, and any compilation
+            setup = time.perf_counter() - t0
+            times = sorted(run(b, graph, False, mode)[0] for _ in range(a.reps))
             dt = times[len(times) // 2]
-            print(f"torch-{mode:5s} batch {b:<3d} {dt * 1e6:8.1f} us/step  {b / dt:9.0f} tok/s  ({torch.cuda.get_device_name()})  tokens {first}")
+            extra = f"  (compiled in {setup:.0f} s)" if mode else ""
+            print(f"torch-{name:5s} batch {b:<3d} {dt * 1e6:8.1f} us/step  {b / dt:9.0f} tok/s  ({torch.cuda.get_device_name()})  tokens {first}{extra}")

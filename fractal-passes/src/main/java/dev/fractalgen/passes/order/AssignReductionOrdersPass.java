@@ -24,7 +24,9 @@ import java.util.Set;
  * Gives every f32 sum over a constant axis of at least {@link #LANES} elements, that has no order
  * yet, the order a warp computes it in, with chunks of one 16-byte load per lane: tree(32, 8) when
  * the summand is computed elementwise from f16/bf16 storage and the length is a multiple of 8,
- * else tree(32, 4) when the length is a multiple of 4, else tree(32, 1).
+ * else tree(32, 4) when the length is a multiple of 4, else tree(32, 1); and every f32 sum over an
+ * axis of run-time length (attention's sums over the KV history) tree(32, 1), so that a block's
+ * warps split it instead of one thread adding up the whole history.
  *
  * <p>The order is part of what the sum means (docs/etdg.md), so this pass changes the graph's
  * results in the last bits, on purpose: every backend and the interpreter then compute the new
@@ -71,11 +73,11 @@ public final class AssignReductionOrdersPass implements Pass {
       TensorType x = TensorType.of(n.getOperands().get(0).getValue());
       if (x.dtype() != DType.F32) continue;
       DimExpr len = x.dim(n.getInts().get(0).intValue());
-      if (!len.isConstant() || len.constant() < LANES) continue;
+      if (len.isConstant() && len.constant() < LANES) continue;
       ReduceOrder o = EtdgFactory.eINSTANCE.createReduceOrder();
       o.setLanes(LANES);
       int w = halfSource(n.getOperands().get(0).getValue()) ? 8 : 4;
-      o.setWidth(len.constant() % w == 0 ? w : len.constant() % 4 == 0 ? 4 : 1);
+      o.setWidth(!len.isConstant() ? 1 : len.constant() % w == 0 ? w : len.constant() % 4 == 0 ? 4 : 1);
       n.setOrder(o);
       assigned++;
     }
