@@ -385,7 +385,14 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef first = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
     ir.store(ir.srem(ir.add(turned, total), stride), rotation);
     boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
-    ir.loop(first, total, stride, k -> {
+    // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
+    // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
+    boolean host = target.kind == dev.fractalgen.backend.target.Target.Kind.HOST;
+    LLVMValueRef per = host ? ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride) : null;
+    LLVMValueRef start = host ? ir.mul(items.first(), per) : first;
+    LLVMValueRef end = host ? ir.smin(total, ir.add(start, per)) : total;
+    LLVMValueRef step = host ? ir.c64(1) : stride;
+    ir.loop(start, end, step, k -> {
       // item k is iteration k / batch of sequence k mod batch: neighbouring runners take the same
       // row for different sequences, so a weight row comes from DRAM once for the whole batch
       LLVMValueRef b = ir.srem(k, batch);
@@ -396,7 +403,7 @@ public final class KernelGenerator implements KernelFrame {
       // a finished sequence's scratch is stale (the memory plan lets later values reuse its
       // bytes), so nothing of it is read, not even the iteration count
       ir.ifThen(live, () -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
-        if (prefetch) prefetchNextRow(iterated, s, ir.add(k, stride), b, perSequence);
+        if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
         List<Tensor> t = new ArrayList<>();
         for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
         nodes.mapIteration(map, s, i, t);
