@@ -12,6 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -43,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives {@code ./fractal lsp} as an editor would, through lsp4j's client launcher over the
- * process's stdin and stdout. Expected positions are counted in models/llama2c.fractal's text.
+ * process's stdin and stdout: diagnostics, a quick fix, completion, hover, definition, symbols. Expected positions are counted in models/llama2c.fractal's text.
  */
 class LanguageServerTest {
   @TempDir Path tmp;
@@ -118,6 +122,15 @@ class LanguageServerTest {
       assertEquals(position(broken, at), d.getRange().getStart());
       assertEquals(position(broken, at + 7), d.getRange().getEnd());
       assertTrue(d.getMessage().getLeft().startsWith("unknown name 'rms_atx'; did you mean 'rms_att'"), d.getMessage().getLeft());
+
+      // the quick fix for it, as a code action whose edit replaces exactly the misspelt name
+      var actions = server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(),
+          new CodeActionContext(List.of(d)))).get(60, TimeUnit.SECONDS);
+      CodeAction fix = actions.stream().map(e -> e.getRight()).filter(c -> c.getTitle().equals("Change to 'rms_att'")).findFirst()
+          .orElseThrow(() -> new AssertionError(actions.toString()));
+      TextEdit edit = fix.getEdit().getChanges().get(uri).get(0);
+      assertEquals(d.getRange(), edit.getRange());
+      assertEquals("rms_att", edit.getNewText());
 
       server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
           List.of(new TextDocumentContentChangeEvent(good))));
