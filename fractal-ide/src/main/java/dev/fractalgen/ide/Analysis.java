@@ -54,8 +54,11 @@ public final class Analysis {
   public static Analysis of(String text, String name) {
     Optional<FractalFrontEnd.Problem> limit = SourceLimits.check(text, name);
     if (limit.isPresent()) {
+      // where the limit is passed (the bracket past the deepest allowed, say), as the command line says
       FractalFrontEnd.Problem p = limit.get();
-      return new Analysis(text, null, List.of(new Problem(0, Math.min(1, text.length()), 1, 1, true, p.message(), p.code())), Map.of());
+      int at = new LineMap(text).offset(p.line() - 1, p.column() - 1);
+      return new Analysis(text, null, List.of(new Problem(at, Math.min(1, text.length() - at), p.line(), p.column(), true, p.message(), p.code())),
+          Map.of());
     }
     return SourceLimits.onLargeStack(() -> analyse(text, name), () -> new Analysis(text, null,
         List.of(new Problem(0, Math.min(1, text.length()), 1, 1, true,
