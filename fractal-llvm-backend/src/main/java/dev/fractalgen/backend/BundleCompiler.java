@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import dev.fractalgen.backend.codegen.KernelGenerator;
 import dev.fractalgen.backend.codegen.Layout;
 import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.backend.llvm.PtxCheck;
 import dev.fractalgen.backend.llvm.Toolchain;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Buffer;
@@ -72,10 +73,14 @@ public final class BundleCompiler {
     boolean sharedArena = sharedLimit > 0;
     Path work = null;
     boolean installed = false;
+    // ptxas checks each PTX kernel in a process of its own while the next targets compile; a
+    // kernel's module stays alive until its check is in, for the report of a rejection
+    List<PtxCheck> checks = new ArrayList<>();
     try {
       work = BundleFolder.stage(outDir);
       for (Target t : targets) {
         Ir ir = new Ir(graph.getName() + "." + t.id);
+        boolean checking = false;
         try {
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t);
           KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX);
@@ -109,12 +114,16 @@ public final class BundleCompiler {
           if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + t.id, () -> new String(emitted, StandardCharsets.UTF_8));
           byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
           Files.write(work.resolve(t.fileName()), code);
-          if (t.kind == Target.Kind.NVPTX) Toolchain.checkPtx(ir, t, work.resolve(t.fileName()), work);
+          if (t.kind == Target.Kind.NVPTX) {
+            checks.add(PtxCheck.start(ir, t, work.resolve(t.fileName()), work));
+            checking = true;
+          }
           kernels.put(t.id, t.fileName());
         } finally {
-          ir.dispose();
+          if (!checking) ir.dispose();
         }
       }
+      for (PtxCheck c : checks) c.await();
       Files.writeString(work.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(work.resolve("step.schedule"), schedule.print());
       Files.writeString(work.resolve("step.memory"), plan.print());
@@ -132,6 +141,7 @@ public final class BundleCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      for (PtxCheck c : checks) c.close();
       // a failed compile leaves no half-written bundle; an LLVM failure's module and the command
       // that reproduces it stay in the hidden folder its message names
       if (work != null && !installed && !BundleFolder.holdsFailureReport(work)) BundleFolder.delete(work);

@@ -69,6 +69,31 @@ class KernelTargetsTest {
     assertTrue(most >= 6, "at most " + most + " vector loads in the block before a warp's reduction");
   }
 
+  /**
+   * ptxas checks each PTX kernel while the next target compiles; a rejection still fails the
+   * compile with the command that reproduces it, and no bundle is left behind. A stand-in ptxas
+   * that rejects everything is put first on the compiler's PATH.
+   */
+  @org.junit.jupiter.api.Test
+  void aPtxasRejectionFailsTheCompile() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path fake = bin.resolve("ptxas");
+    Files.writeString(fake, "#!/bin/sh\necho \"ptxas fatal : this stand-in rejects every kernel\"\nexit 1\n");
+    assertTrue(fake.toFile().setExecutable(true));
+    ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "--enable-native-access=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"), "dev.fractalgen.cli.Main", "compile", Cli.model("llama2c.fractal"),
+        "--target", "sm_80,sm_90", "-o", dir.resolve("out").toString()).redirectErrorStream(true);
+    pb.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(1, p.exitValue(), out);
+    assertTrue(out.contains("ptxas rejected the sm_80 kernel"), out);
+    assertTrue(out.contains("this stand-in rejects every kernel"), out);
+    assertTrue(out.contains("reproduce the rejection: " + fake), out);
+    assertTrue(!Files.exists(dir.resolve("out").resolve("manifest.json")), "no bundle after a rejection");
+  }
+
   @ParameterizedTest
   @MethodSource("dev.fractalgen.suites.e2e.CompiledModels#names")
   void amdgpuOutputsAreCodeObjects(String model) throws Exception {
