@@ -65,12 +65,21 @@ public final class FractalFrontEnd {
     return SourceLimits.onLargeStack(() -> parseAndValidate(text, name), () -> new Checked(null, List.of(tooDeep(name))));
   }
 
-  private static Problem tooDeep(String name) {
+  /** The problem of a program whose expressions overflow even the large stack the front end runs on. */
+  public static Problem tooDeep(String name) {
     return new Problem(name, 1, 1, true, "the program's expressions nest or chain too deeply to compile; split them with let",
         IssueCodes.NESTING_TOO_DEEP);
   }
 
-  private Checked parseAndValidate(String text, String name) {
+  /**
+   * A text as parsed: its resource (whose node model locates every element), the program (null
+   * when nothing parsed), and the parser's first error, the only one reported: those after it are
+   * mostly its recovery's echoes of the first.
+   */
+  public record Parsed(XtextResource resource, Program program, Optional<Resource.Diagnostic> syntaxError) {}
+
+  /** Parses {@code text} alone (no limits, no validation); {@code name} names the resource. */
+  public Parsed parse(String text, String name) {
     ResourceSet rs = injector.getInstance(ResourceSet.class);
     XtextResource r = (XtextResource) rs.createResource(URI.createURI("dummy:/" + name.replace('\\', '/') + (name.endsWith(".fractal") ? "" : ".fractal")));
     try {
@@ -78,11 +87,17 @@ public final class FractalFrontEnd {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+    Optional<Resource.Diagnostic> first = r.getErrors().stream()
+        .min(Comparator.comparingInt(Resource.Diagnostic::getLine).thenComparingInt(Resource.Diagnostic::getColumn));
+    return new Parsed(r, r.getContents().isEmpty() ? null : (Program) r.getContents().get(0), first);
+  }
+
+  private Checked parseAndValidate(String text, String name) {
+    Parsed parsed = parse(text, name);
+    XtextResource r = parsed.resource();
     List<Problem> problems = new ArrayList<>();
-    // the parser's first error only: those after it are mostly its recovery's echoes of the first
-    r.getErrors().stream().min(Comparator.comparingInt(Resource.Diagnostic::getLine).thenComparingInt(Resource.Diagnostic::getColumn))
-        .ifPresent(d -> problems.add(new Problem(name, d.getLine(), d.getColumn(), true, d.getMessage(), IssueCodes.SYNTAX)));
-    Program p = r.getContents().isEmpty() ? null : (Program) r.getContents().get(0);
+    parsed.syntaxError().ifPresent(d -> problems.add(new Problem(name, d.getLine(), d.getColumn(), true, d.getMessage(), IssueCodes.SYNTAX)));
+    Program p = parsed.program();
     if (problems.isEmpty() && p != null) {
       IResourceValidator v = injector.getInstance(IResourceValidator.class);
       for (Issue i : v.validate(r, CheckMode.ALL, CancelIndicator.NullImpl)) {

@@ -8,9 +8,6 @@ import dev.fractalgen.dsl.elab.Locations;
 import dev.fractalgen.dsl.elab.ProgramLowering;
 import dev.fractalgen.dsl.fractal.Expr;
 import dev.fractalgen.dsl.fractal.Program;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
@@ -27,8 +23,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
  * One version of an edited program, analysed once: its syntax tree (kept even when the text does
@@ -60,28 +54,21 @@ public final class Analysis {
       return new Analysis(text, null, List.of(new Problem(at, Math.min(1, text.length() - at), p.line(), p.column(), true, p.message(), p.code())),
           Map.of());
     }
-    return SourceLimits.onLargeStack(() -> analyse(text, name), () -> new Analysis(text, null,
-        List.of(new Problem(0, Math.min(1, text.length()), 1, 1, true,
-            "the program's expressions nest or chain too deeply to compile; split them with let", IssueCodes.NESTING_TOO_DEEP)),
-        Map.of()));
+    return SourceLimits.onLargeStack(() -> analyse(text, name), () -> {
+      FractalFrontEnd.Problem p = FractalFrontEnd.tooDeep(name);
+      return new Analysis(text, null, List.of(new Problem(0, Math.min(1, text.length()), p.line(), p.column(), true, p.message(), p.code())),
+          Map.of());
+    });
   }
 
   private static Analysis analyse(String text, String name) {
-    XtextResourceSet rs = Language.injector().getInstance(XtextResourceSet.class);
-    XtextResource r = (XtextResource) rs.createResource(URI.createURI("inmemory:/" + name.replace('\\', '/') + ".fractal"));
-    try {
-      r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
-    } catch (IOException e) {
-      throw new IllegalStateException("reading a string cannot fail", e);
-    }
-    Program p = r.getContents().isEmpty() ? null : (Program) r.getContents().get(0);
+    FractalFrontEnd.Parsed parsed = Language.frontEnd().parse(text, name);
+    Program p = parsed.program();
     List<Problem> problems = new ArrayList<>();
     Map<EObject, Set<String>> types = new IdentityHashMap<>();
     // as the command line: the parser's first error only, and no elaboration of a broken tree
-    Optional<Resource.Diagnostic> syntax = r.getErrors().stream()
-        .min(Comparator.comparingInt(Resource.Diagnostic::getLine).thenComparingInt(Resource.Diagnostic::getColumn));
-    if (syntax.isPresent()) {
-      problems.add(syntaxProblem(syntax.get(), text));
+    if (parsed.syntaxError().isPresent()) {
+      problems.add(syntaxProblem(parsed.syntaxError().get(), text));
     } else if (p != null) {
       ProgramLowering.Result lowered = ProgramLowering.lower(p, Map.of(),
           (Expr e, String type) -> types.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(type));

@@ -1,16 +1,15 @@
 package dev.fractalgen.ide;
 
-import com.google.inject.Injector;
-import dev.fractalgen.dsl.FractalStandaloneSetup;
+import dev.fractalgen.dsl.FractalFrontEnd;
 
-/** The language's Xtext runtime, set up once per process (its EMF registration is global). */
+/** The one front end of the editor services: its Xtext injector is costly to make and its EMF registration global. */
 final class Language {
-  private static Injector injector;
+  private static FractalFrontEnd frontEnd;
 
   private Language() {}
 
-  static synchronized Injector injector() {
-    if (injector == null) injector = new FractalStandaloneSetup().createInjectorAndDoEMFRegistration();
-    return injector;
+  static synchronized FractalFrontEnd frontEnd() {
+    if (frontEnd == null) frontEnd = new FractalFrontEnd();
+    return frontEnd;
   }
 }

@@ -25,7 +25,7 @@ public final class ModelCompile {
   private ModelCompile() {}
 
   public static Result compile(String text, String name) {
-    FractalFrontEnd fe = new FractalFrontEnd();
+    FractalFrontEnd fe = Language.frontEnd();
     FractalFrontEnd.Checked checked = fe.check(text, name);
     if (checked.hasErrors()) return new Result(checked.problems(), name + ": " + errors(checked.problems()) + ", not compiled");
     FractalFrontEnd.Lowered lowered = fe.lower(checked.program(), name, Map.of());
