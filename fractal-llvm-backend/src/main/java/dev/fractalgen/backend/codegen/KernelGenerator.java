@@ -377,21 +377,27 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
     LLVMValueRef stride = items.stride();
     LLVMValueRef total = ir.mul(batch, ir.c64(perSequence));
-    // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
-    // moves on by each phase's items: phases between two barriers start where the previous left
-    // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
-    LLVMValueRef rotation = rotations.get(mapping);
-    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
-    LLVMValueRef first = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
-    ir.store(ir.srem(ir.add(turned, total), stride), rotation);
-    boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
-    // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
-    // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
     boolean host = target.kind == dev.fractalgen.backend.target.Target.Kind.HOST;
-    LLVMValueRef per = host ? ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride) : null;
-    LLVMValueRef start = host ? ir.mul(items.first(), per) : first;
-    LLVMValueRef end = host ? ir.smin(total, ir.add(start, per)) : total;
-    LLVMValueRef step = host ? ir.c64(1) : stride;
+    LLVMValueRef start, end, step;
+    if (host) {
+      // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
+      // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
+      LLVMValueRef per = ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride);
+      start = ir.mul(items.first(), per);
+      end = ir.smin(total, ir.add(start, per));
+      step = ir.c64(1);
+    } else {
+      // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
+      // moves on by each phase's items: phases between two barriers start where the previous left
+      // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
+      LLVMValueRef rotation = rotations.get(mapping);
+      LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
+      start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
+      ir.store(ir.srem(ir.add(turned, total), stride), rotation);
+      end = total;
+      step = stride;
+    }
+    boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
     ir.loop(start, end, step, k -> {
       // item k is iteration k / batch of sequence k mod batch: neighbouring runners take the same
       // row for different sequences, so a weight row comes from DRAM once for the whole batch
