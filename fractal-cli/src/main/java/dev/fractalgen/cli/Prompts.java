@@ -22,7 +22,13 @@ final class Prompts {
             + "or name a tokenizer with --tokenizer FILE");
       }
       // no prompt at all: generate from the tokenizer's start (llama2.c: BOS alone)
-      for (String t : texts.isEmpty() ? List.of("") : texts) out.add(new Prompt(t, tokenizer.encode(t)));
+      for (String t : texts.isEmpty() ? List.of("") : texts) {
+        try {
+          out.add(new Prompt(t, tokenizer.encode(t)));
+        } catch (IllegalArgumentException e) {
+          throw new UserError(e.getMessage());
+        }
+      }
     } else {
       for (String s : idLists) out.add(new Prompt(null, parseIds(s)));
     }

@@ -90,7 +90,7 @@ public final class Model implements AutoCloseable {
 
   /** The prompt ids of {@code text}, as generate encodes them. */
   public int[] encode(String text) {
-    return requireTokenizer().encode(text);
+    return encodeOne(requireTokenizer(), text);
   }
 
   public Generation generate(String prompt, GenerateOptions options) {
@@ -125,8 +125,16 @@ public final class Model implements AutoCloseable {
   private int[][] encodeAll(List<String> prompts) {
     Tokenizer t = requireTokenizer();
     int[][] ids = new int[prompts.size()][];
-    for (int i = 0; i < ids.length; i++) ids[i] = t.encode(prompts.get(i));
+    for (int i = 0; i < ids.length; i++) ids[i] = encodeOne(t, prompts.get(i));
     return ids;
+  }
+
+  private static int[] encodeOne(Tokenizer t, String text) {
+    try {
+      return t.encode(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage());
+    }
   }
 
   private Tokenizer requireTokenizer() {

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.fractalgen.runtime.text.TokenizerException.Code;
+import dev.fractalgen.runtime.util.ErrorText;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.Set;
 final class HfTokenizer implements Tokenizer {
   // a few ids before the new ones give the decoder its context (a word's leading space depends on it)
   private static final int CONTEXT = 4;
+  private static final String PROBE = "Once upon a time, xqézzy said 日本 42!\n";
 
   private final Path path;
   private final HuggingFaceTokenizer hf;
@@ -51,9 +53,17 @@ final class HfTokenizer implements Tokenizer {
       // the library's defaults truncate to 512 tokens and pad; a prompt must be taken whole
       HuggingFaceTokenizer hf = HuggingFaceTokenizer.newInstance(path,
           Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
+      try {
+        // the library checks some of a model only when it meets a word (a WordLevel unk_token
+        // missing from the vocabulary): a text with unknown words and non-ASCII meets it now
+        hf.encode(PROBE);
+      } catch (RuntimeException e) {
+        hf.close();
+        throw new TokenizerException(path, Code.TOK_MALFORMED, "the tokenizers library cannot encode text with it: " + ErrorText.of(e), e);
+      }
       return new HfTokenizer(path, hf, v);
     } catch (IOException | RuntimeException e) {
-      throw new TokenizerException(path, Code.TOK_MALFORMED, "the tokenizers library cannot load it: " + dev.fractalgen.runtime.util.ErrorText.of(e), e);
+      throw new TokenizerException(path, Code.TOK_MALFORMED, "the tokenizers library cannot load it: " + ErrorText.of(e), e);
     } catch (LinkageError e) {
       throw new TokenizerException(path, Code.TOK_UNSUPPORTED, "the tokenizers library has no native code for this platform: " + e, e);
     }
@@ -85,7 +95,7 @@ final class HfTokenizer implements Tokenizer {
       return new Vocabulary(max + 1, Set.copyOf(special));
     } catch (IOException | RuntimeException e) {
       // RuntimeException: gson's parse errors, and a field of the wrong kind or missing (NPE)
-      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a valid tokenizer.json: " + dev.fractalgen.runtime.util.ErrorText.of(e), e);
+      throw new TokenizerException(path, Code.TOK_MALFORMED, "not a valid tokenizer.json: " + ErrorText.of(e), e);
     }
   }
 
@@ -106,7 +116,13 @@ final class HfTokenizer implements Tokenizer {
 
   @Override
   public int[] encode(String text) {
-    return Arrays.stream(hf.encode(text).getIds()).mapToInt(Math::toIntExact).toArray();
+    long[] ids;
+    try {
+      ids = hf.encode(text).getIds();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(path + ": the tokenizer cannot encode this text: " + ErrorText.of(e), e);
+    }
+    return Arrays.stream(ids).mapToInt(Math::toIntExact).toArray();
   }
 
   /**

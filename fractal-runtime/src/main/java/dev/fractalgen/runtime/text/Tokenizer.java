@@ -10,7 +10,11 @@ public interface Tokenizer extends AutoCloseable {
   /** How many ids the vocabulary has; every id this tokenizer produces is below it. */
   int vocabSize();
 
-  /** The ids of a prompt, with the special tokens the tokenizer's own convention adds (llama2.c: BOS first). */
+  /**
+   * The ids of a prompt, with the special tokens the tokenizer's own convention adds (llama2.c: BOS first).
+   *
+   * @throws IllegalArgumentException when the tokenizer cannot encode the text (a one-line message naming the file)
+   */
   int[] encode(String text);
 
   /**

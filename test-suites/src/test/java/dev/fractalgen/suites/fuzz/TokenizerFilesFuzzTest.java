@@ -8,8 +8,8 @@ import dev.fractalgen.runtime.text.Tokenizers;
 
 /**
  * Tokenizer files on arbitrary bytes (llama2.c's format for a 512-token model, and Hugging Face's
- * tokenizer.json): a file that opens must encode and decode a text; any other file is refused with
- * a TokenizerException of one line.
+ * tokenizer.json): a file that opens must encode and decode a text, or refuse the text with an
+ * IllegalArgumentException of one line; any other file is refused with a TokenizerException of one line.
  */
 class TokenizerFilesFuzzTest {
   @FuzzTest(maxDuration = "5s")
@@ -25,7 +25,7 @@ class TokenizerFilesFuzzTest {
   private static void open(java.nio.file.Path file) {
     try (Tokenizer t = Tokenizers.open(file, 512)) {
       t.decode(new int[0], t.encode("Once upon a time, 日本"));
-    } catch (TokenizerException e) {
+    } catch (TokenizerException | IllegalArgumentException e) {
       FuzzFiles.assertOneLine(e.getMessage());
     }
   }

@@ -108,4 +108,17 @@ class HuggingFaceTokenizerTest {
     assertEquals(TokenizerException.Code.TOK_VOCAB_MISMATCH, small.code());
     assertTrue(small.getMessage().startsWith(file + ": "), small.getMessage());
   }
+
+  /** The library checks a WordLevel unk_token only when a word is not in the vocabulary: opening must find it. */
+  @Test
+  void aWordLevelModelWithoutItsUnknownTokenIsRefusedWhenOpened() throws Exception {
+    Path bad = tmp.resolve("word-level.json");
+    Files.writeString(bad, """
+        {"version": "1.0", "pre_tokenizer": {"type": "Whitespace"},
+         "model": {"type": "WordLevel", "vocab": {"Once": 0, "a": 1}, "unk_token": "[UNK]"}}""");
+    TokenizerException e = assertThrows(TokenizerException.class, () -> Tokenizers.open(bad, 2));
+    assertEquals(TokenizerException.Code.TOK_MALFORMED, e.code());
+    assertTrue(e.getMessage().startsWith(bad + ": the tokenizers library cannot encode text with it: "), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+  }
 }
