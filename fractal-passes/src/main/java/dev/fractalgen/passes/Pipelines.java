@@ -3,6 +3,7 @@ package dev.fractalgen.passes;
 import dev.fractalgen.passes.cleanup.EliminateCommonSubexpressionsPass;
 import dev.fractalgen.passes.cleanup.EliminateDeadNodesPass;
 import dev.fractalgen.passes.fold.FoldConstantsPass;
+import dev.fractalgen.passes.loop.HoistScanInvariantsPass;
 import dev.fractalgen.passes.order.AssignReductionOrdersPass;
 import dev.fractalgen.passes.types.InferShapesPass;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class Pipelines {
     return PassManager.of(
         new InferShapesPass(),                   // first: every later pass trusts the declared types
         new FoldConstantsPass(),                 // before CSE: a folded const may equal another const
+        new HoistScanInvariantsPass(),           // before CSE: the tables of q's and k's rotations are one
         new EliminateCommonSubexpressionsPass(), // after folding, to merge the consts it makes
         new EliminateDeadNodesPass());           // last: folding leaves its const operands unused
   }

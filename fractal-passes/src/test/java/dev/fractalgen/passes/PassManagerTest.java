@@ -59,7 +59,7 @@ class PassManagerTest {
   @Test
   void thePipelinesEstablishEveryProperty() {
     assertEquals(EnumSet.complementOf(EnumSet.of(IrProperty.REDUCTION_ORDERS_ASSIGNED)), Pipelines.standard().established());
-    assertEquals(List.of("infer-shapes", "fold-constants", "eliminate-common-subexpressions", "eliminate-dead-nodes"),
+    assertEquals(List.of("infer-shapes", "fold-constants", "hoist-scan-invariants", "eliminate-common-subexpressions", "eliminate-dead-nodes"),
         Pipelines.standard().passes().stream().map(Pass::name).toList());
     assertEquals(EnumSet.allOf(IrProperty.class), Pipelines.warpOrders().established());
   }
@@ -120,8 +120,8 @@ class PassManagerTest {
       seen.add(pass.name() + ": " + EtdgPrinter.print(before).equals(input));
     });
     Pipelines.standard().run(g, ctx);
-    assertEquals(List.of("infer-shapes: true", "fold-constants: true", "eliminate-common-subexpressions: true",
-        "eliminate-dead-nodes: true"), seen);
+    assertEquals(List.of("infer-shapes: true", "fold-constants: true", "hoist-scan-invariants: true",
+        "eliminate-common-subexpressions: true", "eliminate-dead-nodes: true"), seen);
   }
 
   @Test
