@@ -5,9 +5,10 @@
 #   tools/gpu-bench.sh run       (on the GPU machine; writes $OUT/benchmarks.md and $OUT/summary.tsv)
 # Models: llama2c on the published stories260K checkpoint (models/stories260K), and the llama2c
 # program configured to the stories15M shape (dim 288, 6 layers, vocab 32000) and the stories110M
-# shape (dim 768, 12 layers) with seeded random weights made on the device; the first two also with
-# the program's own sequential sums (-seq). Batches 1, 8 and 32.
-# Baselines: tools/bench/torch_llama2c.py, the same forward pass in PyTorch: eager, one CUDA graph
+# shape (dim 768, 12 layers), and llama3 at its default Llama-3.2-1B shape (bf16 weights, tied head),
+# with seeded random weights made on the device; the first two also with the program's own sequential
+# sums (-seq). Batches 1, 8 and 32.
+# Baselines: tools/bench/torch_decode.py, the same forward pass in PyTorch: eager, one CUDA graph
 # per step, and torch.compile (modes in $BENCH_COMPILE, default reduce-overhead); the copy bandwidth.
 # $BENCH_MODELS (default all) and $BENCH_BATCH (default 1,8,32) pick a part, for the device's time limit.
 set -euo pipefail
@@ -30,7 +31,8 @@ case "${1:-}" in
     ./fractal compile models/llama2c.fractal -o .gpu/bench/shape15M-seq/bundle --target sm_80,sm_90 "${shape15m[@]}" \
       --pipeline none "${@:2}"
     ./fractal compile models/llama2c.fractal -o .gpu/bench/shape110M/bundle --target sm_90 "${shape110m[@]}" "${@:2}"
-    cp tools/bench/torch_llama2c.py tools/bench/summary.py .gpu/bench/
+    ./fractal compile models/llama3.fractal -o .gpu/bench/llama3-1B/bundle --target sm_90 "${@:2}"
+    cp tools/bench/torch_decode.py tools/bench/summary.py .gpu/bench/
     du -sh .gpu
     ;;
   run)
@@ -39,18 +41,19 @@ case "${1:-}" in
     log="$OUT/bench.txt"
     batch="${BENCH_BATCH:-1,8,32}"
     : >"$log"
-    python3 .gpu/bench/torch_llama2c.py .gpu/bench/stories260K/bundle/manifest.json .gpu/bench/stories260K/weights.bin \
+    python3 .gpu/bench/torch_decode.py .gpu/bench/stories260K/bundle/manifest.json .gpu/bench/stories260K/weights.bin \
       --batch 1 --tokens 1 --reps 1 --bandwidth 2>&1 | { grep copy-bandwidth || true; } | tee -a "$log"
-    for m in ${BENCH_MODELS:-stories260K stories260K-seq shape15M shape15M-seq shape110M}; do
+    for m in ${BENCH_MODELS:-stories260K stories260K-seq shape15M shape15M-seq shape110M llama3-1B}; do
       d=.gpu/bench/$m
       [[ -d $d/bundle ]] || continue
-      random=(); [[ $m == shape* ]] && random=(--random 7)
-      weights=.gpu/bench/stories260K/weights.bin; [[ $m == shape* ]] && weights=/tmp/$m-weights.bin
+      # the published checkpoint for stories260K, seeded random weights written here for the others
+      random=(--random 7); weights=/tmp/$m-weights.bin
+      [[ $m == stories260K* ]] && { random=(); weights=.gpu/bench/stories260K/weights.bin; }
       echo "## $m" | tee -a "$log"
       "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch "$batch" --tokens 128 --reps 5 2>&1 | tee -a "$log" || true
       # one set of baselines per model and weights
       [[ $m == *-seq ]] && continue
-      python3 .gpu/bench/torch_llama2c.py "$d/bundle/manifest.json" "$weights" --batch "$batch" --tokens 128 --reps 5 \
+      python3 .gpu/bench/torch_decode.py "$d/bundle/manifest.json" "$weights" --batch "$batch" --tokens 128 --reps 5 \
         --compile "${BENCH_COMPILE-reduce-overhead}" 2>&1 | { grep -v Warning || true; } | tee -a "$log" || true
     done
     python3 .gpu/bench/summary.py "$log" .gpu/bench >"$OUT/summary.md"
