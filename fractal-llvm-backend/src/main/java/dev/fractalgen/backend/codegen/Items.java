@@ -43,7 +43,12 @@ sealed interface Items {
     public Scope scope(LLVMValueRef seq, LLVMValueRef slotBase) { return Scope.single(g.ir(), seq, slotBase, g.slotAlloc()); }
   }
 
-  /** An item per warp: a block's consecutive lanes (blocks are a whole number of warps), each in its own slot. */
+  /**
+   * An item per warp: a block's consecutive lanes (blocks are a whole number of warps), each in its
+   * own slot. Warps are numbered across the blocks first (warp w of block b is runner w * blocks + b),
+   * so a phase of a few hundred rows has every multiprocessor load some of them, rather than the
+   * first few blocks' sixteen warps each, which left most multiprocessors' memory pipes idle.
+   */
   final class Warps implements Items {
     private final Grid g;
     private final boolean vectors;
@@ -55,7 +60,7 @@ sealed interface Items {
       Ir ir = g.ir();
       lanes = ir.c64(g.target().warpLanes());
       warpsPerBlock = ir.sdiv(g.blockThreads(), lanes);
-      warpId = ir.add(ir.mul(g.blockId(), warpsPerBlock), ir.sdiv(g.threadInBlock(), lanes));
+      warpId = ir.add(ir.mul(ir.sdiv(g.threadInBlock(), lanes), g.blocks()), g.blockId());
     }
 
     public LLVMValueRef first() { return warpId; }

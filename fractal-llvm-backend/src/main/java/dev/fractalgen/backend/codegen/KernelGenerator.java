@@ -400,7 +400,7 @@ public final class KernelGenerator implements KernelFrame {
     boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
     ir.loop(start, end, step, k -> {
       // item k is iteration k / batch of sequence k mod batch: neighbouring runners take the same
-      // row for different sequences, so a weight row comes from DRAM once for the whole batch
+      // row for different sequences, so a weight row comes from DRAM once for the whole batch (L2 serves the rest)
       LLVMValueRef b = ir.srem(k, batch);
       LLVMValueRef i = ir.sdiv(k, batch);
       Scope s = items.scope(b, slotBase);
