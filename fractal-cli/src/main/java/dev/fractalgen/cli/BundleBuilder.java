@@ -6,6 +6,7 @@ import dev.fractalgen.backend.OutputFolderException;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.StageListener;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,16 @@ final class BundleBuilder {
     if (g == null) return false;
     compile(g, targets(targets), dir, false, false);
     return true;
+  }
+
+  /** The x86-64 level named {@code name} (null: the highest this machine runs); an unknown name is bad input. */
+  static HostCpu hostCpu(String name) {
+    if (name == null) return HostCpu.ofThisMachine();
+    try {
+      return HostCpu.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--host-cpu: " + e.getMessage());
+    }
   }
 
   /** Target names (host, sm_80, ...) as targets; an unknown name is bad input. */
@@ -43,8 +54,14 @@ final class BundleBuilder {
 
   /** As above, telling {@code stages} the schedule and each target's code after each stage. */
   static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile, StageListener stages) {
+    compile(g, targets, dir, keepLlvm, profile, stages, HostCpu.ofThisMachine());
+  }
+
+  /** As above, a host kernel compiled for {@code hostCpu}. */
+  static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile, StageListener stages,
+      HostCpu hostCpu) {
     try {
-      BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages);
+      BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages, hostCpu);
     } catch (BackendException e) {
       throw new CompileError(e.code(), e.getMessage(), e);
     } catch (OutputFolderException e) {

@@ -3,6 +3,7 @@ package dev.fractalgen.cli;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.StageListener;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--emit", split = ",", paramLabel = "WHAT", description = "extra outputs: llvm (the LLVM IR of each target); the ETDG and its schedule are always written")
   List<String> emit = new ArrayList<>();
 
+  @Option(names = "--host-cpu", paramLabel = "LEVEL",
+      description = "the x86-64 level of the host kernel: x86-64 (every x86-64 CPU), x86-64-v2, avx2 (v2 with AVX2 and FMA) or x86-64-v3; "
+          + "default the highest this machine runs (a bundle for other machines wants the lowest they all run)")
+  String hostCpu;
+
   @Option(names = "--profile", description = "time every segment between grid barriers (the manifest lists them)")
   boolean profile;
 
@@ -49,6 +55,7 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Target> ts = BundleBuilder.targets(targets);
+    HostCpu cpu = BundleBuilder.hostCpu(hostCpu);
     for (String e : emit) {
       if (!e.equals("llvm") && !e.equals("etdg")) throw new UserError("--emit takes llvm or etdg, found '" + e + "'");
     }
@@ -56,7 +63,7 @@ final class CompileCommand implements Callable<Integer> {
     StageListener stages = StageDumpWriter.of(dumps, pipeline, true);
     Graph g = Programs.lower(file, config, pipeline, err, stages);
     if (g == null) return Main.PROGRAM_ERRORS;
-    BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile, stages);
+    BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile, stages, cpu);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     return 0;
   }

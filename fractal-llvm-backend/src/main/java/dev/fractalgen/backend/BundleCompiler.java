@@ -19,6 +19,7 @@ import dev.fractalgen.passes.memory.ScratchPlanChecker;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.runtime.bundle.Manifest;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +54,18 @@ public final class BundleCompiler {
     return compile(graph, targets, outDir, keepLlvm, profile, StageListener.NONE);
   }
 
-  /** As above, telling {@code stages} the schedule after each schedule pass and each target's LLVM IR and kernel text. */
+  /**
+   * As above, telling {@code stages} the schedule after each schedule pass and each target's LLVM IR
+   * and kernel text; a host kernel is compiled for the highest x86-64 level this machine runs.
+   */
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile,
       StageListener stages) {
+    return compile(graph, targets, outDir, keepLlvm, profile, stages, HostCpu.ofThisMachine());
+  }
+
+  /** As above, the host kernel compiled for {@code hostCpu} (a lower level runs on more machines). */
+  public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile,
+      StageListener stages, HostCpu hostCpu) {
     GridSchedule schedule = GridSchedules.standard(graph, stages);
     MemoryPlan plan = PlanMemory.plan(schedule, DEFAULT_MAX_POSITIONS);
     List<String> unsound = ScratchPlanChecker.problems(schedule, plan);
@@ -82,7 +92,9 @@ public final class BundleCompiler {
         Ir ir = new Ir(graph.getName() + "." + t.id);
         boolean checking = false;
         try {
-          LLVMTargetMachineRef tm = Toolchain.machine(ir, t);
+          boolean host = t.kind == Target.Kind.HOST;
+          String cpu = host ? hostCpu.llvmCpu : t.cpu, features = host ? hostCpu.llvmFeatures : "";
+          LLVMTargetMachineRef tm = Toolchain.machine(ir, t, cpu, features);
           KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX);
           gen.emit();
           if (sharedArena && t.kind == Target.Kind.NVPTX && gen.blockStride() > sharedLimit) {
@@ -92,7 +104,7 @@ public final class BundleCompiler {
             sharedArena = false;
             ir.dispose();
             ir = new Ir(graph.getName() + "." + t.id);
-            tm = Toolchain.machine(ir, t);
+            tm = Toolchain.machine(ir, t, cpu, features);
             gen = new KernelGenerator(ir, t, schedule, layout, profile, false);
             gen.emit();
           }
@@ -133,7 +145,7 @@ public final class BundleCompiler {
           .max().orElse(Target.SM_90.description.blockThreads());
       long gpuShared = sharedArena ? blockStride : 0;
       Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, logits, profileLabels, gpuThreads,
-          counters, gpuShared);
+          counters, gpuShared, kernels.containsKey(Target.HOST.id) ? hostCpu.id : null);
       Files.writeString(work.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       BundleFolder.install(work, outDir);
       installed = true;
@@ -149,7 +161,7 @@ public final class BundleCompiler {
   }
 
   private static Manifest manifest(Graph g, Layout layout, Map<String, String> kernels, long seqStride, long slotStride,
-      long blockStride, long logitsOffset, List<String> profile, int gpuThreads, int counters, long gpuShared) {
+      long blockStride, long logitsOffset, List<String> profile, int gpuThreads, int counters, long gpuShared, String hostCpu) {
     List<Manifest.WeightEntry> weights = new ArrayList<>();
     List<Manifest.ParamEntry> params = new ArrayList<>();
     List<Manifest.StateEntry> states = new ArrayList<>();
@@ -174,7 +186,7 @@ public final class BundleCompiler {
     stages.put("memory", "step.memory");
     return new Manifest(Manifest.FORMAT, g.getName(), dev.fractalgen.runtime.kernel.KernelAbi.ENTRY, kernels, stages,
         weights, layout.weightsBytes(), params, states, sequence, layout.stateStride(), seqStride, slotStride, blockStride,
-        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters, gpuShared), profile, config,
+        layout.maxPositions(), vocab(g), logitsOffset, new Manifest.Grid(true, gpuThreads, 1, counters, gpuShared, hostCpu), profile, config,
         errorSites(g, layout));
   }
 

@@ -31,6 +31,14 @@ public class CompileMojo extends AbstractFractalMojo {
   @Parameter(property = "fractal.pipeline", defaultValue = "warp-orders")
   protected String pipeline;
 
+  /**
+   * The x86-64 level of host kernels: x86-64 (every x86-64 CPU, the default: a built artifact runs
+   * wherever it is deployed), x86-64-v2, avx2 (v2 with AVX2 and FMA: about 1.2x faster on CPUs that have
+   * them) or x86-64-v3.
+   */
+  @Parameter(property = "fractal.hostCpu", defaultValue = "x86-64")
+  protected String hostCpu;
+
   /** Stages whose text is written to {@code dumpDirectory/<model>/} (etdg, a pass, assign-phases, llvm, kernel, or all). */
   @Parameter(property = "fractal.dumpStages")
   protected List<String> dumpStages = new ArrayList<>();
@@ -95,7 +103,7 @@ public class CompileMojo extends AbstractFractalMojo {
 
   private List<String> arguments(Path source, Path bundle, String name) {
     List<String> args = new ArrayList<>(List.of("compile", source.toString(), "-o", bundle.toString(),
-        "--target", String.join(",", targets), "--pipeline", pipeline));
+        "--target", String.join(",", targets), "--pipeline", pipeline, "--host-cpu", hostCpu));
     for (String kv : config(name)) args.addAll(List.of("--config", kv));
     if (!dumpStages.isEmpty()) {
       args.addAll(List.of("--dump-after", String.join(",", dumpStages), "--dump-dir", dumpDirectory.toPath().resolve(name).toString()));

@@ -47,15 +47,19 @@ public final class Toolchain {
     initialized = true;
   }
 
-  /** Prepares {@code ir}'s module for {@code t}: triple and data layout, set before any code is built. */
-  public static LLVMTargetMachineRef machine(Ir ir, Target t) {
+  /**
+   * Prepares {@code ir}'s module for {@code t} on CPU {@code cpu} with the extra {@code features}
+   * (the target's own CPU, or for the host the x86-64 level compiled for): triple and data layout,
+   * set before any code is built.
+   */
+  public static LLVMTargetMachineRef machine(Ir ir, Target t, String cpu, String features) {
     initialize();
     LLVMTargetRef target = new LLVMTargetRef();
     BytePointer error = new BytePointer();
     if (LLVMGetTargetFromTriple(new BytePointer(t.triple), target, error) != 0) {
       throw new BackendException(BackendException.LLVM_FAILED, "no LLVM target for " + t.triple + ": " + error.getString());
     }
-    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, t.triple, t.cpu, "", LLVMCodeGenLevelAggressive,
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, t.triple, cpu, features, LLVMCodeGenLevelAggressive,
         LLVMRelocPIC, LLVMCodeModelDefault);
     LLVMSetTarget(ir.module, t.triple);
     LLVMSetModuleDataLayout(ir.module, LLVMCreateTargetDataLayout(tm));
@@ -76,7 +80,7 @@ public final class Toolchain {
     int kind = t.kind == Target.Kind.NVPTX ? LLVMAssemblyFile : LLVMObjectFile;
     if (LLVMTargetMachineEmitToMemoryBuffer(tm, ir.module, kind, error, out) != 0) {
       throw failure(ir, t, failureDir, "LLVM code generation failed: " + error.getString(),
-          "llc -O2 -mtriple=" + t.triple + " -mcpu=" + t.cpu);
+          "llc -O2 -mtriple=" + t.triple + " -mcpu=" + LLVMGetTargetMachineCPU(tm).getString() + " -mattr=" + LLVMGetTargetMachineFeatureString(tm).getString());
     }
     byte[] bytes = new byte[(int) LLVMGetBufferSize(out)];
     LLVMGetBufferStart(out).get(bytes);

@@ -36,7 +36,7 @@ class MathLibraryTest {
   @BeforeAll
   static void compile() throws Exception {
     Ir ir = new Ir("mathtest");
-    var tm = Toolchain.machine(ir, Target.HOST);
+    var tm = Toolchain.machine(ir, Target.HOST, Target.HOST.cpu, "");
     MathLibrary m = new MathLibrary(ir);
     m.define();
     unaryEntry(ir, "t_exp", m::exp);

@@ -43,6 +43,11 @@ public record Bundle(Path dir, Manifest manifest) {
     for (int i = 0; i < parts.length; i++) {
       if (parts[i] == null) throw new BundleException(m + ": the manifest has no " + names[i]);
     }
+    try {
+      dev.fractalgen.runtime.kernel.HostCpu.parse(manifest.grid().hostCpu());
+    } catch (IllegalArgumentException e) {
+      throw new BundleException(m + ": the grid's hostCpu '" + shown(manifest.grid().hostCpu()) + "' is not a level this runtime knows");
+    }
     for (var e : manifest.kernels().entrySet()) {
       if (e.getValue() == null || !e.getValue().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
         throw new BundleException(m + ": the " + shown(e.getKey()) + " kernel's file name '" + shown(e.getValue()) + "' is not a plain name in the bundle");

@@ -51,8 +51,11 @@ public record Manifest(int format, String model, String entry, Map<String, Strin
    *                       memory after its fixed ones (KernelAbi.SYNC_COUNTERS)
    * @param gpuSharedBytes dynamic shared memory each GPU block is launched with: the block arena
    *                       kept on-chip (0: the kernels keep it in global memory)
+   * @param hostCpu        the x86-64 level the host kernel is compiled for ({@link dev.fractalgen.runtime.kernel.HostCpu});
+   *                       null in older bundles and bundles without a host kernel: x86-64
    */
-  public record Grid(boolean coResident, int gpuBlockThreads, int hostBlockThreads, int counters, long gpuSharedBytes) {}
+  public record Grid(boolean coResident, int gpuBlockThreads, int hostBlockThreads, int counters, long gpuSharedBytes,
+      String hostCpu) {}
 
   /** A weight: checkpoint source (a name, a stack pattern, or a tie) and its place in the blob. */
   public record WeightEntry(String name, String source, boolean stacked, String tiedTo, String dtype, long[] shape,

@@ -3,6 +3,7 @@ package dev.fractalgen.runtime.exec;
 import static dev.fractalgen.runtime.kernel.KernelAbi.*;
 
 import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -35,6 +36,7 @@ public final class HostExecutor implements Executor {
   public HostExecutor(Bundle bundle, MemorySegment weightsBlob, int threads) {
     this.bundle = bundle;
     this.threads = threads > 0 ? threads : HostThreads.forModel(bundle.manifest());
+    checkCpu(bundle.manifest().grid().hostCpu(), HostCpu.cpuFlags());
     SymbolLookup lib;
     try {
       lib = SymbolLookup.libraryLookup(bundle.kernel("host"), codeArena);
@@ -52,6 +54,20 @@ public final class HostExecutor implements Executor {
     } else {
       weights = codeArena.allocate(Math.max(16, weightsBlob.byteSize()), WEIGHTS_ALIGN);
       weights.copyFrom(weightsBlob);
+    }
+  }
+
+  /**
+   * Refuses a host kernel compiled for extensions this CPU lacks (it would stop on an illegal
+   * instruction); where the CPU's flags cannot be read ({@code cpuFlags} null) the kernel is tried.
+   */
+  static void checkCpu(String level, java.util.Set<String> cpuFlags) {
+    // Bundle.open refuses a level it does not know
+    HostCpu cpu = HostCpu.parse(level);
+    List<String> missing = cpuFlags == null ? List.of() : cpu.missing(cpuFlags);
+    if (!missing.isEmpty()) {
+      throw new ExecutionException("the bundle's host kernel is compiled for " + cpu.id + " and this CPU lacks "
+          + String.join(", ", missing) + ": compile it with --host-cpu " + HostCpu.best(cpuFlags).id + " (or x86-64, which every x86-64 CPU runs)");
     }
   }
 

@@ -158,6 +158,8 @@ class CliErrorsTest {
     String out = tmp.resolve("bundle").toString();
     assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--target", "sm_70"), "unknown target 'sm_70'");
     assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--emit", "asm"), "--emit");
+    assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--host-cpu", "x86-64-v9"),
+        "--host-cpu: unknown host CPU level 'x86-64-v9' (known: x86-64, x86-64-v2, avx2, x86-64-v3)");
   }
 
   @Test

@@ -231,6 +231,22 @@ class ModelApiTest {
     assertTrue(e.getMessage().startsWith("the bundle has no CUDA kernel"), e.getMessage());
   }
 
+  /** The default host kernel uses this machine's vector extensions; the baseline one must give the same tokens. */
+  @Test
+  void aBaselineX8664HostKernelGivesLlama2csTextToo() throws Exception {
+    Path base = dir.resolve("baseline");
+    int rc = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "compile",
+        Repo.path("models/llama2c.fractal").toString(), "-o", base.toString(), "--target", "host", "--host-cpu", "x86-64");
+    assertEquals(0, rc);
+    assertEquals("x86-64", dev.fractalgen.runtime.bundle.Bundle.open(base).manifest().grid().hostCpu());
+    Golden g = Llama2cGoldens.named("once_n64");
+    try (Model m = Model.fromBundle(base).weights(Repo.stories260K()).device(Device.HOST).threads(2).load()) {
+      Generation r = m.generate(g.prompt(), GenerateOptions.greedy(g.maxTokens()));
+      assertEquals(continuation(g), r.text());
+      assertArrayEquals(g.ids(), r.single().tokens());
+    }
+  }
+
   @Test
   void aCheckpointOfAnotherShapeIsRefusedAtLoad() {
     Path other = dir.resolve("four-layers");
