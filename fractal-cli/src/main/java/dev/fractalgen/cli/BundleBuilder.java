@@ -58,10 +58,10 @@ final class BundleBuilder {
   }
 
   /** As above, a host kernel compiled for {@code hostCpu}. */
-  static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile, StageListener stages,
-      HostCpu hostCpu) {
+  static BundleCompiler.Result compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile,
+      StageListener stages, HostCpu hostCpu) {
     try {
-      BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages, hostCpu);
+      return BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages, hostCpu);
     } catch (BackendException e) {
       throw new CompileError(e.code(), e.getMessage(), e);
     } catch (OutputFolderException e) {

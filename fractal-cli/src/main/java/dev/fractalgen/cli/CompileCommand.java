@@ -63,8 +63,10 @@ final class CompileCommand implements Callable<Integer> {
     StageListener stages = StageDumpWriter.of(dumps, pipeline, true);
     Graph g = Programs.lower(file, config, pipeline, err, stages);
     if (g == null) return Main.PROGRAM_ERRORS;
-    BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile, stages, cpu);
+    var result = BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile, stages, cpu);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
+    // what bounds a GPU kernel's occupancy and what it spills, as ptxas reports it
+    result.resources().forEach((t, r) -> spec.commandLine().getOut().println("  " + t.id + ": " + r.summary()));
     return 0;
   }
 }

@@ -5,6 +5,7 @@ import dev.fractalgen.backend.codegen.KernelGenerator;
 import dev.fractalgen.backend.codegen.Layout;
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.backend.llvm.PtxCheck;
+import dev.fractalgen.backend.llvm.PtxResources;
 import dev.fractalgen.backend.llvm.Toolchain;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Buffer;
@@ -42,8 +43,12 @@ public final class BundleCompiler {
   private BundleCompiler() {
   }
 
-  /** What compiling produced: the manifest and, per target, the LLVM IR text when asked for. */
-  public record Result(Manifest manifest, Map<Target, String> llvmText) {}
+  /**
+   * What compiling produced: the manifest, per target the LLVM IR text when asked for, and per GPU
+   * target ptxas's report of its resources (where ptxas is installed; also in the bundle as
+   * {@code kernel.<target>.resources.txt}).
+   */
+  public record Result(Manifest manifest, Map<Target, String> llvmText, Map<Target, PtxResources> resources) {}
 
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm) {
     return compile(graph, targets, outDir, keepLlvm, false);
@@ -85,7 +90,7 @@ public final class BundleCompiler {
     boolean installed = false;
     // ptxas checks each PTX kernel in a process of its own while the next targets compile; a
     // kernel's module stays alive until its check is in, for the report of a rejection
-    List<PtxCheck> checks = new ArrayList<>();
+    Map<Target, PtxCheck> checks = new LinkedHashMap<>();
     try {
       work = BundleFolder.stage(outDir);
       for (Target t : targets) {
@@ -127,7 +132,7 @@ public final class BundleCompiler {
           byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
           Files.write(work.resolve(t.fileName()), code);
           if (t.kind == Target.Kind.NVPTX) {
-            checks.add(PtxCheck.start(ir, t, work.resolve(t.fileName()), work));
+            checks.put(t, PtxCheck.start(ir, t, work.resolve(t.fileName()), work));
             checking = true;
           }
           kernels.put(t.id, t.fileName());
@@ -135,7 +140,13 @@ public final class BundleCompiler {
           if (!checking) ir.dispose();
         }
       }
-      for (PtxCheck c : checks) c.await();
+      Map<Target, PtxResources> resources = new LinkedHashMap<>();
+      for (Map.Entry<Target, PtxCheck> c : checks.entrySet()) {
+        PtxResources r = c.getValue().await();
+        if (r == null) continue;
+        resources.put(c.getKey(), r);
+        Files.writeString(work.resolve("kernel." + c.getKey().id + ".resources.txt"), r.report());
+      }
       Files.writeString(work.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(work.resolve("step.schedule"), schedule.print());
       Files.writeString(work.resolve("step.memory"), plan.print());
@@ -149,11 +160,11 @@ public final class BundleCompiler {
       Files.writeString(work.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));
       BundleFolder.install(work, outDir);
       installed = true;
-      return new Result(m, llvm);
+      return new Result(m, llvm, resources);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      for (PtxCheck c : checks) c.close();
+      for (PtxCheck c : checks.values()) c.close();
       // a failed compile leaves no half-written bundle; an LLVM failure's module and the command
       // that reproduces it stay in the hidden folder its message names
       if (work != null && !installed && !BundleFolder.holdsFailureReport(work)) BundleFolder.delete(work);

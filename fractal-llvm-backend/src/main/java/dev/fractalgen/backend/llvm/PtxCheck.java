@@ -13,21 +13,20 @@ import java.util.concurrent.CompletionException;
  */
 public final class PtxCheck implements AutoCloseable {
   private final Ir ir;
-  private final CompletableFuture<Void> done;
+  private final CompletableFuture<PtxResources> done;
   private boolean disposed;
 
-  private PtxCheck(Ir ir, CompletableFuture<Void> done) {
+  private PtxCheck(Ir ir, CompletableFuture<PtxResources> done) {
     this.ir = ir;
     this.done = done;
   }
 
   /** Starts checking {@code ptx}, emitted from {@code ir} for {@code t}; takes over disposing {@code ir}. */
   public static PtxCheck start(Ir ir, Target t, Path ptx, Path failureDir) {
-    CompletableFuture<Void> f = new CompletableFuture<>();
+    CompletableFuture<PtxResources> f = new CompletableFuture<>();
     Thread th = new Thread(() -> {
       try {
-        Toolchain.checkPtx(ir, t, ptx, failureDir);
-        f.complete(null);
+        f.complete(Toolchain.checkPtx(ir, t, ptx, failureDir));
       } catch (Throwable e) {
         f.completeExceptionally(e);
       }
@@ -37,10 +36,13 @@ public final class PtxCheck implements AutoCloseable {
     return new PtxCheck(ir, f);
   }
 
-  /** Waits for the check; a rejection is thrown as {@link Toolchain#checkPtx} throws it. */
-  public void await() {
+  /**
+   * Waits for the check: the kernel's resources as ptxas reports them (null without ptxas); a
+   * rejection is thrown as {@link Toolchain#checkPtx} throws it.
+   */
+  public PtxResources await() {
     try {
-      done.join();
+      return done.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) throw r;
       if (e.getCause() instanceof Error err) throw err;

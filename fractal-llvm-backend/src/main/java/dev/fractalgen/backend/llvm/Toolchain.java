@@ -102,15 +102,16 @@ public final class Toolchain {
 
   /**
    * Assembles emitted PTX with ptxas when it is installed (a machine without the CUDA tools skips
-   * this; the driver assembles PTX at load time anyway). A rejection names the PTX, the LLVM
-   * module it came from and the exact ptxas command that reproduces it.
+   * this, returning null; the driver assembles PTX at load time anyway), and returns what ptxas
+   * reports of the kernel's resources (registers, spills, stack). A rejection names the PTX, the
+   * LLVM module it came from and the exact ptxas command that reproduces it.
    */
-  public static void checkPtx(Ir ir, Target t, Path ptx, Path failureDir) {
+  public static PtxResources checkPtx(Ir ir, Target t, Path ptx, Path failureDir) {
     String ptxas = onPath("ptxas");
-    if (ptxas == null) return;
-    List<String> cmd = List.of(ptxas, "-arch=" + t.id, "-o", "/dev/null", ptx.toString());
+    if (ptxas == null) return null;
+    List<String> cmd = List.of(ptxas, "-arch=" + t.id, "-v", "-o", "/dev/null", ptx.toString());
     try {
-      run(cmd, Map.of(), "ptxas");
+      return PtxResources.parse(run(cmd, Map.of(), "ptxas"));
     } catch (BackendException | IOException e) {
       BackendException f = failure(ir, t, failureDir, "ptxas rejected the " + t.id + " kernel " + ptx + ": " + e.getMessage(), "llc -O2 -mtriple=" + t.triple + " -mcpu=" + t.cpu);
       throw new BackendException(BackendException.TOOL_FAILED, f.getMessage() + "\n  reproduce the rejection: " + String.join(" ", cmd));
@@ -146,23 +147,31 @@ public final class Toolchain {
   }
 
   /** Runs {@code cmd}; a non-zero exit becomes an error quoting the command and its output. */
-  public static void run(List<String> cmd, Map<String, String> env, String what) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().putAll(env);
-    Process p = pb.start();
+  public static String run(List<String> cmd, Map<String, String> env, String what) throws IOException {
+    // the output goes to a file: a pipe nobody reads until the tool ends would stall a talkative tool
+    Path log = Files.createTempFile("fractal-tool-", ".log");
     try {
-      if (!p.waitFor(300, TimeUnit.SECONDS)) {
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+      pb.environment().putAll(env);
+      Process p = pb.start();
+      try {
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          throw new BackendException(BackendException.TOOL_FAILED, what + " did not finish in 300 s: " + String.join(" ", cmd));
+        }
+      } catch (InterruptedException e) {
         p.destroyForcibly();
-        throw new BackendException(BackendException.TOOL_FAILED, what + " did not finish in 300 s: " + String.join(" ", cmd));
+        Thread.currentThread().interrupt();
+        throw new BackendException(BackendException.TOOL_FAILED, what + " was interrupted");
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BackendException(BackendException.TOOL_FAILED, what + " was interrupted");
-    }
-    String output = new String(p.getInputStream().readAllBytes());
-    if (p.exitValue() != 0) {
-      throw new BackendException(BackendException.TOOL_FAILED, what + " failed (exit " + p.exitValue() + "): "
-          + String.join(" ", cmd) + "\n" + output.strip());
+      String output = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (p.exitValue() != 0) {
+        throw new BackendException(BackendException.TOOL_FAILED, what + " failed (exit " + p.exitValue() + "): "
+            + String.join(" ", cmd) + "\n" + output.strip());
+      }
+      return output;
+    } finally {
+      Files.deleteIfExists(log);
     }
   }
 
