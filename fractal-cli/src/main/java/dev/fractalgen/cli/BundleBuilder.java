@@ -47,22 +47,17 @@ final class BundleBuilder {
     return ts;
   }
 
-  /** BundleCompiler.compile, its failures as {@link CompileError}. */
+  /** BundleCompiler.compile with the default options, its failures as {@link CompileError}. */
   static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile) {
-    compile(g, targets, dir, keepLlvm, profile, StageListener.NONE);
+    compile(g, targets, dir, BundleCompiler.Options.defaults().withKeepLlvm(keepLlvm).withProfile(profile), StageListener.NONE);
   }
 
-  /** As above, telling {@code stages} the schedule and each target's code after each stage. */
-  static void compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile, StageListener stages) {
-    compile(g, targets, dir, keepLlvm, profile, stages, HostCpu.ofThisMachine());
-  }
-
-  /** As above, a host kernel compiled for {@code hostCpu}. */
-  static BundleCompiler.Result compile(Graph g, List<Target> targets, Path dir, boolean keepLlvm, boolean profile,
-      StageListener stages, HostCpu hostCpu) {
+  /** As above with {@code options}, telling {@code stages} the schedule and each target's code after each stage. */
+  static BundleCompiler.Result compile(Graph g, List<Target> targets, Path dir, BundleCompiler.Options options, StageListener stages) {
     try {
-      return BundleCompiler.compile(g, targets, dir, keepLlvm, profile, stages, hostCpu);
+      return BundleCompiler.compile(g, targets, dir, options, stages);
     } catch (BackendException e) {
+      if (e.code().equals(BackendException.BAD_OPTION)) throw new UserError(e.getMessage());
       throw new CompileError(e.code(), e.getMessage(), e);
     } catch (OutputFolderException e) {
       throw new UserError(e.getMessage());

@@ -1,5 +1,6 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.StageListener;
@@ -39,6 +40,11 @@ final class CompileCommand implements Callable<Integer> {
           + "default the highest this machine runs (a bundle for other machines wants the lowest they all run)")
   String hostCpu;
 
+  @Option(names = "--gpu-block-threads", paramLabel = "N", defaultValue = "0",
+      description = "threads of a GPU block, a multiple of 32 from 32 to 1024 (fewer leave each thread more registers); "
+          + "default the targets' own, 512")
+  int gpuBlockThreads;
+
   @Option(names = "--profile", description = "time every segment between grid barriers (the manifest lists them)")
   boolean profile;
 
@@ -63,7 +69,8 @@ final class CompileCommand implements Callable<Integer> {
     StageListener stages = StageDumpWriter.of(dumps, pipeline, true);
     Graph g = Programs.lower(file, config, pipeline, err, stages);
     if (g == null) return Main.PROGRAM_ERRORS;
-    var result = BundleBuilder.compile(g, ts, out, emit.contains("llvm"), profile, stages, cpu);
+    var options = new BundleCompiler.Options(emit.contains("llvm"), profile, cpu, gpuBlockThreads);
+    var result = BundleBuilder.compile(g, ts, out, options, stages);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     // what bounds a GPU kernel's occupancy and what it spills, as ptxas reports it
     result.resources().forEach((t, r) -> spec.commandLine().getOut().println("  " + t.id + ": " + r.summary()));

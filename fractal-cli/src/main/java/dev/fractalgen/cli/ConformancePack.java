@@ -82,8 +82,9 @@ final class ConformancePack {
   private void pack(Path dir, Graph g, Map<String, HostTensor> weights, WeightsFor weightsFor, int maxTokens) throws Exception {
     Path bundleDir = dir.resolve("bundle");
     // the pack runs on another machine: its host kernel is one that every x86-64 CPU runs
-    BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir, false, profile,
-        dev.fractalgen.passes.StageListener.NONE, dev.fractalgen.runtime.kernel.HostCpu.X86_64);
+    BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir,
+        dev.fractalgen.backend.BundleCompiler.Options.defaults().withProfile(profile).withHostCpu(dev.fractalgen.runtime.kernel.HostCpu.X86_64),
+        dev.fractalgen.passes.StageListener.NONE);
     Bundle bundle = Bundle.open(bundleDir);
     MemorySegment blob = weightsFor.image(bundle.manifest());
     if (weights == null) weights = hostTensors(bundle.manifest(), blob);

@@ -50,27 +50,60 @@ public final class BundleCompiler {
    */
   public record Result(Manifest manifest, Map<Target, String> llvmText, Map<Target, PtxResources> resources) {}
 
+  /**
+   * How to compile: keep each target's LLVM IR text; time every segment between grid barriers (see
+   * Manifest#profile); the x86-64 level of a host kernel ({@link HostCpu}); the threads of a GPU
+   * block (0: the targets' own, 512), a multiple of 32 from 32 to 1024 (fewer threads leave each
+   * more registers).
+   */
+  public record Options(boolean keepLlvm, boolean profile, HostCpu hostCpu, int gpuBlockThreads) {
+    /** No LLVM text, no profile, the highest x86-64 level this machine runs, the targets' block size. */
+    public static Options defaults() {
+      return new Options(false, false, HostCpu.ofThisMachine(), 0);
+    }
+
+    public Options withKeepLlvm(boolean b) {
+      return new Options(b, profile, hostCpu, gpuBlockThreads);
+    }
+
+    public Options withProfile(boolean b) {
+      return new Options(keepLlvm, b, hostCpu, gpuBlockThreads);
+    }
+
+    public Options withHostCpu(HostCpu c) {
+      return new Options(keepLlvm, profile, c, gpuBlockThreads);
+    }
+
+    public Options withGpuBlockThreads(int n) {
+      return new Options(keepLlvm, profile, hostCpu, n);
+    }
+  }
+
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm) {
-    return compile(graph, targets, outDir, keepLlvm, false);
+    return compile(graph, targets, outDir, Options.defaults().withKeepLlvm(keepLlvm), StageListener.NONE);
   }
 
   /** As above; {@code profile} times every segment between grid barriers (see Manifest#profile). */
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile) {
-    return compile(graph, targets, outDir, keepLlvm, profile, StageListener.NONE);
+    return compile(graph, targets, outDir, Options.defaults().withKeepLlvm(keepLlvm).withProfile(profile), StageListener.NONE);
   }
 
   /**
-   * As above, telling {@code stages} the schedule after each schedule pass and each target's LLVM IR
-   * and kernel text; a host kernel is compiled for the highest x86-64 level this machine runs.
+   * Compiles as {@code options} say, telling {@code stages} the schedule after each schedule pass and
+   * each target's LLVM IR and kernel text.
+   *
+   * @throws BackendException BAD_OPTION for a block size GPUs cannot launch
    */
-  public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile,
-      StageListener stages) {
-    return compile(graph, targets, outDir, keepLlvm, profile, stages, HostCpu.ofThisMachine());
-  }
-
-  /** As above, the host kernel compiled for {@code hostCpu} (a lower level runs on more machines). */
-  public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm, boolean profile,
-      StageListener stages, HostCpu hostCpu) {
+  public static Result compile(Graph graph, List<Target> targets, Path outDir, Options options, StageListener stages) {
+    boolean keepLlvm = options.keepLlvm(), profile = options.profile();
+    HostCpu hostCpu = options.hostCpu();
+    int blockOption = options.gpuBlockThreads();
+    if (blockOption != 0 && (blockOption < 32 || blockOption > 1024 || blockOption % 32 != 0)) {
+      throw new BackendException(BackendException.BAD_OPTION, "a GPU block has a multiple of 32 threads from 32 to 1024, not " + blockOption);
+    }
+    // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
+    int gpuThreads = blockOption != 0 ? blockOption : targets.stream().filter(t -> t.kind != Target.Kind.HOST)
+        .mapToInt(t -> t.description.blockThreads()).max().orElse(Target.SM_90.description.blockThreads());
     GridSchedule schedule = GridSchedules.standard(graph, stages);
     MemoryPlan plan = PlanMemory.plan(schedule, DEFAULT_MAX_POSITIONS);
     List<String> unsound = ScratchPlanChecker.problems(schedule, plan);
@@ -100,7 +133,7 @@ public final class BundleCompiler {
           boolean host = t.kind == Target.Kind.HOST;
           String cpu = host ? hostCpu.llvmCpu : t.cpu, features = host ? hostCpu.llvmFeatures : "";
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t, cpu, features);
-          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX);
+          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX, gpuThreads);
           gen.emit();
           if (sharedArena && t.kind == Target.Kind.NVPTX && gen.blockStride() > sharedLimit) {
             if (kernels.keySet().stream().anyMatch(id -> Target.parse(id).kind == Target.Kind.NVPTX)) {
@@ -110,7 +143,7 @@ public final class BundleCompiler {
             ir.dispose();
             ir = new Ir(graph.getName() + "." + t.id);
             tm = Toolchain.machine(ir, t, cpu, features);
-            gen = new KernelGenerator(ir, t, schedule, layout, profile, false);
+            gen = new KernelGenerator(ir, t, schedule, layout, profile, false, gpuThreads);
             gen.emit();
           }
           // one sequence layout serves every target; the scratch arenas are sized for the target that
@@ -151,9 +184,6 @@ public final class BundleCompiler {
       Files.writeString(work.resolve("step.schedule"), schedule.print());
       Files.writeString(work.resolve("step.memory"), plan.print());
       for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(work.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
-      // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
-      int gpuThreads = targets.stream().filter(t -> t.kind != Target.Kind.HOST).mapToInt(t -> t.description.blockThreads())
-          .max().orElse(Target.SM_90.description.blockThreads());
       long gpuShared = sharedArena ? blockStride : 0;
       Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, logits, profileLabels, gpuThreads,
           counters, gpuShared, kernels.containsKey(Target.HOST.id) ? hostCpu.id : null);

@@ -54,6 +54,7 @@ public final class KernelGenerator implements KernelFrame {
   private final dev.fractalgen.etdg.text.EtdgPrinter names;
   /** Whether the block arena is the block's dynamic shared memory (on-chip) rather than global memory. */
   private final boolean sharedBlockArena;
+  private final int gpuBlockThreads;
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
   private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, states, stateStride;
@@ -62,11 +63,14 @@ public final class KernelGenerator implements KernelFrame {
    * @param profile time every segment between grid barriers (first thread of the grid, summed over steps)
    * @param sharedBlockArena keep the block arena (the values of maps run by whole blocks) in the
    *     block's dynamic shared memory, which the launch sizes to {@link #blockStride}; NVPTX only
+   * @param gpuBlockThreads the block size a GPU kernel is launched with (ptxas fits its registers to it)
    */
-  public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile, boolean sharedBlockArena) {
+  public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile, boolean sharedBlockArena,
+      int gpuBlockThreads) {
     if (sharedBlockArena && target.kind != Target.Kind.NVPTX) throw new IllegalArgumentException(target.id + " has no dynamic shared memory here");
     this.ir = ir;
     this.sharedBlockArena = sharedBlockArena;
+    this.gpuBlockThreads = gpuBlockThreads;
     this.grid = new GridSync(ir, target, profile);
     this.names = new dev.fractalgen.etdg.text.EtdgPrinter(schedule.graph());
     this.target = target;
@@ -104,7 +108,7 @@ public final class KernelGenerator implements KernelFrame {
   }
 
   public void emit() {
-    LLVMValueRef fn = target.declareEntry(ir);
+    LLVMValueRef fn = target.declareEntry(ir, gpuBlockThreads);
     ir.function(fn);
     table = ir.param(0);
     LLVMValueRef[] ids = target.threadIds(ir);

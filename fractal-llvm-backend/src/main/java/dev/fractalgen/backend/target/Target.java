@@ -53,14 +53,15 @@ public enum Target {
     };
   }
 
-  public LLVMValueRef declareEntry(Ir ir) {
+  /** The kernel's entry; {@code gpuBlockThreads}: the block size a GPU kernel is launched with. */
+  public LLVMValueRef declareEntry(Ir ir, int gpuBlockThreads) {
     LLVMValueRef f = kind == Kind.HOST
         ? ir.declare(KernelAbi.ENTRY, ir.fnType(ir.voidT, ir.ptr, ir.i32), false)
         : ir.declare(KernelAbi.ENTRY, ir.fnType(ir.voidT, ir.ptr), false);
     if (kind == Kind.NVPTX) {
       LLVMSetFunctionCallConv(f, LLVMPTXKernelCallConv);
       // the block size the kernel is launched with: ptxas fits the registers to it
-      ir.nvvmAnnotation(f, "maxntidx", description.blockThreads());
+      ir.nvvmAnnotation(f, "maxntidx", gpuBlockThreads);
     }
     if (kind == Kind.AMDGPU) LLVMSetFunctionCallConv(f, LLVMAMDGPUKERNELCallConv);
     ir.addStringAttribute(f, "no-builtins", "");

@@ -160,6 +160,8 @@ class CliErrorsTest {
     assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--emit", "asm"), "--emit");
     assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--host-cpu", "x86-64-v9"),
         "--host-cpu: unknown host CPU level 'x86-64-v9' (known: x86-64, x86-64-v2, avx2, x86-64-v3)");
+    assertBadInput(Cli.run("compile", Cli.model("llama2c.fractal"), "-o", out, "--gpu-block-threads", "100"),
+        "a GPU block has a multiple of 32 threads from 32 to 1024, not 100");
   }
 
   @Test

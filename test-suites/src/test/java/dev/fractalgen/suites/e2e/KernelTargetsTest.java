@@ -70,6 +70,26 @@ class KernelTargetsTest {
   }
 
   /**
+   * --gpu-block-threads sets the block size in the kernel (ptxas fits the registers to it) and in
+   * the manifest (the launch uses it); with ptxas installed the compile reports the registers a
+   * thread, which a block of 1024 threads bounds at 64 (65536 a multiprocessor).
+   */
+  @org.junit.jupiter.api.Test
+  void theGpuBlockSizeReachesTheKernelAndTheManifest() throws Exception {
+    Path b = dir.resolve("b1024");
+    Cli r = Cli.run("compile", Cli.model("llama2c.fractal"), "--target", "sm_90", "-o", b.toString(), "--gpu-block-threads", "1024");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(Files.readString(b.resolve(Target.SM_90.fileName())).contains(".maxntid 1024, 1, 1"));
+    assertEquals(1024, dev.fractalgen.runtime.bundle.Bundle.open(b).manifest().grid().gpuBlockThreads());
+    if (Toolchain.onPath("ptxas") != null) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("sm_90: (\\d+) registers a thread").matcher(r.out());
+      assertTrue(m.find(), r.out());
+      assertTrue(Integer.parseInt(m.group(1)) <= 64, r.out());
+      assertTrue(Files.readString(b.resolve("kernel.sm_90.resources.txt")).contains("registers"));
+    }
+  }
+
+  /**
    * ptxas checks each PTX kernel while the next target compiles; a rejection still fails the
    * compile with the command that reproduces it, and no bundle is left behind. A stand-in ptxas
    * that rejects everything is put first on the compiler's PATH.
