@@ -61,7 +61,7 @@ public final class GpuConformance {
           System.out.println(line + (diff == null ? "PASS" : "FAIL " + diff) + String.format(
               "  (%s on %s, %d tokens, %.1f ms, %.0f tok/s, vs %s)", ex.target(), ex.deviceName(), r.totalTokens(),
               r.wallNanos() / 1e6, r.tokensPerSecond(), c.reference()));
-          printProfile(bundle.manifest().profile(), r.profile());
+          printProfile(bundle.manifest().profile(), r);
         } catch (ExecutionException e) {
           failures++;
           System.out.println(line + "FAIL " + e.getMessage());
@@ -71,19 +71,24 @@ public final class GpuConformance {
     return failures;
   }
 
-  /** The costliest segments between grid barriers, summed over the call's steps. */
-  static void printProfile(List<String> labels, long[] ticks) {
-    if (ticks.length == 0) return;
-    long total = Arrays.stream(ticks).sum();
-    Integer[] order = new Integer[ticks.length];
+  /**
+   * The costliest segments between grid barriers, summed over the call's steps, ordered by the
+   * slowest block's time: the first thread's and the slowest block's share of the first thread's total.
+   */
+  static void printProfile(List<String> labels, GenerationResult r) {
+    long[] first = r.profile(), slowest = r.profileSlowest();
+    if (first.length == 0) return;
+    long total = Arrays.stream(first).sum();
+    Integer[] order = new Integer[first.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> Long.compare(ticks[b], ticks[a]));
-    System.out.printf("    profile: %d segments, %.3f ms in all%n", ticks.length, total / 1e6);
-    for (int k = 0; k < Math.min(12, order.length); k++) {
+    Arrays.sort(order, (a, b) -> Long.compare(slowest[b], slowest[a]));
+    System.out.printf("    profile: %d segments, %.3f ms in all on the first thread; per segment: first thread, slowest block%n",
+        first.length, total / 1e6);
+    for (int k = 0; k < Math.min(16, order.length); k++) {
       int i = order[k];
       String label = labels.get(i);
-      System.out.printf("    %5.1f%% %9.3f ms  #%-3d %s%n", 100.0 * ticks[i] / Math.max(1, total), ticks[i] / 1e6, i,
-          label.length() > 110 ? label.substring(0, 110) + "..." : label);
+      System.out.printf("    %5.1f%% %9.3f ms  %5.1f%% %9.3f ms  #%-3d %s%n", 100.0 * first[i] / Math.max(1, total), first[i] / 1e6,
+          100.0 * slowest[i] / Math.max(1, total), slowest[i] / 1e6, i, label.length() > 100 ? label.substring(0, 100) + "..." : label);
     }
   }
 

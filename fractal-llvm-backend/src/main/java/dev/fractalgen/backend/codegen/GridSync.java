@@ -29,7 +29,7 @@ final class GridSync {
   private final boolean profile;
   private final List<String> labels = new ArrayList<>();
   private final List<String> sinceLastPoint = new ArrayList<>();
-  private LLVMValueRef tid, threadInBlock, blocks, sync, counters, lastTime;
+  private LLVMValueRef blockId, threadInBlock, blocks, sync, counters, lastTime;
 
   GridSync(Ir ir, Target target, boolean profile) {
     this.ir = ir;
@@ -38,8 +38,8 @@ final class GridSync {
   }
 
   /** The kernel's values this needs; called once at the kernel's entry. */
-  void start(LLVMValueRef tid, LLVMValueRef threadInBlock, LLVMValueRef blocks, LLVMValueRef sync, LLVMValueRef counters) {
-    this.tid = tid;
+  void start(LLVMValueRef blockId, LLVMValueRef threadInBlock, LLVMValueRef blocks, LLVMValueRef sync, LLVMValueRef counters) {
+    this.blockId = blockId;
     this.threadInBlock = threadInBlock;
     this.blocks = blocks;
     this.sync = sync;
@@ -134,7 +134,7 @@ final class GridSync {
   }
 
   /**
-   * A profile point without a barrier: the grid's first thread's time since the last point,
+   * A profile point without a barrier: each block's first thread's time since the last point,
    * {@code what} (may be null) having run; none when nothing was noted since the last point.
    */
   void mark(String what) {
@@ -147,9 +147,10 @@ final class GridSync {
     if (what != null) sinceLastPoint.add(what);
     labels.add(sinceLastPoint.isEmpty() ? "(barrier only)" : String.join(", ", sinceLastPoint));
     sinceLastPoint.clear();
-    ir.ifThen(ir.eq(tid, ir.c64(0)), () -> {
+    ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
       LLVMValueRef now = target.timer(ir);
-      LLVMValueRef counter = ir.at(ir.i64, counters, ir.c64(index));
+      // point-major, so that a point's index needs no count of the points that follow it
+      LLVMValueRef counter = ir.at(ir.i64, counters, ir.add(ir.mul(ir.c64(index), blocks), blockId));
       ir.store(ir.add(ir.load(ir.i64, counter), ir.sub(now, ir.load(ir.i64, lastTime))), counter);
       ir.store(now, lastTime);
     });

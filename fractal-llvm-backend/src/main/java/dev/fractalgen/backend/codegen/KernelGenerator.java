@@ -131,7 +131,7 @@ public final class KernelGenerator implements KernelFrame {
     states = ir.intToPtr(aligned(STATES, BUFFER_ALIGN));
     stateStride = aligned(STATE_STRIDE, STRIDE_ALIGN);
     posVar = ir.var(ir.i64, ir.c64(0));
-    grid.start(tid, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
+    grid.start(blockId, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
     declareCounters(schedule.step());
     for (Phase.Mapping m : Phase.Mapping.values()) rotations.put(m, ir.var(ir.i64, ir.c64(0)));
     bindBuffers();

@@ -183,11 +183,11 @@ public final class CudaExecutor implements Executor {
       if (words[SYNC_ERROR] != 0 && !(words[SYNC_ERROR] == ERR_ABORTED && cancel.requested())) {
         throw new ExecutionException("the kernel stopped with an error: " + KernelErrors.describe(bundle.manifest(), words[SYNC_ERROR], words[SYNC_ERROR_DETAIL]));
       }
-      long[] ticks = new long[points];
-      if (points > 0) check(cuMemcpyDtoH(Pointer.to(ticks), profile, 8L * points), "reading the profile");
+      long[] ticks = new long[points * blocks];
+      if (points > 0) check(cuMemcpyDtoH(Pointer.to(ticks), profile, 8L * ticks.length), "reading the profile");
       cuStreamDestroy(stream);
       cuStreamDestroy(control);
-      return tokenStream.result(MemorySegment.ofBuffer(status.buffer()), wall, s -> finalLogits(seqArena, s), ticks);
+      return tokenStream.result(MemorySegment.ofBuffer(status.buffer()), wall, s -> finalLogits(seqArena, s), GenerationResult.profileOfBlocks(ticks, points, blocks));
     } finally {
       for (CUdeviceptr p : owned) cuMemFree(p);
       for (Pointer p : pinned) cuMemFreeHost(p);

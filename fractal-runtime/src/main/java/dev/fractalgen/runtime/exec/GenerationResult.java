@@ -8,10 +8,32 @@ import java.util.List;
  * @param sequences  one entry per prompt, in order
  * @param wallNanos  from launch to the kernel's exit
  * @param firstTokenNanos from launch to the first streamed token (-1 when none)
- * @param profile    per profile point of a profiled kernel, the time of its segment (GPU: ns, host:
- *                   cycles); empty when the kernel is not profiled
+ * @param profile    per profile point of a profiled kernel, the time of its segment on the grid's
+ *                   first thread (GPU: ns, host: cycles), summed over the steps; empty when the
+ *                   kernel is not profiled
+ * @param profileSlowest per profile point, the most any block's first thread spent in that segment
+ *                   (a block that runs a phase's work where the first block only waits shows here)
  */
-public record GenerationResult(List<Sequence> sequences, long wallNanos, long firstTokenNanos, long[] profile) {
+public record GenerationResult(List<Sequence> sequences, long wallNanos, long firstTokenNanos, long[] profile,
+    long[] profileSlowest) {
+  /** A result whose profile (if any) has the grid's first thread only. */
+  public GenerationResult(List<Sequence> sequences, long wallNanos, long firstTokenNanos, long[] profile) {
+    this(sequences, wallNanos, firstTokenNanos, profile, profile);
+  }
+
+  /**
+   * The profile counters a kernel of {@code blocks} blocks wrote (point-major: point i's counter of
+   * block b at i * blocks + b) as {first block's, slowest block's} per point.
+   */
+  static long[][] profileOfBlocks(long[] counters, int points, int blocks) {
+    long[] first = new long[points], slowest = new long[points];
+    for (int i = 0; i < points; i++) {
+      first[i] = counters[i * blocks];
+      for (int b = 0; b < blocks; b++) slowest[i] = Math.max(slowest[i], counters[i * blocks + b]);
+    }
+    return new long[][] {first, slowest};
+  }
+
   /**
    * The tokens of one sequence, its stop reason ("max_tokens" or "eos"), and the logits its last
    * step sampled from (empty when the bundle does not keep them).

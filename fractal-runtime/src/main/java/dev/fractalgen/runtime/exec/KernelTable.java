@@ -45,7 +45,8 @@ final class KernelTable {
     m.set(BLOCK_ARENA, m.allocate(plan.blockBytes(blocks), "per-block scratch"));
     P sync = m.allocate(SYNC_BYTES + 4L * plan.manifest.grid().counters(), "the barrier and counter words");
     m.set(SYNC, sync);
-    P profile = m.allocate(8L * Math.max(1, plan.manifest.profile().size()), "the profile counters");
+    // point-major: a counter per profile point and block
+    P profile = m.allocate(8L * Math.max(1, (long) plan.manifest.profile().size() * blocks), "the profile counters");
     m.set(PROFILE, profile);
     P tokens = m.hostVisible(plan.outTokenBytes(), "the streamed tokens");
     P counts = m.hostVisible(4L * plan.batch, "the token counts");

@@ -43,6 +43,15 @@ class KernelProfileTest {
     // the step's end is one of the segments, and every segment ran at least once
     assertTrue(labels.contains("step commit"), labels.toString());
     assertTrue(Arrays.stream(b.profile()).allMatch(t -> t > 0), Arrays.toString(b.profile()));
+    // each block times its own segments: the slowest block's time of a segment is never below the first's
+    assertEquals(labels.size(), b.profileSlowest().length);
+    for (int i = 0; i < labels.size(); i++) {
+      assertTrue(b.profileSlowest()[i] >= b.profile()[i], labels.get(i) + ": " + b.profileSlowest()[i] + " < " + b.profile()[i]);
+    }
+    // the second block's counters are written too: its times differ from the first's somewhere
+    // (a kernel that timed the first block alone would give the same two profiles)
+    assertTrue(Arrays.stream(b.profileSlowest()).sum() > Arrays.stream(b.profile()).sum(),
+        "the slowest block's times are the first block's: the other block's counters were not written");
   }
 
   private static GenerationResult run(Bundle bundle, Map<String, HostTensor> weights, GenerationRequest r) {
