@@ -72,8 +72,10 @@ final class CompileCommand implements Callable<Integer> {
     var options = new BundleCompiler.Options(emit.contains("llvm"), profile, cpu, gpuBlockThreads);
     var result = BundleBuilder.compile(g, ts, out, options, stages);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
-    // what bounds a GPU kernel's occupancy and what it spills, as ptxas reports it
-    result.resources().forEach((t, r) -> spec.commandLine().getOut().println("  " + t.id + ": " + r.summary()));
+    // what bounds a GPU kernel's occupancy and what it spills, as ptxas reports it (a loop, not a
+    // lambda: picocli's reflection would load the backend's types of a lambda's signature on every
+    // command, a cached run included)
+    for (var e : result.resources().entrySet()) spec.commandLine().getOut().println("  " + e.getKey().id + ": " + e.getValue().summary());
     return 0;
   }
 }
