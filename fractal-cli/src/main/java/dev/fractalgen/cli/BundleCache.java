@@ -1,6 +1,7 @@
 package dev.fractalgen.cli;
 
 import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -54,10 +55,11 @@ final class BundleCache {
   }
 
   /**
-   * The key of a program compiled with {@code overrides} and {@code pipeline} for {@code targets} by this build, or null
+   * The key of a program compiled with {@code overrides} and {@code pipeline} for {@code targets}, a host kernel
+   * for {@code hostCpu} (a cache used on another machine keeps apart), by this build, or null
    * when the build cannot be identified (classes outside the project's jars): then nothing is cached.
    */
-  static String key(byte[] program, Map<String, String> overrides, String pipeline, List<String> targets) {
+  static String key(byte[] program, Map<String, String> overrides, String pipeline, List<String> targets, HostCpu hostCpu) {
     String build = build();
     if (build == null) return null;
     MessageDigest d = sha256();
@@ -67,6 +69,7 @@ final class BundleCache {
     for (var e : new TreeMap<>(overrides).entrySet()) update(d, "config " + e.getKey() + "=" + e.getValue());
     update(d, "pipeline " + pipeline);
     update(d, "targets " + String.join(",", targets));
+    update(d, "host-cpu " + hostCpu.id);
     update(d, "build " + build);
     return HexFormat.of().formatHex(d.digest()).substring(0, 32);
   }

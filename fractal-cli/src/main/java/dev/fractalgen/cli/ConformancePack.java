@@ -1,6 +1,7 @@
 package dev.fractalgen.cli;
 
 import com.google.gson.Gson;
+import dev.fractalgen.backend.BundleCompiler;
 import dev.fractalgen.backend.WeightBlobs;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.interp.GenerateResult;
@@ -9,6 +10,7 @@ import dev.fractalgen.etdg.interp.Interpreter;
 import dev.fractalgen.etdg.interp.InterpreterOptions;
 import dev.fractalgen.etdg.interp.NodeCapture;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.StageListener;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.bundle.Manifest;
@@ -17,6 +19,7 @@ import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
 import dev.fractalgen.runtime.exec.HostExecutor;
 import dev.fractalgen.runtime.exec.WeightImage;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import dev.fractalgen.tools.ConformanceCase;
 import java.io.PrintWriter;
 import java.lang.foreign.MemorySegment;
@@ -83,8 +86,7 @@ final class ConformancePack {
     Path bundleDir = dir.resolve("bundle");
     // the pack runs on another machine: its host kernel is one that every x86-64 CPU runs
     BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_80, Target.SM_90), bundleDir,
-        dev.fractalgen.backend.BundleCompiler.Options.defaults().withProfile(profile).withHostCpu(dev.fractalgen.runtime.kernel.HostCpu.X86_64),
-        dev.fractalgen.passes.StageListener.NONE);
+        BundleCompiler.Options.defaults().withProfile(profile).withHostCpu(HostCpu.X86_64), StageListener.NONE);
     Bundle bundle = Bundle.open(bundleDir);
     MemorySegment blob = weightsFor.image(bundle.manifest());
     if (weights == null) weights = hostTensors(bundle.manifest(), blob);

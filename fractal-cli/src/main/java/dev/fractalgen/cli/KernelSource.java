@@ -1,6 +1,7 @@
 package dev.fractalgen.cli;
 
 import dev.fractalgen.runtime.bundle.Bundle;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,10 +64,8 @@ final class KernelSource {
       PrintWriter err) {
     byte[] program = read(file);
     long start = System.nanoTime();
-    // the host kernel is compiled for this machine's x86-64 level: a cache used on another machine keeps apart
-    List<String> keyed = new java.util.ArrayList<>(targets);
-    keyed.add("host-cpu=" + dev.fractalgen.runtime.kernel.HostCpu.ofThisMachine().id);
-    String key = cache == null ? null : BundleCache.key(program, Programs.overrides(config), pipeline, keyed);
+    // BundleBuilder.build compiles a host kernel for this machine's x86-64 level
+    String key = cache == null ? null : BundleCache.key(program, Programs.overrides(config), pipeline, targets, HostCpu.ofThisMachine());
     if (key == null) return compileAside(file, config, pipeline, targets, err, start);
     Bundle hit = cache.lookup(key);
     if (hit != null) return new Loaded(hit, Origin.CACHE_HIT, 0, null);

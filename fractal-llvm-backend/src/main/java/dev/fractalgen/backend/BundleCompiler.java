@@ -73,10 +73,6 @@ public final class BundleCompiler {
     public Options withHostCpu(HostCpu c) {
       return new Options(keepLlvm, profile, c, gpuBlockThreads);
     }
-
-    public Options withGpuBlockThreads(int n) {
-      return new Options(keepLlvm, profile, hostCpu, n);
-    }
   }
 
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm) {

@@ -60,7 +60,7 @@ public final class KernelGenerator implements KernelFrame {
   private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, states, stateStride;
 
   /**
-   * @param profile time every segment between grid barriers (first thread of the grid, summed over steps)
+   * @param profile time every segment between grid barriers (each block's first thread, summed over steps)
    * @param sharedBlockArena keep the block arena (the values of maps run by whole blocks) in the
    *     block's dynamic shared memory, which the launch sizes to {@link #blockStride}; NVPTX only
    * @param gpuBlockThreads the block size a GPU kernel is launched with (ptxas fits its registers to it)
@@ -381,7 +381,7 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
     LLVMValueRef stride = items.stride();
     LLVMValueRef total = ir.mul(batch, ir.c64(perSequence));
-    boolean host = target.kind == dev.fractalgen.backend.target.Target.Kind.HOST;
+    boolean host = target.kind == Target.Kind.HOST;
     LLVMValueRef start, end, step;
     if (host) {
       // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers

@@ -6,6 +6,7 @@ import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.target.Target;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,7 +165,7 @@ public final class Toolchain {
         Thread.currentThread().interrupt();
         throw new BackendException(BackendException.TOOL_FAILED, what + " was interrupted");
       }
-      String output = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+      String output = Files.readString(log, StandardCharsets.ISO_8859_1);
       if (p.exitValue() != 0) {
         throw new BackendException(BackendException.TOOL_FAILED, what + " failed (exit " + p.exitValue() + "): "
             + String.join(" ", cmd) + "\n" + output.strip());

@@ -2,6 +2,7 @@ package dev.fractalgen.runtime.bundle;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
+import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public record Bundle(Path dir, Manifest manifest) {
       if (parts[i] == null) throw new BundleException(m + ": the manifest has no " + names[i]);
     }
     try {
-      dev.fractalgen.runtime.kernel.HostCpu.parse(manifest.grid().hostCpu());
+      HostCpu.parse(manifest.grid().hostCpu());
     } catch (IllegalArgumentException e) {
       throw new BundleException(m + ": the grid's hostCpu '" + shown(manifest.grid().hostCpu()) + "' is not a level this runtime knows");
     }

@@ -187,7 +187,7 @@ public final class CudaExecutor implements Executor {
       if (points > 0) check(cuMemcpyDtoH(Pointer.to(ticks), profile, 8L * ticks.length), "reading the profile");
       cuStreamDestroy(stream);
       cuStreamDestroy(control);
-      return tokenStream.result(MemorySegment.ofBuffer(status.buffer()), wall, s -> finalLogits(seqArena, s), GenerationResult.profileOfBlocks(ticks, points, blocks));
+      return tokenStream.result(MemorySegment.ofBuffer(status.buffer()), wall, s -> finalLogits(seqArena, s), BlockProfile.of(ticks, points, blocks));
     } finally {
       for (CUdeviceptr p : owned) cuMemFree(p);
       for (Pointer p : pinned) cuMemFreeHost(p);

@@ -22,19 +22,6 @@ public record GenerationResult(List<Sequence> sequences, long wallNanos, long fi
   }
 
   /**
-   * The profile counters a kernel of {@code blocks} blocks wrote (point-major: point i's counter of
-   * block b at i * blocks + b) as {first block's, slowest block's} per point.
-   */
-  static long[][] profileOfBlocks(long[] counters, int points, int blocks) {
-    long[] first = new long[points], slowest = new long[points];
-    for (int i = 0; i < points; i++) {
-      first[i] = counters[i * blocks];
-      for (int b = 0; b < blocks; b++) slowest[i] = Math.max(slowest[i], counters[i * blocks + b]);
-    }
-    return new long[][] {first, slowest};
-  }
-
-  /**
    * The tokens of one sequence, its stop reason ("max_tokens" or "eos"), and the logits its last
    * step sampled from (empty when the bundle does not keep them).
    */

@@ -125,7 +125,7 @@ public final class HostExecutor implements Executor {
       long offset = bundle.manifest().logitsOffset(), vocab = bundle.manifest().vocab();
       return stream.result(status, wall, s -> offset < 0 ? new float[0]
           : seqArena.asSlice(s * bundle.manifest().sequenceStride() + offset, 4 * vocab).toArray(ValueLayout.JAVA_FLOAT),
-          GenerationResult.profileOfBlocks(profile.asSlice(0, 8L * points * threads).toArray(ValueLayout.JAVA_LONG), points, threads));
+          BlockProfile.of(profile.asSlice(0, 8L * points * threads).toArray(ValueLayout.JAVA_LONG), points, threads));
     }
   }
 

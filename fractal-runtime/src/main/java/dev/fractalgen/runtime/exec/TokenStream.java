@@ -64,7 +64,7 @@ final class TokenStream {
   }
 
   /** The result; {@code logits(s)} gives sequence s's final logits. */
-  GenerationResult result(MemorySegment status, long wallNanos, java.util.function.IntFunction<float[]> logits, long[][] profile) {
+  GenerationResult result(MemorySegment status, long wallNanos, java.util.function.IntFunction<float[]> logits, BlockProfile profile) {
     List<GenerationResult.Sequence> out = new ArrayList<>();
     for (int s = 0; s < batch; s++) {
       int n = counts.getAtIndex(ValueLayout.JAVA_INT, s);
@@ -73,6 +73,6 @@ final class TokenStream {
       int st = status.getAtIndex(ValueLayout.JAVA_INT, s);
       out.add(new GenerationResult.Sequence(t, st == STOP_EOS ? "eos" : st == STOP_MAX_TOKENS ? "max_tokens" : "stopped", logits.apply(s)));
     }
-    return new GenerationResult(out, wallNanos, firstToken, profile[0], profile[1]);
+    return new GenerationResult(out, wallNanos, firstToken, profile.first(), profile.slowest());
   }
 }

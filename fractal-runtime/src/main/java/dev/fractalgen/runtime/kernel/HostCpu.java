@@ -76,8 +76,20 @@ public enum HostCpu {
     return flags == null ? X86_64 : best(flags);
   }
 
-  /** This machine's CPU flags from /proc/cpuinfo; null where there is no such file or it cannot be read. */
+  /**
+   * This machine's CPU flags from /proc/cpuinfo, read once a process; null where there is no such
+   * file or it cannot be read.
+   */
   public static Set<String> cpuFlags() {
+    return ThisMachine.FLAGS;
+  }
+
+  /** A run asks for the flags when keying its cached bundle, compiling it and loading it: read them once. */
+  private static final class ThisMachine {
+    static final Set<String> FLAGS = read();
+  }
+
+  private static Set<String> read() {
     try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
       return lines.filter(l -> l.startsWith("flags")).findFirst()
           .map(l -> Set.copyOf(Arrays.asList(l.substring(l.indexOf(':') + 1).trim().split("\\s+")))).orElse(null);
