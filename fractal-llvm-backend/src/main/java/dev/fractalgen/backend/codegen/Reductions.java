@@ -221,29 +221,58 @@ final class Reductions {
    */
   private void loadsAhead(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, long chunks,
       LLVMValueRef inner, LLVMValueRef acc) {
-    LLVMTypeRef t = x.type(ir);
     long rounds = (chunks + lanes - 1) / lanes;
-    for (long r0 = 0; r0 < rounds; r0 += ROUNDS_IN_FLIGHT) {
-      long end = Math.min(rounds, r0 + ROUNDS_IN_FLIGHT);
-      List<LLVMValueRef[]> values = new ArrayList<>();
-      List<LLVMValueRef> valid = new ArrayList<>();
-      for (long r = r0; r < end; r++) {
-        LLVMValueRef c = ir.add(warp.lane(), ir.c64(r * lanes));
+    // a long row's whole groups of rounds run in a loop, one group's code for all of them: the
+    // kernel stays small (ptxas's time grows with it) and each group still has its rounds in flight
+    long groups = rounds > LOOPED_ABOVE ? (chunks / lanes) / ROUNDS_IN_FLIGHT : 0;
+    if (groups > 0) {
+      ir.loop(ir.c64(groups), g -> {
+        LLVMValueRef first = ir.mul(g, ir.c64(ROUNDS_IN_FLIGHT));
+        List<LLVMValueRef> rs = new ArrayList<>();
+        for (int k = 0; k < ROUNDS_IN_FLIGHT; k++) rs.add(ir.add(first, ir.c64(k)));
+        group(sum, lanes, width, warp, x, at0, chunks, inner, acc, rs, null);
+      });
+    }
+    for (long r0 = groups * ROUNDS_IN_FLIGHT; r0 < rounds; r0 += ROUNDS_IN_FLIGHT) {
+      List<LLVMValueRef> rs = new ArrayList<>();
+      List<Boolean> all = new ArrayList<>();
+      for (long r = r0; r < Math.min(rounds, r0 + ROUNDS_IN_FLIGHT); r++) {
+        rs.add(ir.c64(r));
         // every lane has a chunk in this round unless it is the row's ragged last one
-        boolean all = (r + 1) * lanes <= chunks;
-        LLVMValueRef ok = all ? null : ir.slt(c, ir.c64(chunks));
-        LLVMValueRef first = ir.mul(all ? c : ir.smin(c, ir.c64(chunks - 1)), ir.c64(width));
-        LLVMValueRef[] v = new LLVMValueRef[width];
-        for (int w = 0; w < width; w++) v[w] = x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner)));
-        values.add(v);
-        valid.add(ok);
+        all.add((r + 1) * lanes <= chunks);
       }
-      for (int k = 0; k < values.size(); k++) {
-        for (LLVMValueRef v : values.get(k)) {
-          LLVMValueRef before = ir.load(t, acc);
-          LLVMValueRef after = combine(x, sum, before, v);
-          ir.store(valid.get(k) == null ? after : ir.select(valid.get(k), after, before), acc);
-        }
+      group(sum, lanes, width, warp, x, at0, chunks, inner, acc, rs, all);
+    }
+  }
+
+  /** Rounds whose loads a row of more rounds than this issues in a loop over groups of them (kernel size). */
+  private static final int LOOPED_ABOVE = 2 * ROUNDS_IN_FLIGHT;
+
+  /**
+   * The loads of rounds {@code rs} (their chunks lane + r * L), then their folds in order; {@code all}
+   * says per round whether every lane has a chunk in it (null: all of them do). A lane past the
+   * row's last chunk loads that chunk again and keeps its accumulator.
+   */
+  private void group(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, long chunks,
+      LLVMValueRef inner, LLVMValueRef acc, List<LLVMValueRef> rs, List<Boolean> all) {
+    LLVMTypeRef t = x.type(ir);
+    List<LLVMValueRef[]> values = new ArrayList<>();
+    List<LLVMValueRef> valid = new ArrayList<>();
+    for (int k = 0; k < rs.size(); k++) {
+      LLVMValueRef c = ir.add(warp.lane(), ir.mul(rs.get(k), ir.c64(lanes)));
+      boolean whole = all == null || all.get(k);
+      LLVMValueRef ok = whole ? null : ir.slt(c, ir.c64(chunks));
+      LLVMValueRef first = ir.mul(whole ? c : ir.smin(c, ir.c64(chunks - 1)), ir.c64(width));
+      LLVMValueRef[] v = new LLVMValueRef[width];
+      for (int w = 0; w < width; w++) v[w] = x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner)));
+      values.add(v);
+      valid.add(ok);
+    }
+    for (int k = 0; k < values.size(); k++) {
+      for (LLVMValueRef v : values.get(k)) {
+        LLVMValueRef before = ir.load(t, acc);
+        LLVMValueRef after = combine(x, sum, before, v);
+        ir.store(valid.get(k) == null ? after : ir.select(valid.get(k), after, before), acc);
       }
     }
   }
