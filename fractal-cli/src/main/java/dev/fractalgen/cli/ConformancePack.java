@@ -45,6 +45,8 @@ final class ConformancePack {
 
   private static final int[][] BATCH8 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}};
   private static final int[][] BATCH1 = {{1, 5}};
+  /** The hidden width of the pack's long-row llama3: a weight row the GPU folds in more than eight rounds. */
+  private static final int LONG_ROW = 2304;
 
   /** Writes the pack into {@code out}; {@code checkpoint} (may be null) adds llama2c on real weights. Returns the exit status. */
   int write(Path out, Path checkpoint) throws Exception {
@@ -64,6 +66,15 @@ final class ConformancePack {
       // the same program with the warp tree orders on its long sums: the GPU must reproduce them too
       Graph ordered = Programs.lower(m, config, "warp-orders", new PrintWriter(System.err, true));
       pack(out.resolve(name + "-orders"), ordered, random, manifest -> WeightBlobs.of(manifest, random), 24);
+      if (name.equals("llama3")) {
+        // rows of 2304 bf16 weights are nine 32-lane rounds of 8: the GPU loads the first eight in a
+        // loop over groups of rounds and the last unrolled, which the small shape never reaches
+        List<String> longRows = new ArrayList<>(config);
+        longRows.add("hidden_dim=" + LONG_ROW);
+        Graph lr = Programs.lower(m, longRows, "warp-orders", new PrintWriter(System.err, true));
+        Map<String, HostTensor> lrWeights = TranslationValidation.randomWeights(lr, 11);
+        pack(out.resolve(name + "-long-rows"), lr, lrWeights, manifest -> WeightBlobs.of(manifest, lrWeights), 24);
+      }
       if (name.equals("llama2c") && checkpoint != null) {
         pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);
       }

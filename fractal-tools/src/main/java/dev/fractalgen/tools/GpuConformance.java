@@ -61,7 +61,7 @@ public final class GpuConformance {
           System.out.println(line + (diff == null ? "PASS" : "FAIL " + diff) + String.format(
               "  (%s on %s, %d tokens, %.1f ms, %.0f tok/s, vs %s)", ex.target(), ex.deviceName(), r.totalTokens(),
               r.wallNanos() / 1e6, r.tokensPerSecond(), c.reference()));
-          printProfile(bundle.manifest().profile(), r);
+          printProfile(bundle.manifest().profile(), r, 16);
         } catch (ExecutionException e) {
           failures++;
           System.out.println(line + "FAIL " + e.getMessage());
@@ -73,9 +73,10 @@ public final class GpuConformance {
 
   /**
    * The costliest segments between grid barriers, summed over the call's steps, ordered by the
-   * slowest block's time: the first thread's and the slowest block's share of the first thread's total.
+   * slowest block's time: the first thread's and the slowest block's share of the first thread's total;
+   * the {@code rows} costliest.
    */
-  static void printProfile(List<String> labels, GenerationResult r) {
+  static void printProfile(List<String> labels, GenerationResult r, int rows) {
     long[] first = r.profile(), slowest = r.profileSlowest();
     if (first.length == 0) return;
     long total = Arrays.stream(first).sum();
@@ -84,7 +85,7 @@ public final class GpuConformance {
     Arrays.sort(order, (a, b) -> Long.compare(slowest[b], slowest[a]));
     System.out.printf("    profile: %d segments, %.3f ms in all on the first thread; per segment: first thread, slowest block%n",
         first.length, total / 1e6);
-    for (int k = 0; k < Math.min(16, order.length); k++) {
+    for (int k = 0; k < Math.min(rows, order.length); k++) {
       int i = order[k];
       String label = labels.get(i);
       System.out.printf("    %5.1f%% %9.3f ms  %5.1f%% %9.3f ms  #%-3d %s%n", 100.0 * first[i] / Math.max(1, total), first[i] / 1e6,
