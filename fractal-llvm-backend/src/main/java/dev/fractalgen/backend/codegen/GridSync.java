@@ -16,6 +16,10 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * arrive resets it and bumps the generation the others spin on; the block meets again. Fences on
  * both sides make every write before the barrier visible after it, grid-wide.
  *
+ * <p>Both order memory among the kernel's own threads only ({@link Target#gridScope}): the host
+ * reads a kernel's results after it exits, and the words it shares with a running kernel (the
+ * streamed tokens, the abort flag) keep the system scope.
+ *
  * <p>Counter: the block's threads meet; one thread per block publishes their writes and adds one
  * to the counter. A waiting block's first thread spins until the counter holds as many arrivals
  * per block as it made itself, then the block meets. Counters only grow during a launch.
@@ -52,17 +56,19 @@ final class GridSync {
   }
 
   void barrier() {
+    String scope = target.gridScope();
     target.blockBarrier(ir);
     ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
-      ir.fence();
-      LLVMValueRef generation = ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire);
-      LLVMValueRef arrived = ir.atomicAdd(word(SYNC_COUNT), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
+      ir.fence(scope);
+      LLVMValueRef generation = ir.scoped(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), scope);
+      LLVMValueRef arrived = ir.scoped(ir.atomicAdd(word(SYNC_COUNT), ir.c32(1), LLVMAtomicOrderingAcquireRelease), scope);
       LLVMValueRef last = ir.eq(ir.sext(arrived, ir.i64), ir.sub(blocks, ir.c64(1)));
       ir.ifElse(last, () -> {
-        ir.atomicStore(ir.c32(0), word(SYNC_COUNT), LLVMAtomicOrderingMonotonic);
-        ir.atomicAdd(word(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease);
-      }, () -> spinWhile(() -> ir.eq(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), generation)));
-      ir.fence();
+        ir.scoped(ir.atomicStore(ir.c32(0), word(SYNC_COUNT), LLVMAtomicOrderingMonotonic), scope);
+        ir.scoped(ir.atomicAdd(word(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease), scope);
+      }, () -> spinWhile(() -> ir.eq(ir.scoped(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), scope),
+          generation)));
+      ir.fence(scope);
     });
     target.blockBarrier(ir);
   }
@@ -74,8 +80,8 @@ final class GridSync {
   void arrive(int index, LLVMValueRef epoch) {
     target.blockBarrier(ir);
     ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
-      ir.fence();
-      ir.atomicAdd(counter(index), ir.c32(1), LLVMAtomicOrderingRelease);
+      ir.fence(target.gridScope());
+      ir.scoped(ir.atomicAdd(counter(index), ir.c32(1), LLVMAtomicOrderingRelease), target.gridScope());
     });
     ir.store(ir.add(ir.load(ir.i32, epoch), ir.c32(1)), epoch);
   }
@@ -92,8 +98,10 @@ final class GridSync {
     ir.ifThen(waits, () -> {
       ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
         LLVMValueRef expected = ir.mul(ir.load(ir.i32, epoch), ir.trunc(blocks, ir.i32));
-        spinWhile(() -> ir.slt(ir.sub(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), expected), ir.c32(0)));
-        ir.fence();
+        String scope = target.gridScope();
+        spinWhile(() -> ir.slt(ir.sub(ir.scoped(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), scope), expected),
+            ir.c32(0)));
+        ir.fence(scope);
       });
       target.blockBarrier(ir);
     });

@@ -262,11 +262,12 @@ public final class Ir {
     return l;
   }
 
-  public void atomicStore(LLVMValueRef v, LLVMValueRef p, int ordering) {
+  public LLVMValueRef atomicStore(LLVMValueRef v, LLVMValueRef p, int ordering) {
     LLVMValueRef s = LLVMBuildStore(b, v, p);
     LLVMSetOrdering(s, ordering);
     LLVMSetAlignment(s, 4);
     LLVMSetVolatile(s, 1);
+    return s;
   }
 
   public LLVMValueRef atomicAdd(LLVMValueRef p, LLVMValueRef v, int ordering) {
@@ -281,6 +282,30 @@ public final class Ir {
 
   public void fence() {
     LLVMBuildFence(b, LLVMAtomicOrderingSequentiallyConsistent, 0, "");
+  }
+
+  /**
+   * A sequentially consistent fence among the threads of sync scope {@code scope} only (an LLVM
+   * syncscope name such as "device"; "" is the whole system, as {@link #fence()}).
+   */
+  public void fence(String scope) {
+    if (scope.isEmpty()) fence();
+    else LLVMBuildFenceSyncScope(b, LLVMAtomicOrderingSequentiallyConsistent, scopeId(scope), "");
+  }
+
+  /** {@code atomic} (an atomic load, store or read-modify-write built here) made to order only among {@code scope}'s threads. */
+  public LLVMValueRef scoped(LLVMValueRef atomic, String scope) {
+    if (!scope.isEmpty()) {
+      LLVMSetAtomicSyncScopeID(atomic, scopeId(scope));
+      // NVPTX gives a volatile access the system scope whatever its own; an atomic access is read
+      // from memory every time anyway
+      if (LLVMGetInstructionOpcode(atomic) != LLVMAtomicRMW) LLVMSetVolatile(atomic, 0);
+    }
+    return atomic;
+  }
+
+  private int scopeId(String scope) {
+    return LLVMGetSyncScopeID(ctx, scope, scope.length());
   }
 
   // ---- control flow -------------------------------------------------------------------------

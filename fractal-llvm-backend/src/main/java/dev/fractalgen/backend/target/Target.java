@@ -143,6 +143,20 @@ public enum Target {
     if (kind == Kind.NVPTX) ir.inlineAsm("prefetch.L2 [$0];", "l", p);
   }
 
+  /**
+   * The LLVM sync scope of all the kernel's threads and no more: grid barriers and counters order
+   * memory among them only. A GPU's system scope would also order against the host and its bus,
+   * which costs many times more (fence.sc.sys against fence.sc.gpu); the host kernel's threads are
+   * the system's.
+   */
+  public String gridScope() {
+    return switch (kind) {
+      case HOST -> "";
+      case NVPTX -> "device";
+      case AMDGPU -> "agent";
+    };
+  }
+
   /** A hint inside spin loops. */
   public void spinPause(Ir ir) {
     switch (kind) {
