@@ -107,6 +107,10 @@ final class NodeEmitter {
       bindView(n);
       return;
     }
+    if (n.getOp() == Op.MAP && fused.contains(n)) {
+      bindFusedMap(n);
+      return;
+    }
     if (n.getOp() == Op.MAP) {
       List<Tensor> outs = allocateOutputs(n, s);
       LLVMValueRef count = get(firstIterated(n), s).dims()[0];
@@ -151,6 +155,30 @@ final class NodeEmitter {
     compute(n, in, outs.get(0), s);
   }
 
+  /**
+   * A map fused into its reader (its body only views and fused nodes): element j of its output is
+   * element j mod R of the body's result for iteration j / R (R elements a row), computed where read
+   * from that iteration's operand rows, in the scope of the reader.
+   */
+  private void bindFusedMap(Node n) {
+    Region body = n.getRegions().get(0);
+    Output out = n.getOutputs().get(0);
+    bind(out, sc -> {
+      LLVMValueRef[] d = dims(out, sc);
+      LLVMValueRef perRow = Tensor.product(ir, d, 1, d.length);
+      return new Tensor(null, out.getDtype(), d, j -> {
+        LLVMValueRef i = ir.sdiv(j, perRow);
+        for (int k = 0; k < body.getArgs().size(); k++) {
+          Tensor operand = get(n.getOperands().get(k).getValue(), sc);
+          Tensor arg = body.getArgs().get(k).isIterated() ? operand.row(ir, i) : operand;
+          bind(body.getArgs().get(k), x -> arg);
+        }
+        for (Node m : body.getNodes()) emit(m, sc);
+        return get(body.getResults().get(0).getValue(), sc).load(ir, ir.srem(j, perRow));
+      });
+    });
+  }
+
   /** Element i of elementwise node {@code n} (a scalar operand is broadcast). */
   private LLVMValueRef element(Node n, List<Tensor> in, LLVMValueRef i) {
     java.util.function.IntFunction<LLVMValueRef> at = k -> in.get(k).load(ir, in.get(k).rank() == 0 ? ir.c64(0) : i);
@@ -189,7 +217,8 @@ final class NodeEmitter {
     }
     for (Node m : body.getNodes()) {
       emit(m, s);
-      if (Access.isView(m)) continue;
+      // a view or a fused node is only bound: nothing was written for the block to wait on
+      if (Access.isView(m) || fused.contains(m)) continue;
       meet(s);
       if (s.shared()) kernel.profilePoint(m);
     }

@@ -128,7 +128,8 @@ public final class ScratchLiveness {
     for (Value r : Access.roots(v)) {
       Node d = IrWalk.definingNode(r);
       if (d != null && unstored.contains(d)) {
-        for (Use u : d.getOperands()) read(u.getValue(), at);
+        // its operands and what its body reads from around it (a fused map's body may read the block's values)
+        for (Value o : Access.reads(d)) read(o, at);
         continue;
       }
       long[] e = live.get(r);
