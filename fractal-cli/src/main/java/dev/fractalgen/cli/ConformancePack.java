@@ -45,8 +45,11 @@ final class ConformancePack {
 
   private static final int[][] BATCH8 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}};
   private static final int[][] BATCH1 = {{1, 5}};
-  /** The hidden width of the pack's long-row llama3: a weight row the GPU folds in more than eight rounds. */
-  private static final int LONG_ROW = 2304;
+  /**
+   * The hidden width of the pack's long-row llama3: a weight row the GPU folds in more than eight
+   * rounds, and an elementwise node of at least SpreadWideElementwisePass.WIDE elements.
+   */
+  private static final int LONG_ROW = 4352;
 
   /** Writes the pack into {@code out}; {@code checkpoint} (may be null) adds llama2c on real weights. Returns the exit status. */
   int write(Path out, Path checkpoint) throws Exception {
@@ -67,10 +70,13 @@ final class ConformancePack {
       Graph ordered = Programs.lower(m, config, "warp-orders", new PrintWriter(System.err, true));
       pack(out.resolve(name + "-orders"), ordered, random, manifest -> WeightBlobs.of(manifest, random), 24);
       if (name.equals("llama3")) {
-        // rows of 2304 bf16 weights are nine 32-lane rounds of 8: the GPU loads the first eight in a
-        // loop over groups of rounds and the last unrolled, which the small shape never reaches
+        // rows of 4352 bf16 weights are seventeen 32-lane rounds of 8: the GPU loads the first sixteen
+        // in a loop over groups of rounds and the last unrolled, and silu(gate) * up is wide enough
+        // to run on the whole grid: paths the small shape never reaches
         List<String> longRows = new ArrayList<>(config);
         longRows.add("hidden_dim=" + LONG_ROW);
+        // one layer keeps the pack small enough to travel to the GPU machine
+        longRows.add("n_layers=1");
         Graph lr = Programs.lower(m, longRows, "warp-orders", new PrintWriter(System.err, true));
         Map<String, HostTensor> lrWeights = TranslationValidation.randomWeights(lr, 11);
         pack(out.resolve(name + "-long-rows"), lr, lrWeights, manifest -> WeightBlobs.of(manifest, lrWeights), 24);

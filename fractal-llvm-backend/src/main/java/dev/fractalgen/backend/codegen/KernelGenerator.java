@@ -325,7 +325,8 @@ public final class KernelGenerator implements KernelFrame {
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
-          parallel(par.node(), par.mapping(), par.vector() > 0);
+          if (par.elementwise()) parallelElements(par);
+          else parallel(par.node(), par.mapping(), par.vector() > 0);
           nodes.fusing(List.of());
         }
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
@@ -379,30 +380,10 @@ public final class KernelGenerator implements KernelFrame {
     Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
         blockArena, slotAlloc, blockAlloc));
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    LLVMValueRef stride = items.stride();
-    LLVMValueRef total = ir.mul(batch, ir.c64(perSequence));
-    boolean host = target.kind == Target.Kind.HOST;
-    LLVMValueRef start, end, step;
-    if (host) {
-      // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
-      // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
-      LLVMValueRef per = ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride);
-      start = ir.mul(items.first(), per);
-      end = ir.smin(total, ir.add(start, per));
-      step = ir.c64(1);
-    } else {
-      // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
-      // moves on by each phase's items: phases between two barriers start where the previous left
-      // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
-      LLVMValueRef rotation = rotations.get(mapping);
-      LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
-      start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
-      ir.store(ir.srem(ir.add(turned, total), stride), rotation);
-      end = total;
-      step = stride;
-    }
+    LLVMValueRef[] range = itemRange(items, mapping, ir.mul(batch, ir.c64(perSequence)));
+    LLVMValueRef step = range[2];
     boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
-    ir.loop(start, end, step, k -> {
+    ir.loop(range[0], range[1], step, k -> {
       // item k is iteration k / batch of sequence k mod batch: neighbouring runners take the same
       // row for different sequences, so a weight row comes from DRAM once for the whole batch (L2 serves the rest)
       LLVMValueRef b = ir.srem(k, batch);
@@ -421,6 +402,52 @@ public final class KernelGenerator implements KernelFrame {
     });
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /** {first, end, step} of this thread's items among {@code total} of a phase of {@code mapping}. */
+  private LLVMValueRef[] itemRange(Items items, Phase.Mapping mapping, LLVMValueRef total) {
+    LLVMValueRef stride = items.stride();
+    if (target.kind == Target.Kind.HOST) {
+      // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
+      // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
+      LLVMValueRef per = ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride);
+      LLVMValueRef start = ir.mul(items.first(), per);
+      return new LLVMValueRef[] {start, ir.smin(total, ir.add(start, per)), ir.c64(1)};
+    }
+    // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
+    // moves on by each phase's items: phases between two barriers start where the previous left
+    // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
+    LLVMValueRef rotation = rotations.get(mapping);
+    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
+    LLVMValueRef start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
+    ir.store(ir.srem(ir.add(turned, total), stride), rotation);
+    return new LLVMValueRef[] {start, total, stride};
+  }
+
+  /**
+   * An elementwise node whose (sequence, element) items are spread over the grid's threads: item k
+   * is element k / batch of sequence k mod batch, so neighbouring threads read neighbouring
+   * sequences' element; the nodes fused into it are computed where it reads them.
+   */
+  private void parallelElements(Phase.Parallel par) {
+    Node n = par.node();
+    Output o = n.getOutputs().get(0);
+    Function<Scope, Tensor> out = nodes.allocate(o, Scope.single(ir, ir.c64(0), null, sequenceAlloc));
+    Items items = Items.of(Phase.Mapping.THREAD, false, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid,
+        threads, blockArena, new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
+    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
+    for (Node f : par.fused()) nodes.emit(f, template);
+    LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
+    LLVMValueRef[] range = itemRange(items, Phase.Mapping.THREAD, ir.mul(batch, ir.c64(layout.bounds().elements(o))));
+    ir.loop(range[0], range[1], range[2], k -> {
+      LLVMValueRef b = ir.srem(k, batch);
+      LLVMValueRef i = ir.sdiv(k, batch);
+      Scope s = items.scope(b, slotBase);
+      Tensor t = out.apply(s);
+      // a finished sequence's operands may be stale scratch: nothing of it is read
+      LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
+      ir.ifThen(ir.and(live, ir.slt(i, t.numel(ir))), () -> nodes.emitElement(n, s, i, t));
+    });
   }
 
   /**

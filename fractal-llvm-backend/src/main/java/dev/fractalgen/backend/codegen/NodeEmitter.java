@@ -179,6 +179,14 @@ final class NodeEmitter {
     });
   }
 
+  /** Stores element {@code i} of elementwise node {@code n}, computed from its operands in scope {@code s}, at {@code out}. */
+  void emitElement(Node n, Scope s, LLVMValueRef i, Tensor out) {
+    checkDtypes(n);
+    List<Tensor> in = new ArrayList<>();
+    for (Use u : n.getOperands()) in.add(get(u.getValue(), s));
+    out.store(ir, i, element(n, in, i));
+  }
+
   /** Element i of elementwise node {@code n} (a scalar operand is broadcast). */
   private LLVMValueRef element(Node n, List<Tensor> in, LLVMValueRef i) {
     java.util.function.IntFunction<LLVMValueRef> at = k -> in.get(k).load(ir, in.get(k).rank() == 0 ? ir.c64(0) : i);

@@ -64,7 +64,7 @@ public final class ScratchLiveness {
 
   private static void addSerialFused(List<Phase> phases, Set<Node> out) {
     for (Phase p : phases) {
-      if (p instanceof Phase.Serial ser) out.addAll(ser.fused());
+      out.addAll(Phase.fusedSiblings(p));
       if (p instanceof Phase.Loop loop) addSerialFused(loop.body(), out);
     }
   }

@@ -36,7 +36,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
 
   @Override
   public GridSchedule run(GridSchedule s) {
-    List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par ? par.withFused(fusible(par)) : p);
+    List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par && !par.elementwise() ? par.withFused(fusible(par)) : p);
     return new GridSchedule(s.graph(), fuseSerial(parallel, users(s.graph().getGenerate().getStep())));
   }
 
@@ -83,11 +83,16 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
    * logits' address). Serial nodes so used are fused into the serial phase computing the user.
    */
   static boolean fusibleIntoUser(Node n, Map<Value, List<Node>> users) {
-    if (!ELEMENTWISE.contains(n.getOp()) || n.getOutputs().size() != 1) return false;
+    if (!elementwise(n)) return false;
     List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
     if (u.size() != 1 || u.get(0) == null) return false;
     Node user = u.get(0);
     return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
+  }
+
+  /** Whether {@code n} computes each element of its one output from the same element of its operands (a scalar broadcast). */
+  static boolean elementwise(Node n) {
+    return ELEMENTWISE.contains(n.getOp()) && n.getOutputs().size() == 1;
   }
 
   /** Per value, the nodes using it (null for a use as a region result), in {@code r} and below. */

@@ -64,7 +64,7 @@ public final class GridScheduleChecker {
         continue;
       }
       Node n = Phase.node(p);
-      List<Node> fused = p instanceof Phase.Serial ser ? ser.fused() : List.of();
+      List<Node> fused = Phase.fusedSiblings(p);
       if (n.eContainer() != r || !seen.add(n)) {
         problems.add(where + ": " + describe(n) + " is scheduled twice or not of this region");
         continue;
@@ -139,8 +139,9 @@ public final class GridScheduleChecker {
   private void checkKind(Phase p, Node n, Map<Value, List<Node>> users, String where) {
     boolean ok = switch (p) {
       case Phase.View v -> Access.isView(n);
-      case Phase.Parallel par -> n.getOp() == Op.MAP
-          && (par.mapping() != Phase.Mapping.WARP || MapIterationsToWarpsPass.eligible(n));
+      case Phase.Parallel par -> par.elementwise()
+          ? FuseElementwiseProducersPass.elementwise(n) && par.mapping() == Phase.Mapping.THREAD
+          : n.getOp() == Op.MAP && (par.mapping() != Phase.Mapping.WARP || MapIterationsToWarpsPass.eligible(n));
       case Phase.Loop l -> n.getOp() == Op.SCAN;
       case Phase.Serial s -> n.getOp() != Op.MAP && n.getOp() != Op.SCAN && !Access.isView(n);
       case Phase.Barrier b -> true;
@@ -152,14 +153,13 @@ public final class GridScheduleChecker {
         && (par.mapping() != Phase.Mapping.WARP || !ok || par.vector() != MapIterationsToWarpsPass.chunk(n))) {
       problems.add(where + ": " + describe(n) + " cannot load vector(" + par.vector() + "): only a warp phase loads vectors, as wide as its sum's chunks");
     }
-    if (p instanceof Phase.Serial ser && !ser.fused().isEmpty()) {
-      // each fused node's one user is the phase's node or another node fused into it
-      for (Node f : ser.fused()) {
-        Node user = FuseElementwiseProducersPass.fusibleIntoUser(f, users) ? users.get(f.getOutputs().get(0)).get(0) : null;
-        if (user == null || (user != n && !ser.fused().contains(user))) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
-      }
+    List<Node> siblings = Phase.fusedSiblings(p);
+    // each fused node's one user is the phase's node or another node fused into it
+    for (Node f : siblings) {
+      Node user = FuseElementwiseProducersPass.fusibleIntoUser(f, users) ? users.get(f.getOutputs().get(0)).get(0) : null;
+      if (user == null || (user != n && !siblings.contains(user))) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
     }
-    if (p instanceof Phase.Parallel par) {
+    if (p instanceof Phase.Parallel par && !par.elementwise()) {
       List<Node> fusible = FuseElementwiseProducersPass.fusible(par);
       for (Node f : par.fused()) {
         if (!fusible.contains(f)) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));

@@ -73,11 +73,24 @@ public sealed interface Phase {
   /** What {@code p} reads: its node's reads, and those of the nodes fused into it, but no fused value itself. */
   static java.util.Set<Value> reads(Phase p) {
     Node n = node(p);
-    if (!(p instanceof Serial s) || s.fused().isEmpty()) return Access.reads(n);
+    List<Node> fused = fusedSiblings(p);
+    if (fused.isEmpty()) return Access.reads(n);
     java.util.Set<Value> out = new java.util.LinkedHashSet<>(Access.reads(n));
-    for (Node f : s.fused()) out.addAll(Access.reads(f));
-    for (Node f : s.fused()) out.removeAll(f.getOutputs());
+    for (Node f : fused) out.addAll(Access.reads(f));
+    for (Node f : fused) out.removeAll(f.getOutputs());
     return out;
+  }
+
+  /**
+   * The nodes of {@code p}'s own region fused into it (a serial phase's, or an elementwise parallel
+   * phase's); a parallel map's fused nodes are of its body, and none here.
+   */
+  static List<Node> fusedSiblings(Phase p) {
+    return switch (p) {
+      case Serial s -> s.fused();
+      case Parallel par when par.elementwise() -> par.fused();
+      default -> List.of();
+    };
   }
 
   /**
@@ -86,10 +99,19 @@ public sealed interface Phase {
    * stored: each element is computed where its one user reads it. With {@code vector} W > 0 (warp
    * phases only), the lanes read each W-element chunk of the body's sum as one vector load where
    * the chunk is whole; 0: element by element.
+   *
+   * <p>Or an elementwise node whose elements (times the batch) are spread over the grid's threads,
+   * one element per thread: then the {@code fused} nodes are elementwise nodes of its own region,
+   * computed where it reads them, as a serial phase's.
    */
   record Parallel(Node node, Mapping mapping, List<Node> fused, int vector) implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
+    }
+
+    /** Whether this spreads an elementwise node's elements rather than a map's iterations. */
+    public boolean elementwise() {
+      return node.getOp() != dev.fractalgen.etdg.model.Op.MAP;
     }
 
     public Parallel(Node node, Mapping mapping) {

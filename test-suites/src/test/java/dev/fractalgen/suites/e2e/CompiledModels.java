@@ -30,10 +30,15 @@ final class CompiledModels {
 
   /** {@code model} at its small shape from models/small-shapes.properties (its defaults when it has none). */
   static Graph lower(String model) throws Exception {
+    return lower(model, smallShape(model));
+  }
+
+  /** {@code model} with the --config overrides {@code config}. */
+  static Graph lower(String model, Map<String, String> config) throws Exception {
     FractalFrontEnd fe = new FractalFrontEnd();
     var checked = fe.check(Cli.root().resolve("models").resolve(model));
     assertFalse(checked.hasErrors(), checked.problems().toString());
-    var lowered = fe.lower(checked.program(), model, smallShape(model));
+    var lowered = fe.lower(checked.program(), model, config);
     assertFalse(lowered.hasErrors(), lowered.problems().toString());
     Verifier.check(lowered.graph());
     return lowered.graph();

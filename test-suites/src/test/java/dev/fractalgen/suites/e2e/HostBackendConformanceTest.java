@@ -54,7 +54,24 @@ class HostBackendConformanceTest {
   @ParameterizedTest(name = "{0} {1} on {3} threads")
   @MethodSource("cases")
   void hostTokensEqualTheReference(String model, String what, Map<String, Double> params, int threads) throws Exception {
-    Graph g = CompiledModels.lower(model);
+    check(CompiledModels.lower(model), model, params, threads);
+  }
+
+  /**
+   * llama3 with a hidden width of 4352: its silu(gate) * up is wide enough to run on the whole grid
+   * (spread-wide-elementwise), an element a thread, which the small shape never is.
+   */
+  @org.junit.jupiter.api.Test
+  void aWideElementwisePhaseEqualsTheReference() throws Exception {
+    Map<String, String> shape = new java.util.LinkedHashMap<>(CompiledModels.smallShape("llama3.fractal"));
+    shape.put("hidden_dim", "4352");
+    Graph g = CompiledModels.lower("llama3.fractal", shape);
+    var schedule = dev.fractalgen.passes.schedule.GridSchedules.standard(g).print();
+    assertTrue(schedule.contains("parallel[thread] %mul.27 = mul fuse(%silu)"), schedule);
+    check(g, "llama3.fractal hidden_dim=4352", Map.of("max_tokens", 9.0, "temperature", 0.0), 2);
+  }
+
+  private void check(Graph g, String model, Map<String, Double> params, int threads) throws Exception {
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
     int[][] prompts = {{1}, {1, 2, 3}, {4, 5}};
     NodeCapture logits = CompiledModels.sampledLogits(g);
