@@ -76,6 +76,23 @@ class ScratchPlanTest {
     assertTrue(problems.stream().anyMatch(p -> p.contains("%b is live in 0..1, not 0..0")), problems.toString());
   }
 
+  /**
+   * The block-run map %d of schedules/fuse-elementwise-producers.test: its inner map, fused into
+   * %neg and that into %sum.4, reads %twice from inside its body, so %twice (written by body node
+   * 1) is read where the sum computes the map's elements (node 4), not only where the map stands.
+   */
+  @Test
+  void aFusedMapKeepsWhatItsBodyReadsLiveUntilItsReader() throws Exception {
+    PassTestCase c = PassTestCase.all("schedules").filter(t -> t.input().contains("etdg rows")).findFirst().orElseThrow();
+    GridSchedule s = GridSchedules.standard(EtdgParser.parse(c.input()));
+    MemoryPlan plan = PlanMemory.plan(s, 64);
+    MemoryPlan.PhaseScratch d = plan.phases().stream().filter(p -> p.map().equals("d")).findFirst().orElseThrow();
+    MemoryPlan.Scratch twice = d.values().stream().filter(v -> v.name().equals("twice")).findFirst().orElseThrow();
+    assertEquals(List.of(1L, 4L), live(twice), plan.print());
+    assertTrue(d.values().stream().noneMatch(v -> v.name().equals("map") || v.name().equals("neg")), plan.print());
+    assertEquals(List.of(), ScratchPlanChecker.problems(s, plan));
+  }
+
   private static List<Long> live(MemoryPlan.Scratch s) {
     return List.of(s.def(), s.last());
   }
