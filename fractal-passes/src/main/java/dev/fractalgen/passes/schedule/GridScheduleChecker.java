@@ -163,6 +163,10 @@ public final class GridScheduleChecker {
       List<Node> fusible = FuseElementwiseProducersPass.fusible(par);
       for (Node f : par.fused()) {
         if (!fusible.contains(f)) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
+        // a map computed where it is read has no storage for its body: every node of it is fused too
+        if (f.getOp() == Op.MAP && !FuseElementwiseProducersPass.bodyFused(f, par.fused())) {
+          problems.add(where + ": " + describe(f) + " is fused in " + describe(n) + " but not every node of its body is");
+        }
       }
     }
   }

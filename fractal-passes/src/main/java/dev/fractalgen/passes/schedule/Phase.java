@@ -1,6 +1,7 @@
 package dev.fractalgen.passes.schedule;
 
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Value;
 import java.util.List;
 
@@ -111,7 +112,7 @@ public sealed interface Phase {
 
     /** Whether this spreads an elementwise node's elements rather than a map's iterations. */
     public boolean elementwise() {
-      return node.getOp() != dev.fractalgen.etdg.model.Op.MAP;
+      return node.getOp() != Op.MAP;
     }
 
     public Parallel(Node node, Mapping mapping) {
