@@ -325,8 +325,12 @@ public final class KernelGenerator implements KernelFrame {
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
-          if (par.elementwise()) parallelElements(par);
-          else parallel(par.node(), par.mapping(), par.vector() > 0);
+          parallel(par.node(), par.mapping(), par.vector() > 0);
+          nodes.fusing(List.of());
+        }
+        case Phase.Spread spread -> {
+          nodes.fusing(spread.fused());
+          spread(spread);
           nodes.fusing(List.of());
         }
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
@@ -338,7 +342,7 @@ public final class KernelGenerator implements KernelFrame {
 
   private String label(Phase p) {
     Node n = Phase.node(p);
-    String kind = p instanceof Phase.Serial ? "serial" : p instanceof Phase.Parallel ? "parallel" : "loop";
+    String kind = p instanceof Phase.Serial ? "serial" : p instanceof Phase.Parallel ? "parallel" : p instanceof Phase.Spread ? "spread" : "loop";
     return kind + " " + (n.getOutputs().isEmpty() ? "" : names.name(n.getOutputs().get(0)));
   }
 
@@ -432,7 +436,7 @@ public final class KernelGenerator implements KernelFrame {
    * is element k / batch of sequence k mod batch, so neighbouring threads read neighbouring
    * sequences' element; the nodes fused into it are computed where it reads them.
    */
-  private void parallelElements(Phase.Parallel par) {
+  private void spread(Phase.Spread par) {
     Node n = par.node();
     Output o = n.getOutputs().get(0);
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);

@@ -36,7 +36,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
 
   @Override
   public GridSchedule run(GridSchedule s) {
-    List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par && !par.elementwise() ? par.withFused(fusible(par)) : p);
+    List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par ? par.withFused(fusible(par)) : p);
     return new GridSchedule(s.graph(), fuseSerial(parallel, users(s.graph().getGenerate().getStep())));
   }
 

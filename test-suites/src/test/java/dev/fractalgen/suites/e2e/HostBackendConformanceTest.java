@@ -69,7 +69,7 @@ class HostBackendConformanceTest {
     shape.put("hidden_dim", "4352");
     Graph g = CompiledModels.lower("llama3.fractal", shape);
     String schedule = GridSchedules.standard(g).print();
-    assertTrue(schedule.matches("(?s).*parallel\\[thread\\] %[\\w.]+ = mul fuse\\(%silu\\).*"), schedule);
+    assertTrue(schedule.matches("(?s).*spread %[\\w.]+ = mul fuse\\(%silu\\).*"), schedule);
     check(g, "llama3.fractal hidden_dim=4352", Map.of("max_tokens", 9.0, "temperature", 0.0), 2);
   }
 
