@@ -10,14 +10,19 @@
 # sums (-seq). Batches 1, 8 and 32.
 # Baselines: tools/bench/torch_decode.py, the same forward pass in PyTorch: eager, one CUDA graph
 # per step, and torch.compile (modes in $BENCH_COMPILE, default reduce-overhead); the copy bandwidth.
-# $BENCH_MODELS (default all) and $BENCH_BATCH (default 1,8,32) pick a part, for the device's time limit.
+# $BENCH_MODELS (default all) and $BENCH_BATCH (default 1,8,32) pick a part, for the device's time limit;
+# $BENCH_PROMPT and $BENCH_TOKENS (default 32 and 256) the prompt's length and the new tokens.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+# seq_len 512: the 32 prompt positions and 256 new tokens do not fit the published 256 (it sizes
+# the KV cache and the RoPE tables only)
 shape15m=(--config dim=288 --config hidden_dim=768 --config n_layers=6 --config n_heads=6 --config n_kv_heads=6
-  --config vocab_size=32000 --config seq_len=256)
+  --config vocab_size=32000 --config seq_len=512)
 shape110m=(--config dim=768 --config hidden_dim=2048 --config n_layers=12 --config n_heads=12 --config n_kv_heads=12
-  --config vocab_size=32000 --config seq_len=256)
+  --config vocab_size=32000 --config seq_len=512)
+# every sequence: a 32-token prompt, then 256 new tokens (287 steps, prompt positions included)
+decode=(--prompt-len "${BENCH_PROMPT:-32}" --tokens "${BENCH_TOKENS:-256}")
 case "${1:-}" in
   prepare)
     [[ -d .gpu/jre && -d .gpu/pack/llama2c-stories260K ]] || { echo "run tools/gpu-conformance.sh prepare first" >&2; exit 2; }
@@ -50,10 +55,10 @@ case "${1:-}" in
       random=(--random 7); weights=/tmp/$m-weights.bin
       [[ $m == stories260K* ]] && { random=(); weights=.gpu/bench/stories260K/weights.bin; }
       echo "## $m" | tee -a "$log"
-      "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch "$batch" --tokens 128 --reps 5 2>&1 | tee -a "$log" || true
+      "${java[@]}" "$d/bundle" "$weights" "${random[@]}" --batch "$batch" "${decode[@]}" --reps 5 2>&1 | tee -a "$log" || true
       # one set of baselines per model and weights
       [[ $m == *-seq ]] && continue
-      python3 .gpu/bench/torch_decode.py "$d/bundle/manifest.json" "$weights" --batch "$batch" --tokens 128 --reps 5 \
+      python3 .gpu/bench/torch_decode.py "$d/bundle/manifest.json" "$weights" --batch "$batch" "${decode[@]}" --reps 5 \
         --compile "${BENCH_COMPILE-reduce-overhead}" 2>&1 | { grep -v Warning || true; } | tee -a "$log" || true
     done
     python3 .gpu/bench/summary.py "$log" .gpu/bench >"$OUT/summary.md"
@@ -64,7 +69,8 @@ case "${1:-}" in
       echo "- device: $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -1)"
       echo "- date: $(date -u +%Y-%m-%d)"
       echo "- command: \`tools/gpu-bench.sh run\` (after \`tools/gpu-conformance.sh prepare\` and \`tools/gpu-bench.sh prepare\`)"
-      echo "- what: greedy decode from the one-token prompt 1, 128 steps, median of 5 timed calls after a warm-up;"
+      echo "- what: greedy decode of a ${BENCH_PROMPT:-32}-token prompt and ${BENCH_TOKENS:-256} new tokens a sequence (a step per"
+      echo "  position), median of 5 timed calls after a warm-up;"
       echo "  time per step for the whole batch. fractal: one kernel launch for the whole generate call, argmax,"
       echo "  EOS and KV growth inside it (a sequence stops at EOS, so steps may be fewer). torch: the same"
       echo "  forward pass, static KV cache, argmax on the device, one eager step or one CUDA-graph replay per token."

@@ -6,7 +6,8 @@
 #   there: tools/bench/gpu-ab.sh NAME[:BATCHES] ...   (e.g. 1B:1,8 1B-prev:1,8 15M-prof:1)
 # Each shape's weights are written once, by its first variant (GpuBenchmark --random 7, the
 # seeded values tools/gpu-bench.sh uses), and read by the others. Every line: the median time per
-# step of 5 timed greedy calls of 128 steps after a warm-up, and the first tokens, which agree
+# step of 5 timed greedy calls after a warm-up (the one-token prompt 1 and 128 new tokens, or
+# $AB_PROMPT prompt tokens and $AB_TOKENS new ones), and the first tokens, which agree
 # between variants that compute the same thing; a bundle compiled with --profile adds its profile.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -24,6 +25,7 @@ for arg in "$@"; do
   random=()
   [[ -n ${written[$shape]:-} ]] || { random=(--random 7); written[$shape]=1; }
   echo "## $name"
-  timeout 200 "${java[@]}" ".gpu/ab/$name" "/tmp/ab-weights-$shape.bin" "${random[@]}" --batch "$batches" --tokens 128 --reps 5 2>&1 \
+  timeout 200 "${java[@]}" ".gpu/ab/$name" "/tmp/ab-weights-$shape.bin" "${random[@]}" --batch "$batches" \
+    --prompt-len "${AB_PROMPT:-1}" --tokens "${AB_TOKENS:-128}" --reps 5 2>&1 \
     | grep -v '^WARNING'
 done

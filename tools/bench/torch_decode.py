@@ -10,7 +10,10 @@ weights, computed as Hugging Face's LlamaForCausalLM does in bf16: norms in f32,
 with f32 accumulation, softmax in f32; models/llama3.fractal computes everything in f32, so on
 random weights the greedy tokens may part after a few steps: the tokens are printed to compare).
 
-usage: torch_decode.py MANIFEST WEIGHTS --batch 1,8 --tokens N --reps R [--compile M1,M2] [--bandwidth]
+Each sequence has the P-token prompt GpuBenchmark uses (--prompt-len P: ids 1 + 7919 i mod (vocab - 1))
+and generates N tokens: P - 1 + N steps of one position each, the prompt's forced as ours are.
+
+usage: torch_decode.py MANIFEST WEIGHTS --batch 1,8 [--prompt-len P] --tokens N --reps R [--compile M1,M2] [--bandwidth]
 """
 import argparse, json, math, time
 import numpy as np
@@ -19,6 +22,7 @@ import torch
 p = argparse.ArgumentParser()
 p.add_argument("manifest"); p.add_argument("weights")
 p.add_argument("--batch", default="1"); p.add_argument("--tokens", type=int, default=128); p.add_argument("--reps", type=int, default=5)
+p.add_argument("--prompt-len", type=int, default=1)
 p.add_argument("--compile", default=""); p.add_argument("--bandwidth", action="store_true")
 p.add_argument("--device", default="cuda", help="cpu: eager steps only, to try the script where there is no GPU")
 a = p.parse_args()
@@ -32,7 +36,10 @@ def number(v):
 
 cfg = {k: number(v) for k, v in m["config"].items()}
 L = int(cfg["n_layers"])
-S = min(int(cfg["seq_len"]), max(256, a.tokens + 1))
+steps = a.prompt_len - 1 + a.tokens
+S = min(int(cfg["seq_len"]), max(256, steps + 1))
+if steps > S:
+    raise SystemExit(f"{steps} steps do not fit the program's seq_len of {S} positions")
 dev = torch.device(a.device)
 cuda = dev.type == "cuda"
 sync = torch.cuda.synchronize if cuda else (lambda: None)
@@ -153,6 +160,9 @@ def compiled_step(mode):
     return compiled[mode]
 
 
+prompt = torch.tensor([1 + i * 7919 % (int(m["vocab"]) - 1) for i in range(a.prompt_len)], dtype=torch.long, device=dev)
+
+
 def run(B, graph, record, mode=None):
     fn = step if mode is None else compiled_step(mode)
     kc = torch.zeros(L, B, S, kvd, device=dev, dtype=cache_dtype); vc = torch.zeros_like(kc)
@@ -169,17 +179,19 @@ def run(B, graph, record, mode=None):
         g = torch.cuda.CUDAGraph()
         with torch.cuda.graph(g): nxt = step(tok, pos, kc, vc)
         kc.zero_(); vc.zero_()
+    tok.copy_(prompt[0].expand(B))
     sync(); t0 = time.perf_counter()
-    for t in range(a.tokens):
+    for t in range(steps):
         pos.fill_(t)
         if graph: g.replay(); n = nxt
         else: n = fn(tok, pos, kc, vc)
-        tok.copy_(n)
+        # a prompt position's next token is the prompt's, as the compiled loop forces it
+        tok.copy_(n if t + 1 >= a.prompt_len else prompt[t + 1].expand(B))
         if mode is not None: n = n.clone()  # a cudagraph-backed output is overwritten by the next call
-        if record:
+        if record and t + 1 >= a.prompt_len:
             out.append(n[0].clone())  # the graph's output is overwritten by the next replay
     sync()
-    return (time.perf_counter() - t0) / a.tokens, [int(x) for x in out[:16]]
+    return (time.perf_counter() - t0) / steps, [int(x) for x in out[:16]]
 
 
 def copy_rate():

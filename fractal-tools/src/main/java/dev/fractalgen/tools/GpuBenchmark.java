@@ -5,8 +5,10 @@ import dev.fractalgen.runtime.bundle.Manifest;
 import dev.fractalgen.runtime.checkpoint.DType;
 import dev.fractalgen.runtime.checkpoint.Tensor;
 import dev.fractalgen.runtime.exec.CudaExecutor;
+import dev.fractalgen.runtime.exec.Executor;
 import dev.fractalgen.runtime.exec.GenerationRequest;
 import dev.fractalgen.runtime.exec.GenerationResult;
+import dev.fractalgen.runtime.exec.HostExecutor;
 import dev.fractalgen.runtime.exec.WeightImage;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
@@ -16,12 +18,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Times greedy generation of a bundle on the CUDA backend: {@code GpuBenchmark BUNDLE WEIGHTS
- * [--random SEED] [--batch 1,8] [--tokens N] [--reps R]}. Every sequence has the one-token prompt
- * 1, so every step but the first decodes. With {@code --random} the weights file is first written
- * with seeded values (norm gains 1, other weights uniform in +-1/sqrt(fan-in)), so a baseline can
- * read the very same weights. Prints one line per batch size: the median over R timed calls of
- * the time per step (launch to exit, all sequences together) and the first tokens of sequence 0.
+ * Times greedy generation of a bundle: {@code GpuBenchmark BUNDLE WEIGHTS [--random SEED]
+ * [--batch 1,8] [--prompt-len P] [--tokens N] [--reps R] [--backend cuda|host]}. Every sequence
+ * has the same P-token prompt ({@link #prompt}, the ids tools/bench/torch_decode.py uses too) and
+ * generates N tokens: P - 1 + N steps, one position each, prompt positions included. With {@code
+ * --random} the weights file is first written with seeded values (norm gains 1, other weights
+ * uniform in +-1/sqrt(fan-in)), so a baseline can read the very same weights. Prints one line per
+ * batch size: the median over R timed calls of the time per step (launch to exit, all sequences
+ * together) and the first generated tokens of sequence 0. {@code --backend host} runs the host
+ * kernel on all cores instead (to try the benchmark, or compare tokens, where there is no GPU).
  */
 public final class GpuBenchmark {
   private GpuBenchmark() {
@@ -34,12 +39,14 @@ public final class GpuBenchmark {
     if (a.contains("--random")) writeRandom(bundle.manifest(), weightsFile, Long.parseLong(option(a, "--random", "1")));
     int tokens = Integer.parseInt(option(a, "--tokens", "128"));
     int reps = Integer.parseInt(option(a, "--reps", "5"));
+    int[] prompt = prompt(Integer.parseInt(option(a, "--prompt-len", "1")), bundle.manifest().vocab());
     MemorySegment blob = WeightImage.read(weightsFile);
-    try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0)) {
+    boolean host = option(a, "--backend", "cuda").equals("host");
+    try (Executor ex = host ? new HostExecutor(bundle, blob, Runtime.getRuntime().availableProcessors()) : new CudaExecutor(bundle, blob, 0)) {
       for (String b : option(a, "--batch", "1").split(",")) {
         int batch = Integer.parseInt(b);
         int[][] prompts = new int[batch][];
-        for (int s = 0; s < batch; s++) prompts[s] = new int[] {1};
+        for (int s = 0; s < batch; s++) prompts[s] = prompt.clone();
         // no EOS stop can shorten the run: eos tokens of the program still apply, so steps are counted
         GenerationRequest r = new GenerationRequest(prompts, Map.of("max_tokens", (double) tokens, "temperature", 0.0));
         ex.generate(r, null, 600_000);
@@ -47,17 +54,30 @@ public final class GpuBenchmark {
         GenerationResult last = null;
         for (int k = 0; k < reps; k++) {
           last = ex.generate(r, null, 600_000);
-          int steps = last.sequences().stream().mapToInt(x -> x.tokens().length).max().orElse(1);
-          perStep[k] = last.wallNanos() / Math.max(1, steps);
+          perStep[k] = last.wallNanos() / Math.max(1, steps(prompt, last));
         }
         Arrays.sort(perStep);
         int[] first = Arrays.copyOf(last.sequences().get(0).tokens(), Math.min(16, last.sequences().get(0).tokens().length));
-        System.out.printf("fractal  batch %-3d %8.1f us/step  %9.0f tok/s  steps %d  (%s, %s)  tokens %s%n", batch,
-            perStep[reps / 2] / 1e3, batch * 1e9 / perStep[reps / 2], last.sequences().get(0).tokens().length,
-            ex.target(), ex.deviceName(), Arrays.toString(first));
+        System.out.printf("fractal  batch %-3d %8.1f us/step  %9.0f tok/s  steps %d  (%s)  tokens %s%n", batch,
+            perStep[reps / 2] / 1e3, batch * 1e9 / perStep[reps / 2], steps(prompt, last), ex.device(), Arrays.toString(first));
         GpuConformance.printProfile(bundle.manifest().profile(), last, Integer.MAX_VALUE);
       }
     }
+  }
+
+  /**
+   * The benchmark's prompt of {@code length} ids below {@code vocab}: 1, then a fixed stride through
+   * the vocabulary (any ids do on random weights; the baseline computes the same ones).
+   */
+  static int[] prompt(int length, long vocab) {
+    int[] p = new int[length];
+    for (int i = 0; i < length; i++) p[i] = (int) (1 + (long) i * 7919 % (vocab - 1));
+    return p;
+  }
+
+  /** Steps of the longest sequence: one per position, its prompt's after the first and one per generated token. */
+  private static int steps(int[] prompt, GenerationResult r) {
+    return prompt.length - 1 + r.sequences().stream().mapToInt(x -> x.tokens().length).max().orElse(1);
   }
 
   private static String option(List<String> a, String name, String fallback) {

@@ -325,8 +325,12 @@ public final class KernelGenerator implements KernelFrame {
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
-          if (par.elementwise()) parallelElements(par);
-          else parallel(par.node(), par.mapping(), par.vector() > 0);
+          parallel(par.node(), par.mapping(), par.vector() > 0);
+          nodes.fusing(List.of());
+        }
+        case Phase.Spread spread -> {
+          nodes.fusing(spread.fused());
+          spread(spread);
           nodes.fusing(List.of());
         }
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
@@ -338,7 +342,7 @@ public final class KernelGenerator implements KernelFrame {
 
   private String label(Phase p) {
     Node n = Phase.node(p);
-    String kind = p instanceof Phase.Serial ? "serial" : p instanceof Phase.Parallel ? "parallel" : "loop";
+    String kind = p instanceof Phase.Serial ? "serial" : p instanceof Phase.Parallel ? "parallel" : p instanceof Phase.Spread ? "spread" : "loop";
     return kind + " " + (n.getOutputs().isEmpty() ? "" : names.name(n.getOutputs().get(0)));
   }
 
@@ -380,10 +384,10 @@ public final class KernelGenerator implements KernelFrame {
     Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
         blockArena, slotAlloc, blockAlloc));
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    LLVMValueRef[] range = itemRange(items, mapping, ir.mul(batch, ir.c64(perSequence)));
-    LLVMValueRef step = range[2];
+    ItemRange range = itemRange(items, mapping, ir.mul(batch, ir.c64(perSequence)));
+    LLVMValueRef step = range.step();
     boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
-    ir.loop(range[0], range[1], step, k -> {
+    ir.loop(range.first(), range.end(), step, k -> {
       // item k is iteration k / batch of sequence k mod batch: neighbouring runners take the same
       // row for different sequences, so a weight row comes from DRAM once for the whole batch (L2 serves the rest)
       LLVMValueRef b = ir.srem(k, batch);
@@ -404,15 +408,18 @@ public final class KernelGenerator implements KernelFrame {
     blockStride = Math.max(blockStride, blockAlloc.used());
   }
 
-  /** {first, end, step} of this thread's items among {@code total} of a phase of {@code mapping}. */
-  private LLVMValueRef[] itemRange(Items items, Phase.Mapping mapping, LLVMValueRef total) {
+  /** This thread's items of a phase: first, first + step, ... below end. */
+  private record ItemRange(LLVMValueRef first, LLVMValueRef end, LLVMValueRef step) {}
+
+  /** This thread's items among {@code total} of a phase of {@code mapping}. */
+  private ItemRange itemRange(Items items, Phase.Mapping mapping, LLVMValueRef total) {
     LLVMValueRef stride = items.stride();
     if (target.kind == Target.Kind.HOST) {
       // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
       // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
       LLVMValueRef per = ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride);
       LLVMValueRef start = ir.mul(items.first(), per);
-      return new LLVMValueRef[] {start, ir.smin(total, ir.add(start, per)), ir.c64(1)};
+      return new ItemRange(start, ir.smin(total, ir.add(start, per)), ir.c64(1));
     }
     // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
     // moves on by each phase's items: phases between two barriers start where the previous left
@@ -421,7 +428,7 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
     LLVMValueRef start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
     ir.store(ir.srem(ir.add(turned, total), stride), rotation);
-    return new LLVMValueRef[] {start, total, stride};
+    return new ItemRange(start, total, stride);
   }
 
   /**
@@ -429,17 +436,17 @@ public final class KernelGenerator implements KernelFrame {
    * is element k / batch of sequence k mod batch, so neighbouring threads read neighbouring
    * sequences' element; the nodes fused into it are computed where it reads them.
    */
-  private void parallelElements(Phase.Parallel par) {
+  private void spread(Phase.Spread par) {
     Node n = par.node();
     Output o = n.getOutputs().get(0);
-    Function<Scope, Tensor> out = nodes.allocate(o, Scope.single(ir, ir.c64(0), null, sequenceAlloc));
+    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
+    Function<Scope, Tensor> out = nodes.allocate(o, template);
     Items items = Items.of(Phase.Mapping.THREAD, false, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid,
         threads, blockArena, new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
-    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     for (Node f : par.fused()) nodes.emit(f, template);
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    LLVMValueRef[] range = itemRange(items, Phase.Mapping.THREAD, ir.mul(batch, ir.c64(layout.bounds().elements(o))));
-    ir.loop(range[0], range[1], range[2], k -> {
+    ItemRange range = itemRange(items, Phase.Mapping.THREAD, ir.mul(batch, ir.c64(layout.bounds().elements(o))));
+    ir.loop(range.first(), range.end(), range.step(), k -> {
       LLVMValueRef b = ir.srem(k, batch);
       LLVMValueRef i = ir.sdiv(k, batch);
       Scope s = items.scope(b, slotBase);

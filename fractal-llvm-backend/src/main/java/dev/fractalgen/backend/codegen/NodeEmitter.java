@@ -173,7 +173,11 @@ final class NodeEmitter {
           Tensor arg = body.getArgs().get(k).isIterated() ? operand.row(ir, i) : operand;
           bind(body.getArgs().get(k), x -> arg);
         }
-        for (Node m : body.getNodes()) emit(m, sc);
+        // the reader loads the element here and now, inside the phase whose fused set holds the body
+        for (Node m : body.getNodes()) {
+          if (!Access.isView(m) && !fused.contains(m)) throw new IllegalStateException("map " + ids.get(n) + " is fused but its node " + ids.get(m) + " is not");
+          emit(m, sc);
+        }
         return get(body.getResults().get(0).getValue(), sc).load(ir, ir.srem(j, perRow));
       });
     });

@@ -211,6 +211,8 @@ final class Reductions {
   private static final int MAX_ROUNDS = 32;
   /** Rounds whose loads a lane issues before folding any of them: enough to hide DRAM latency, few enough for registers. */
   private static final int ROUNDS_IN_FLIGHT = 4;
+  /** Rounds whose loads a row of more rounds than this issues in a loop over groups of them (kernel size). */
+  private static final int LOOPED_ABOVE = 2 * ROUNDS_IN_FLIGHT;
 
   /**
    * A row of {@code chunks} whole chunks, its length known when compiling: each lane issues the
@@ -244,9 +246,6 @@ final class Reductions {
       group(sum, lanes, width, warp, x, at0, chunks, inner, acc, rs, all);
     }
   }
-
-  /** Rounds whose loads a row of more rounds than this issues in a loop over groups of them (kernel size). */
-  private static final int LOOPED_ABOVE = 2 * ROUNDS_IN_FLIGHT;
 
   /**
    * The loads of rounds {@code rs} (their chunks lane + r * L), then their folds in order; {@code all}

@@ -71,7 +71,7 @@ public final class PlanMemory {
   /** The parallel phases of {@code phases}, loop bodies included, in schedule order. */
   static List<Phase.Parallel> parallelPhases(List<Phase> phases, List<Phase.Parallel> out) {
     for (Phase p : phases) {
-      if (p instanceof Phase.Parallel par && !par.elementwise()) out.add(par);
+      if (p instanceof Phase.Parallel par) out.add(par);
       if (p instanceof Phase.Loop l) parallelPhases(l.body(), out);
     }
     return out;

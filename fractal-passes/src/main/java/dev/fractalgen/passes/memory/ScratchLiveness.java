@@ -25,8 +25,9 @@ import java.util.Set;
  *
  * <p>Inside one iteration of a parallel phase's map ({@link #ofBody}) the steps are the body's
  * nodes instead: one thread (or each lane of a warp) runs them in order, and a block meets at a
- * block barrier after each, so a value last read by node i may give its bytes to one written by
- * node j > i. The body's results are read after its last node.
+ * block barrier after each node it stores, so a value last read by node i may give its bytes to
+ * one written by node j > i. A fused node is read where its reader computes it, with all it reads.
+ * The body's results are read after its last node.
  */
 public final class ScratchLiveness {
   /** Written in epoch {@code def}, last read in epoch {@code last}. */
@@ -49,7 +50,7 @@ public final class ScratchLiveness {
   /** Every grid value of {@code s} in the order written, with its interval; {@code inPlace}: {@link ReadInPlace#of} of its graph. */
   public static Map<Value, Interval> of(GridSchedule s, Set<Node> inPlace) {
     Set<Node> unstored = new HashSet<>(inPlace);
-    addSerialFused(s.step(), unstored);
+    addFusedSiblings(s.step(), unstored);
     ScratchLiveness l = new ScratchLiveness(unstored);
     Region step = s.graph().getGenerate().getStep();
     l.region(s.step());
@@ -62,10 +63,10 @@ public final class ScratchLiveness {
     return l.intervals();
   }
 
-  private static void addSerialFused(List<Phase> phases, Set<Node> out) {
+  private static void addFusedSiblings(List<Phase> phases, Set<Node> out) {
     for (Phase p : phases) {
       out.addAll(Phase.fusedSiblings(p));
-      if (p instanceof Phase.Loop loop) addSerialFused(loop.body(), out);
+      if (p instanceof Phase.Loop loop) addFusedSiblings(loop.body(), out);
     }
   }
 

@@ -36,7 +36,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
 
   @Override
   public GridSchedule run(GridSchedule s) {
-    List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par && !par.elementwise() ? par.withFused(fusible(par)) : p);
+    List<Phase> parallel = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Parallel par ? par.withFused(fusible(par)) : p);
     return new GridSchedule(s.graph(), fuseSerial(parallel, users(s.graph().getGenerate().getStep())));
   }
 
@@ -141,7 +141,12 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
     if (u.size() != 1 || u.get(0) == null) return false;
     Node user = u.get(0);
     if (user.eContainer() != n.eContainer() || !user.getRegions().isEmpty() || Access.isView(user) || user.getOp() == Op.SAMPLE) return false;
-    return n.getRegions().get(0).getNodes().stream().allMatch(m -> Access.isView(m) || fused.contains(m));
+    return bodyFused(n, fused);
+  }
+
+  /** Whether every node of {@code map}'s body is a view or one of {@code fused}. */
+  static boolean bodyFused(Node map, List<Node> fused) {
+    return map.getRegions().get(0).getNodes().stream().allMatch(m -> Access.isView(m) || fused.contains(m));
   }
 
   /**

@@ -139,9 +139,8 @@ public final class GridScheduleChecker {
   private void checkKind(Phase p, Node n, Map<Value, List<Node>> users, String where) {
     boolean ok = switch (p) {
       case Phase.View v -> Access.isView(n);
-      case Phase.Parallel par -> par.elementwise()
-          ? FuseElementwiseProducersPass.elementwise(n) && par.mapping() == Phase.Mapping.THREAD
-          : n.getOp() == Op.MAP && (par.mapping() != Phase.Mapping.WARP || MapIterationsToWarpsPass.eligible(n));
+      case Phase.Parallel par -> n.getOp() == Op.MAP && (par.mapping() != Phase.Mapping.WARP || MapIterationsToWarpsPass.eligible(n));
+      case Phase.Spread s -> FuseElementwiseProducersPass.elementwise(n);
       case Phase.Loop l -> n.getOp() == Op.SCAN;
       case Phase.Serial s -> n.getOp() != Op.MAP && n.getOp() != Op.SCAN && !Access.isView(n);
       case Phase.Barrier b -> true;
@@ -159,10 +158,14 @@ public final class GridScheduleChecker {
       Node user = FuseElementwiseProducersPass.fusibleIntoUser(f, users) ? users.get(f.getOutputs().get(0)).get(0) : null;
       if (user == null || (user != n && !siblings.contains(user))) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
     }
-    if (p instanceof Phase.Parallel par && !par.elementwise()) {
+    if (p instanceof Phase.Parallel par && n.getOp() == Op.MAP) {
       List<Node> fusible = FuseElementwiseProducersPass.fusible(par);
       for (Node f : par.fused()) {
         if (!fusible.contains(f)) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
+        // a map computed where it is read has no storage for its body: every node of it is fused too
+        if (f.getOp() == Op.MAP && !FuseElementwiseProducersPass.bodyFused(f, par.fused())) {
+          problems.add(where + ": " + describe(f) + " is fused in " + describe(n) + " but not every node of its body is");
+        }
       }
     }
   }

@@ -61,7 +61,7 @@ final class GridSchedulePrinter {
       out.append(' ');
       if (!n.getOutputs().isEmpty()) out.append(outputs(n.getOutputs())).append(" = ");
       out.append(EtdgPrinter.opName(n));
-      List<Node> fused = p instanceof Phase.Parallel par ? par.fused() : p instanceof Phase.Serial ser ? ser.fused() : List.of();
+      List<Node> fused = p instanceof Phase.Parallel par ? par.fused() : Phase.fusedSiblings(p);
       if (!fused.isEmpty()) {
         out.append(" fuse(").append(fused.stream().map(f -> names.name(f.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
       }

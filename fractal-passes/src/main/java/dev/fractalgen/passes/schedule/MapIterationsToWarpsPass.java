@@ -22,7 +22,7 @@ public final class MapIterationsToWarpsPass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par && !par.elementwise() && par.mapping() == Phase.Mapping.THREAD && eligible(par.node())
+        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.THREAD && eligible(par.node())
             ? par.withMapping(Phase.Mapping.WARP).withVector(chunk(par.node())) : p));
   }
 

@@ -14,6 +14,7 @@ public sealed interface Phase {
     return switch (p) {
       case Serial s -> s.node();
       case Parallel s -> s.node();
+      case Spread s -> s.node();
       case View s -> s.node();
       case Loop s -> s.node();
       case Barrier b -> null;
@@ -82,13 +83,13 @@ public sealed interface Phase {
   }
 
   /**
-   * The nodes of {@code p}'s own region fused into it (a serial phase's, or an elementwise parallel
-   * phase's); a parallel map's fused nodes are of its body, and none here.
+   * The nodes of {@code p}'s own region fused into it (a serial or a spread phase's); a parallel
+   * map's fused nodes are of its body, and none here.
    */
   static List<Node> fusedSiblings(Phase p) {
     return switch (p) {
       case Serial s -> s.fused();
-      case Parallel par when par.elementwise() -> par.fused();
+      case Spread s -> s.fused();
       default -> List.of();
     };
   }
@@ -99,19 +100,10 @@ public sealed interface Phase {
    * stored: each element is computed where its one user reads it. With {@code vector} W > 0 (warp
    * phases only), the lanes read each W-element chunk of the body's sum as one vector load where
    * the chunk is whole; 0: element by element.
-   *
-   * <p>Or an elementwise node whose elements (times the batch) are spread over the grid's threads,
-   * one element per thread: then the {@code fused} nodes are elementwise nodes of its own region,
-   * computed where it reads them, as a serial phase's.
    */
   record Parallel(Node node, Mapping mapping, List<Node> fused, int vector) implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
-    }
-
-    /** Whether this spreads an elementwise node's elements rather than a map's iterations. */
-    public boolean elementwise() {
-      return node.getOp() != dev.fractalgen.etdg.model.Op.MAP;
     }
 
     public Parallel(Node node, Mapping mapping) {
@@ -128,6 +120,17 @@ public sealed interface Phase {
 
     public Parallel withVector(int w) {
       return new Parallel(node, mapping, fused, w);
+    }
+  }
+
+  /**
+   * An elementwise node whose (sequence, element) items are spread over the grid's threads, one
+   * element per thread. The {@code fused} nodes (elementwise, of the same region) are computed
+   * where it reads them, as a serial phase's.
+   */
+  record Spread(Node node, List<Node> fused) implements Phase {
+    public Spread {
+      fused = List.copyOf(fused);
     }
   }
 

@@ -6,7 +6,7 @@ import dev.fractalgen.etdg.model.Value;
 
 /**
  * Contract: a serial elementwise node of at least {@link #WIDE} elements a sequence (a constant
- * shape), with the nodes fused into it, runs as a parallel[thread] phase instead: an element per
+ * shape), with the nodes fused into it, runs as a spread phase instead: an element per
  * thread of the whole grid rather than a block's threads taking many each (Llama-3.2-1B's
  * silu(gate) * up over 8192 elements took 14 us a layer on one block). Grid barriers are placed
  * anew around it; narrower nodes stay serial, where a counter on the owner block costs less than the
@@ -24,7 +24,7 @@ public final class SpreadWideElementwisePass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     var spread = SchedulePass.rewrite(s.step(), p -> p instanceof Phase.Serial ser && wide(ser.node())
-        ? new Phase.Parallel(ser.node(), Phase.Mapping.THREAD, ser.fused(), 0) : p);
+        ? new Phase.Spread(ser.node(), ser.fused()) : p);
     return new GridSchedule(s.graph(), PlaceSynchronizationPass.gridBarriersOnly().place(s.graph().getGenerate().getStep(), spread));
   }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * barrier, arrive and wait in it is needed: the checker finds a problem in each schedule with one
  * of them removed. The text form reads back to the same schedule, and the checker rejects edited
  * texts that drop a barrier, wait for serial work on the owner blocks only before a parallel
- * reader, arrive before the producer, or put a warp on a map it cannot run.
+ * reader, arrive before the producer, put a warp on a map it cannot run, or fuse a map whose body
+ * is not fused.
  */
 class GridScheduleTest {
   @ParameterizedTest
@@ -93,6 +94,19 @@ class GridScheduleTest {
     String bad = text.replace("parallel[warp] %map.1 = map fuse(%mul.3)", "parallel[warp] %map.1 = map fuse(%mul.3, %sum.2)");
     List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, bad));
     assertTrue(problems.stream().anyMatch(p -> p.contains("%sum.2 cannot be fused in %map.1")), bad + problems);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMapFusedIntoItsReaderHasItsWholeBodyFused() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    String heads = "parallel[block] %heads = map fuse(%mul.14, %div.2, %sub.3, %map.3, %mul.15)";
+    assertTrue(text.contains(heads), text);
+    // the weighted value rows computed where their sum reads them, but the product inside stored:
+    // no storage is planned for it, and the block's threads would meet inside a single element
+    assertProblem(g, text.replace(heads, "parallel[block] %heads = map fuse(%mul.14, %div.2, %sub.3, %map.3)"),
+        "%map.3 is fused in %heads but not every node of its body is");
   }
 
   @org.junit.jupiter.api.Test
