@@ -17,10 +17,7 @@ import org.eclipse.emf.common.util.EList;
  * Contract: in a parallel phase, every elementwise node of a body that one thread runs in its own
  * scratch, whose one use is a computing node of the same region or the body's result, is fused:
  * computed where that use reads it (a matrix row's products go straight into the sum; attention's
- * weighted value rows straight into the iteration's output row). A block-mapped body's own nodes
- * are fused when each thread can compute the elements it reads: an elementwise node read by one
- * computing node, a map of only views and fused nodes read by one (attention's weighted value rows
- * go straight into their sum over positions). In a grid region, every serial
+ * weighted value rows straight into the iteration's output row). In a grid region, every serial
  * elementwise node whose one use is another serial node of the region (other than a sample) is
  * fused into the serial phase that computes that user: a norm's scale, its inputs' squares.
  */
@@ -105,8 +102,8 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
   /**
    * The nodes of {@code par}'s body that may be fused, in body order. A thread or warp iteration
    * runs its whole body in one thread's scratch; a block iteration shares its own nodes among the
-   * block's threads: the bodies of its inner maps, each iteration run alone, qualify, and its own
-   * nodes whose readers can compute each element they read.
+   * block's threads, and only the bodies of its inner maps, each iteration run alone, qualify
+   * here (its own nodes are {@link FuseIntoBlockReadersPass}'s).
    */
   static List<Node> fusible(Phase.Parallel par) {
     Map<Value, List<Node>> users = new HashMap<>();
@@ -121,32 +118,8 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
   private static void collect(Region r, boolean ownScratch, boolean shared, Map<Value, List<Node>> users, List<Node> out) {
     for (Node n : r.getNodes()) {
       if (ownScratch && eligible(n, users)) out.add(n);
-      // a block's own elementwise node read by one computing node: each thread computes what it reads
-      if (shared && fusibleIntoUser(n, users)) out.add(n);
-      int at = out.size();
       for (Region inner : n.getRegions()) collect(inner, ownScratch || (shared && n.getOp() == Op.MAP), false, users, out);
-      if (shared && elementwiseMap(n, users, out)) out.add(at, n);
     }
-  }
-
-  /**
-   * Whether {@code n}, a node a block shares, is a map whose rows its one user (a computing node of
-   * its region: attention's sum over the weighted value rows) may compute where it reads them: the
-   * body holds only views and nodes fused already, so an element of the map is a few loads and
-   * operations on its operands' rows, and the block never writes the map's [rows, ...] out.
-   */
-  private static boolean elementwiseMap(Node n, Map<Value, List<Node>> users, List<Node> fused) {
-    if (n.getOp() != Op.MAP || n.getOutputs().size() != 1) return false;
-    List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
-    if (u.size() != 1 || u.get(0) == null) return false;
-    Node user = u.get(0);
-    if (user.eContainer() != n.eContainer() || !user.getRegions().isEmpty() || Access.isView(user) || user.getOp() == Op.SAMPLE) return false;
-    return bodyFused(n, fused);
-  }
-
-  /** Whether every node of {@code map}'s body is a view or one of {@code fused}. */
-  static boolean bodyFused(Node map, List<Node> fused) {
-    return map.getRegions().get(0).getNodes().stream().allMatch(m -> Access.isView(m) || fused.contains(m));
   }
 
   /**
@@ -167,7 +140,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
   }
 
   /** Per value, the nodes using it (null for a use as a region result), in {@code r} and below. */
-  private static void uses(Region r, Map<Value, List<Node>> users) {
+  static void uses(Region r, Map<Value, List<Node>> users) {
     for (Node n : r.getNodes()) {
       for (Use u : n.getOperands()) users.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(n);
       for (Region inner : n.getRegions()) uses(inner, users);

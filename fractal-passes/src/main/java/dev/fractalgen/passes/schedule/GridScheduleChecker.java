@@ -159,11 +159,12 @@ public final class GridScheduleChecker {
       if (user == null || (user != n && !siblings.contains(user))) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
     }
     if (p instanceof Phase.Parallel par && n.getOp() == Op.MAP) {
-      List<Node> fusible = FuseElementwiseProducersPass.fusible(par);
+      List<Node> inner = FuseElementwiseProducersPass.fusible(par);
+      List<Node> fusible = par.mapping() == Phase.Mapping.BLOCK ? FuseIntoBlockReadersPass.withBlockNodes(par, inner) : inner;
       for (Node f : par.fused()) {
         if (!fusible.contains(f)) problems.add(where + ": " + describe(f) + " cannot be fused in " + describe(n));
         // a map computed where it is read has no storage for its body: every node of it is fused too
-        if (f.getOp() == Op.MAP && !FuseElementwiseProducersPass.bodyFused(f, par.fused())) {
+        if (f.getOp() == Op.MAP && !FuseIntoBlockReadersPass.bodyFused(f, par.fused())) {
           problems.add(where + ": " + describe(f) + " is fused in " + describe(n) + " but not every node of its body is");
         }
       }

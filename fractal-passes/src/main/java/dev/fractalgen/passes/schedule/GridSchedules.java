@@ -10,8 +10,8 @@ public final class GridSchedules {
 
   /** The schedule passes the compiler runs, in order. */
   public static List<SchedulePass> standardPasses() {
-    return List.of(new MapIterationsToWarpsPass(), new FuseElementwiseProducersPass(), new SpreadWideElementwisePass(),
-        new OrderPhasesByLevelPass(), new PlaceSynchronizationPass());
+    return List.of(new MapIterationsToWarpsPass(), new FuseElementwiseProducersPass(), new FuseIntoBlockReadersPass(),
+        new SpreadWideElementwisePass(), new OrderPhasesByLevelPass(), new PlaceSynchronizationPass());
   }
 
   /** The graph's schedule after the standard passes. */
