@@ -31,6 +31,8 @@ final class GridSync {
   private final Ir ir;
   private final Target target;
   private final boolean profile;
+  /** The sync scope of barriers and counters: the kernel's threads ({@link Target#gridScope}). */
+  private final String scope;
   private final List<String> labels = new ArrayList<>();
   private final List<String> sinceLastPoint = new ArrayList<>();
   private LLVMValueRef blockId, threadInBlock, blocks, sync, counters, lastTime;
@@ -39,6 +41,7 @@ final class GridSync {
     this.ir = ir;
     this.target = target;
     this.profile = profile;
+    this.scope = target.gridScope();
   }
 
   /** The kernel's values this needs; called once at the kernel's entry. */
@@ -56,7 +59,6 @@ final class GridSync {
   }
 
   void barrier() {
-    String scope = target.gridScope();
     target.blockBarrier(ir);
     ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
       ir.fence(scope);
@@ -80,8 +82,8 @@ final class GridSync {
   void arrive(int index, LLVMValueRef epoch) {
     target.blockBarrier(ir);
     ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
-      ir.fence(target.gridScope());
-      ir.scoped(ir.atomicAdd(counter(index), ir.c32(1), LLVMAtomicOrderingRelease), target.gridScope());
+      ir.fence(scope);
+      ir.scoped(ir.atomicAdd(counter(index), ir.c32(1), LLVMAtomicOrderingRelease), scope);
     });
     ir.store(ir.add(ir.load(ir.i32, epoch), ir.c32(1)), epoch);
   }
@@ -98,7 +100,6 @@ final class GridSync {
     ir.ifThen(waits, () -> {
       ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
         LLVMValueRef expected = ir.mul(ir.load(ir.i32, epoch), ir.trunc(blocks, ir.i32));
-        String scope = target.gridScope();
         spinWhile(() -> ir.slt(ir.sub(ir.scoped(ir.atomicLoad(ir.i32, counter(index), LLVMAtomicOrderingAcquire), scope), expected),
             ir.c32(0)));
         ir.fence(scope);

@@ -383,29 +383,39 @@ public final class KernelGenerator implements KernelFrame {
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
     Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
         blockArena, slotAlloc, blockAlloc));
+    boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
+    forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+      if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
+      List<Tensor> t = new ArrayList<>();
+      for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
+      nodes.mapIteration(map, s, i, t);
+    }));
+    slotStride = Math.max(slotStride, slotAlloc.used());
+    blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /** What runs item k (index i of sequence b, in scope s) of a phase whose thread takes every step-th item. */
+  private interface ItemBody {
+    void run(LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i, Scope s);
+  }
+
+  /**
+   * Runs {@code body} for this thread's items among the {@code perSequence} of each sequence: item
+   * k is index k / batch of sequence k mod batch, so neighbouring runners take the same row for
+   * different sequences and a weight row comes from DRAM once for the whole batch (L2 serves the
+   * rest). A finished sequence's items are skipped: its scratch is stale (the memory plan lets
+   * later values reuse its bytes), so nothing of it is read, not even an iteration count.
+   */
+  private void forLiveItems(Items items, Phase.Mapping mapping, long perSequence, ItemBody body) {
     LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
     ItemRange range = itemRange(items, mapping, ir.mul(batch, ir.c64(perSequence)));
-    LLVMValueRef step = range.step();
-    boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
-    ir.loop(range.first(), range.end(), step, k -> {
-      // item k is iteration k / batch of sequence k mod batch: neighbouring runners take the same
-      // row for different sequences, so a weight row comes from DRAM once for the whole batch (L2 serves the rest)
+    ir.loop(range.first(), range.end(), range.step(), k -> {
       LLVMValueRef b = ir.srem(k, batch);
       LLVMValueRef i = ir.sdiv(k, batch);
       Scope s = items.scope(b, slotBase);
-
       LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
-      // a finished sequence's scratch is stale (the memory plan lets later values reuse its
-      // bytes), so nothing of it is read, not even the iteration count
-      ir.ifThen(live, () -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
-        if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
-        List<Tensor> t = new ArrayList<>();
-        for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
-        nodes.mapIteration(map, s, i, t);
-      }));
+      ir.ifThen(live, () -> body.run(k, range.step(), b, i, s));
     });
-    slotStride = Math.max(slotStride, slotAlloc.used());
-    blockStride = Math.max(blockStride, blockAlloc.used());
   }
 
   /** This thread's items of a phase: first, first + step, ... below end. */
@@ -444,16 +454,9 @@ public final class KernelGenerator implements KernelFrame {
     Items items = Items.of(Phase.Mapping.THREAD, false, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid,
         threads, blockArena, new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
     for (Node f : par.fused()) nodes.emit(f, template);
-    LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    ItemRange range = itemRange(items, Phase.Mapping.THREAD, ir.mul(batch, ir.c64(layout.bounds().elements(o))));
-    ir.loop(range.first(), range.end(), range.step(), k -> {
-      LLVMValueRef b = ir.srem(k, batch);
-      LLVMValueRef i = ir.sdiv(k, batch);
-      Scope s = items.scope(b, slotBase);
+    forLiveItems(items, Phase.Mapping.THREAD, layout.bounds().elements(o), (k, step, b, i, s) -> {
       Tensor t = out.apply(s);
-      // a finished sequence's operands may be stale scratch: nothing of it is read
-      LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
-      ir.ifThen(ir.and(live, ir.slt(i, t.numel(ir))), () -> nodes.emitElement(n, s, i, t));
+      ir.ifThen(ir.slt(i, t.numel(ir)), () -> nodes.emitElement(n, s, i, t));
     });
   }
 

@@ -80,7 +80,15 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
    * logits' address). Serial nodes so used are fused into the serial phase computing the user.
    */
   static boolean fusibleIntoUser(Node n, Map<Value, List<Node>> users) {
-    if (!elementwise(n)) return false;
+    return elementwise(n) && readByOneComputingNode(n, users);
+  }
+
+  /**
+   * Whether {@code n}'s one output has one use, by a computing node of {@code n}'s own region that
+   * reads elements: no region of its own, not a view, not a sample (which takes the logits' address).
+   */
+  static boolean readByOneComputingNode(Node n, Map<Value, List<Node>> users) {
+    if (n.getOutputs().size() != 1) return false;
     List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
     if (u.size() != 1 || u.get(0) == null) return false;
     Node user = u.get(0);

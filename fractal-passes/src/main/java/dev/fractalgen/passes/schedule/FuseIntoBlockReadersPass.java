@@ -51,12 +51,7 @@ public final class FuseIntoBlockReadersPass implements SchedulePass {
 
   /** Whether {@code n} is a map read by one computing node of its region, its body only views and {@code fused} nodes. */
   private static boolean elementwiseMap(Node n, Map<Value, List<Node>> users, List<Node> fused) {
-    if (n.getOp() != Op.MAP || n.getOutputs().size() != 1) return false;
-    List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
-    if (u.size() != 1 || u.get(0) == null) return false;
-    Node user = u.get(0);
-    if (user.eContainer() != n.eContainer() || !user.getRegions().isEmpty() || Access.isView(user) || user.getOp() == Op.SAMPLE) return false;
-    return bodyFused(n, fused);
+    return n.getOp() == Op.MAP && FuseElementwiseProducersPass.readByOneComputingNode(n, users) && bodyFused(n, fused);
   }
 
   /** Whether every node of {@code map}'s body is a view or one of {@code fused}. */
