@@ -124,9 +124,9 @@ final class DataMovement {
     for (Tensor t : in) {
       LLVMValueRef chunk = Tensor.product(ir, t.dims(), axis, t.rank());
       LLVMValueRef base = offset;
-      forLanes(s, ir.mul(outer, chunk), k -> {
+      LanesAhead.store(ir, s, ir.mul(outer, chunk), k -> t.load(ir, k), (k, v) -> {
         LLVMValueRef o = ir.sdiv(k, chunk), e = ir.srem(k, chunk);
-        out.store(ir, ir.add(ir.add(ir.mul(o, total), base), e), t.load(ir, k));
+        out.store(ir, ir.add(ir.add(ir.mul(o, total), base), e), v);
       });
       offset = ir.add(offset, chunk);
     }

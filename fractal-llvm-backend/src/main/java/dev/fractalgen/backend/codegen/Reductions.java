@@ -279,6 +279,10 @@ final class Reductions {
   /** The lane's chunks one after another (a row whose length is known only at run time, or ragged). */
   private void chunkLoop(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, LLVMValueRef n,
       LLVMValueRef inner, LLVMValueRef acc) {
+    if (width == 1) {
+      elementsAhead(sum, lanes, warp, x, at0, n, inner, acc);
+      return;
+    }
     LLVMValueRef chunks = ir.sdiv(ir.add(n, ir.c64(width - 1)), ir.c64(width));
     LLVMValueRef whole = ir.sdiv(n, ir.c64(width));
     ir.loop(warp.lane(), chunks, ir.c64(lanes), c -> {
@@ -297,6 +301,30 @@ final class Reductions {
       ir.ifElse(ir.slt(c, whole), () -> {
         for (int w = 0; w < width; w++) foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner))));
       }, elements);
+    });
+  }
+
+  /**
+   * Chunks of one element over a length known at run time (a sum over the positions so far): each
+   * lane loads its next {@link #ROUNDS_IN_FLIGHT} elements (l, l + L, ...) before folding them in
+   * order, so their memory round trips overlap instead of following one another. A lane past the
+   * end loads the last element again and keeps its accumulator (a select, not an added zero).
+   */
+  private void elementsAhead(boolean sum, int lanes, Scope.Warp warp, Tensor x, LLVMValueRef at0, LLVMValueRef n,
+      LLVMValueRef inner, LLVMValueRef acc) {
+    LLVMTypeRef t = x.type(ir);
+    ir.loop(warp.lane(), n, ir.c64((long) lanes * ROUNDS_IN_FLIGHT), first -> {
+      LLVMValueRef[] v = new LLVMValueRef[ROUNDS_IN_FLIGHT], ok = new LLVMValueRef[ROUNDS_IN_FLIGHT];
+      for (int r = 0; r < ROUNDS_IN_FLIGHT; r++) {
+        LLVMValueRef j = ir.add(first, ir.c64((long) r * lanes));
+        ok[r] = r == 0 ? null : ir.slt(j, n);
+        v[r] = x.load(ir, ir.add(at0, ir.mul(r == 0 ? j : ir.select(ok[r], j, ir.sub(n, ir.c64(1))), inner)));
+      }
+      for (int r = 0; r < ROUNDS_IN_FLIGHT; r++) {
+        LLVMValueRef before = ir.load(t, acc);
+        LLVMValueRef after = combine(x, sum, before, v[r]);
+        ir.store(ok[r] == null ? after : ir.select(ok[r], after, before), acc);
+      }
     });
   }
 
