@@ -115,7 +115,10 @@ public final class KernelGenerator implements KernelFrame {
     blockId = ids[0];
     threadInBlock = ids[1];
     blocks = slot(NBLOCKS);
-    blockThreads = slot(BLOCK_THREADS);
+    // a CUDA kernel requires the block size it is compiled for (reqntid: any other launch fails), so
+    // it is a constant: divisions by it and by the warps a block become shifts, and code that
+    // groups work by the block's warps can be shaped when compiling
+    blockThreads = target.kind == Target.Kind.NVPTX ? ir.c64(gpuBlockThreads) : slot(BLOCK_THREADS);
     tid = ir.add(ir.mul(ids[0], blockThreads), threadInBlock);
     threads = ir.mul(blocks, blockThreads);
     batch = slot(BATCH);

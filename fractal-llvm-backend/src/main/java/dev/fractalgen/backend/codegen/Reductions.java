@@ -108,6 +108,11 @@ final class Reductions {
     LLVMValueRef width = ir.c64(t.warpLanes());
     LLVMValueRef laneInWarp = ir.srem(s.lane(), width);
     Scope.Warp warp = new Scope.Warp(laneInWarp, t, true);
+    int group = kind == ReduceKind.SUM ? outputsAWarp(order, n, ir.mul(outer, inner), s) : 1;
+    if (group > 1) {
+      groupsOverWarps(order, group, warp, x, out, s, ir.mul(outer, inner), n, inner);
+      return;
+    }
     // the loop's bounds are the same for a warp's lanes, so all of them reach every shuffle
     ir.loop(ir.sdiv(s.lane(), width), ir.mul(outer, inner), ir.sdiv(s.lanes(), width), k -> {
       LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
@@ -115,6 +120,52 @@ final class Reductions {
       LLVMValueRef result = kind == ReduceKind.SUM ? warpTree(true, order, warp, x, at0, n, inner)
           : warpExtreme(kind == ReduceKind.MAX, warp, x, at0, n, inner);
       ir.ifThen(ir.eq(laneInWarp, ir.c64(0)), () -> out.store(ir, k, result));
+    });
+  }
+
+  /** Outputs a warp sums together, at most this many (registers: {@link #ROUNDS_IN_FLIGHT} loads each). */
+  private static final int MAX_OUTPUTS_A_WARP = 4;
+
+  /**
+   * How many outputs each warp of the block sums together: more than one only for chunks of one
+   * element over a run-time length (attention's weighted values, an output per head dimension)
+   * when the block has fewer warps than outputs, both known when compiling. One at a time, a warp's
+   * outputs would each pay their own memory round trips one after another.
+   */
+  private int outputsAWarp(ReduceOrder order, LLVMValueRef n, LLVMValueRef outputs, Scope s) {
+    if (order == null || order.getWidth() != 1 || LLVMIsAConstantInt(n) != null) return 1;
+    if (LLVMIsAConstantInt(outputs) == null || LLVMIsAConstantInt(s.lanes()) == null) return 1;
+    long outs = LLVMConstIntGetSExtValue(outputs), warps = LLVMConstIntGetSExtValue(s.lanes()) / kernel.target().warpLanes();
+    if (warps <= 0 || outs <= warps) return 1;
+    return (int) Math.min(MAX_OUTPUTS_A_WARP, (outs + warps - 1) / warps);
+  }
+
+  /**
+   * Sums of a run-time length, {@code group} consecutive outputs a warp at a time (k0 .. k0 + group - 1
+   * on warp k0 / group mod warps): a lane loads its next elements of all of them before folding
+   * any, each output in its own accumulator and its own order; lane 0 stores the valid ones. A
+   * group past the last output loads that output again and stores nothing for it.
+   */
+  private void groupsOverWarps(ReduceOrder order, int group, Scope.Warp warp, Tensor x, Tensor out, Scope s, LLVMValueRef outputs,
+      LLVMValueRef n, LLVMValueRef inner) {
+    int lanes = order.getLanes();
+    LLVMValueRef warps = ir.sdiv(s.lanes(), ir.c64(lanes));
+    LLVMValueRef first = ir.mul(ir.sdiv(s.lane(), ir.c64(lanes)), ir.c64(group));
+    // the bounds are the same for a warp's lanes, so all of them reach every shuffle
+    ir.loop(first, outputs, ir.mul(warps, ir.c64(group)), k0 -> {
+      LLVMValueRef[] k = new LLVMValueRef[group], at0 = new LLVMValueRef[group], acc = new LLVMValueRef[group];
+      for (int g = 0; g < group; g++) {
+        k[g] = ir.add(k0, ir.c64(g));
+        LLVMValueRef kc = ir.smin(k[g], ir.sub(outputs, ir.c64(1)));
+        at0[g] = ir.add(ir.mul(ir.mul(ir.sdiv(kc, inner), n), inner), ir.srem(kc, inner));
+        acc[g] = ir.var(x.type(ir), ir.cf(0));
+      }
+      elementsAhead(true, lanes, warp, x, at0, n, inner, acc);
+      for (int g = 0; g < group; g++) {
+        LLVMValueRef v = acrossLanes(true, lanes, warp, x, ir.load(x.type(ir), acc[g]));
+        LLVMValueRef kg = k[g];
+        ir.ifThen(ir.and(ir.eq(warp.lane(), ir.c64(0)), ir.slt(kg, outputs)), () -> out.store(ir, kg, v));
+      }
     });
   }
 
@@ -199,12 +250,13 @@ final class Reductions {
     } else {
       chunkLoop(sum, lanes, width, warp, x, at0, n, inner, acc);
     }
-    LLVMValueRef v = ir.load(t, acc);
-    for (int h = lanes / 2; h >= 1; h /= 2) {
-      LLVMValueRef other = warp.target().shuffleDown(ir, v, h);
-      v = combine(x, sum, v, other);
-    }
-    return warp.target().shuffleFirst(ir, v);
+    return warp.target().shuffleFirst(ir, acrossLanes(sum, lanes, warp, x, ir.load(t, acc)));
+  }
+
+  /** The lanes' accumulators folded into lane 0: lane l + h into lane l for h = L/2 .. 1. */
+  private LLVMValueRef acrossLanes(boolean sum, int lanes, Scope.Warp warp, Tensor x, LLVMValueRef v) {
+    for (int h = lanes / 2; h >= 1; h /= 2) v = combine(x, sum, v, warp.target().shuffleDown(ir, v, h));
+    return v;
   }
 
   /** Rounds of a lane's chunks above which {@link #loadsAhead} would bloat the kernel; a longer row takes the chunk loop. */
@@ -280,7 +332,7 @@ final class Reductions {
   private void chunkLoop(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, LLVMValueRef n,
       LLVMValueRef inner, LLVMValueRef acc) {
     if (width == 1) {
-      elementsAhead(sum, lanes, warp, x, at0, n, inner, acc);
+      elementsAhead(sum, lanes, warp, x, new LLVMValueRef[] {at0}, n, inner, new LLVMValueRef[] {acc});
       return;
     }
     LLVMValueRef chunks = ir.sdiv(ir.add(n, ir.c64(width - 1)), ir.c64(width));
@@ -305,25 +357,30 @@ final class Reductions {
   }
 
   /**
-   * Chunks of one element over a length known at run time (a sum over the positions so far): each
-   * lane loads its next {@link #ROUNDS_IN_FLIGHT} elements (l, l + L, ...) before folding them in
-   * order, so their memory round trips overlap instead of following one another. A lane past the
-   * end loads the last element again and keeps its accumulator (a select, not an added zero).
+   * Chunks of one element over a length known at run time (a sum over the positions so far), for
+   * the sums starting at {@code at0[g]} into {@code acc[g]}: each lane loads its next
+   * {@link #ROUNDS_IN_FLIGHT} elements (l, l + L, ...) of every sum before folding them in order,
+   * so their memory round trips overlap instead of following one another. A lane past the end
+   * loads the last element again and keeps its accumulator (a select, not an added zero).
    */
-  private void elementsAhead(boolean sum, int lanes, Scope.Warp warp, Tensor x, LLVMValueRef at0, LLVMValueRef n,
-      LLVMValueRef inner, LLVMValueRef acc) {
+  private void elementsAhead(boolean sum, int lanes, Scope.Warp warp, Tensor x, LLVMValueRef[] at0, LLVMValueRef n,
+      LLVMValueRef inner, LLVMValueRef[] acc) {
     LLVMTypeRef t = x.type(ir);
     ir.loop(warp.lane(), n, ir.c64((long) lanes * ROUNDS_IN_FLIGHT), first -> {
-      LLVMValueRef[] v = new LLVMValueRef[ROUNDS_IN_FLIGHT], ok = new LLVMValueRef[ROUNDS_IN_FLIGHT];
+      LLVMValueRef[][] v = new LLVMValueRef[ROUNDS_IN_FLIGHT][at0.length];
+      LLVMValueRef[] ok = new LLVMValueRef[ROUNDS_IN_FLIGHT];
       for (int r = 0; r < ROUNDS_IN_FLIGHT; r++) {
         LLVMValueRef j = ir.add(first, ir.c64((long) r * lanes));
         ok[r] = r == 0 ? null : ir.slt(j, n);
-        v[r] = x.load(ir, ir.add(at0, ir.mul(r == 0 ? j : ir.select(ok[r], j, ir.sub(n, ir.c64(1))), inner)));
+        LLVMValueRef offset = ir.mul(r == 0 ? j : ir.select(ok[r], j, ir.sub(n, ir.c64(1))), inner);
+        for (int g = 0; g < at0.length; g++) v[r][g] = x.load(ir, ir.add(at0[g], offset));
       }
       for (int r = 0; r < ROUNDS_IN_FLIGHT; r++) {
-        LLVMValueRef before = ir.load(t, acc);
-        LLVMValueRef after = combine(x, sum, before, v[r]);
-        ir.store(ok[r] == null ? after : ir.select(ok[r], after, before), acc);
+        for (int g = 0; g < at0.length; g++) {
+          LLVMValueRef before = ir.load(t, acc[g]);
+          LLVMValueRef after = combine(x, sum, before, v[r][g]);
+          ir.store(ok[r] == null ? after : ir.select(ok[r], after, before), acc[g]);
+        }
       }
     });
   }

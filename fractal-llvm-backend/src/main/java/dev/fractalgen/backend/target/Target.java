@@ -60,8 +60,9 @@ public enum Target {
         : ir.declare(KernelAbi.ENTRY, ir.fnType(ir.voidT, ir.ptr), false);
     if (kind == Kind.NVPTX) {
       LLVMSetFunctionCallConv(f, LLVMPTXKernelCallConv);
-      // the block size the kernel is launched with: ptxas fits the registers to it
-      ir.nvvmAnnotation(f, "maxntidx", gpuBlockThreads);
+      // the block size the kernel is launched with and compiled for: ptxas fits the registers to
+      // it, and a launch with any other size fails instead of computing with the wrong one
+      ir.nvvmAnnotation(f, "reqntidx", gpuBlockThreads);
     }
     if (kind == Kind.AMDGPU) LLVMSetFunctionCallConv(f, LLVMAMDGPUKERNELCallConv);
     ir.addStringAttribute(f, "no-builtins", "");

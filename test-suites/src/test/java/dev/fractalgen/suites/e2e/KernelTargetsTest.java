@@ -79,7 +79,7 @@ class KernelTargetsTest {
     Path b = dir.resolve("b1024");
     Cli r = Cli.run("compile", Cli.model("llama2c.fractal"), "--target", "sm_90", "-o", b.toString(), "--gpu-block-threads", "1024");
     assertEquals(0, r.status(), r.err());
-    assertTrue(Files.readString(b.resolve(Target.SM_90.fileName())).contains(".maxntid 1024, 1, 1"));
+    assertTrue(Files.readString(b.resolve(Target.SM_90.fileName())).contains(".reqntid 1024, 1, 1"));
     assertEquals(1024, dev.fractalgen.runtime.bundle.Bundle.open(b).manifest().grid().gpuBlockThreads());
     if (Toolchain.onPath("ptxas") != null) {
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("sm_90: (\\d+) registers a thread").matcher(r.out());
