@@ -10,7 +10,7 @@ public final class GridSchedules {
 
   /** The schedule passes the compiler runs, in order. */
   public static List<SchedulePass> standardPasses() {
-    return List.of(new MapIterationsToWarpsPass(), new FuseElementwiseProducersPass(), new FuseIntoBlockReadersPass(),
+    return List.of(new MapIterationsToWarpsPass(), new MapWideBodiesToBlocksPass(), new FuseElementwiseProducersPass(), new FuseIntoBlockReadersPass(),
         new SpreadWideElementwisePass(), new OrderPhasesByLevelPass(), new PlaceSynchronizationPass());
   }
 

@@ -81,8 +81,11 @@ class GridScheduleTest {
       List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, warp));
       assertTrue(problems.stream().anyMatch(p -> p.contains(m.group(1) + " cannot run as parallel")), warp + problems);
     }
-    // lstm's maps are all matrix rows, which the warp pass takes; the others keep rope or softmax maps on threads
-    if (!model.equals("lstm.fractal")) assertTrue(tried > 0, model + " has a map the warp pass leaves to threads");
+    // lstm's maps are all matrix rows, which the warp pass takes, and gpt2's others are rows scaled by
+    // an element, wide enough for a block each; the others keep rope or softmax maps on threads
+    if (!model.equals("lstm.fractal") && !model.equals("gpt2.fractal")) {
+      assertTrue(tried > 0, model + " has a map the warp pass leaves to threads");
+    }
   }
 
   @org.junit.jupiter.api.Test
