@@ -347,8 +347,10 @@ final class NodeEmitter {
       });
       case IOTA -> forLanes(s, out.numel(ir), i -> out.store(ir, i, ir.trunc(i, ir.i32)));
       case CAST, SELECT, NEG, EXP, LOG, SQRT, RSQRT, SILU, GELU, TANH, SIN, COS, SIGMOID, ABS, NOT,
-          ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR ->
-          forLanes(s, out.numel(ir), i -> out.store(ir, i, element(n, in, i)));
+          ADD, SUB, MUL, DIV, MOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, AND, OR -> {
+        if (arithmetic(n)) LanesAhead.store(ir, s, out.numel(ir), i -> element(n, in, i), (i, v) -> out.store(ir, i, v));
+        else forLanes(s, out.numel(ir), i -> out.store(ir, i, element(n, in, i)));
+      }
       case INDEX -> moves.index(n, in, out, s);
       case SLICE -> moves.slice(n, in, out, s);
       case GATHER -> moves.gather(n, in, out, s);
@@ -366,6 +368,25 @@ final class NodeEmitter {
       case SAMPLE -> sample(n, in, out, s);
       default -> throw new BackendException(BackendException.UNSUPPORTED, "op " + n.getOp() + " is not compiled yet");
     }
+  }
+
+  /** Ops whose element calls the math library (an element's code is then long: not copied per element of a group). */
+  private static final java.util.Set<Op> LIBRARY_MATH = java.util.EnumSet.of(Op.EXP, Op.LOG, Op.TANH, Op.SIN, Op.COS, Op.SIGMOID,
+      Op.SILU, Op.GELU, Op.POW);
+
+  /**
+   * Whether elementwise {@code n} and the nodes fused into it compute without the math library, so
+   * that a lane computes a group of its elements before storing them ({@link LanesAhead}): one
+   * element at a time, each element's loads wait for the previous element's store (a block's
+   * residual adds and norm scalings of 2048 elements paid four memory round trips a thread).
+   */
+  private boolean arithmetic(Node n) {
+    if (LIBRARY_MATH.contains(n.getOp())) return false;
+    for (Use u : n.getOperands()) {
+      Node d = dev.fractalgen.passes.IrWalk.definingNode(u.getValue());
+      if (d != null && fused.contains(d) && (d.getOp() == Op.MAP || !arithmetic(d))) return false;
+    }
+    return true;
   }
 
   private LLVMValueRef cast(Tensor from, DType to, LLVMValueRef v) {
