@@ -35,6 +35,16 @@ public record TensorType(DType dtype, List<DimExpr> shape) {
     return shape.isEmpty();
   }
 
+  /** The number of elements, or -1 when a dimension depends on a run-time size. */
+  public long constantElements() {
+    long elements = 1;
+    for (DimExpr d : shape) {
+      if (!d.isConstant()) return -1;
+      elements *= d.constant();
+    }
+    return elements;
+  }
+
   public DimExpr dim(int axis) {
     return shape.get(axis);
   }

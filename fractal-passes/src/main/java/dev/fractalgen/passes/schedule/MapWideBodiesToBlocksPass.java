@@ -1,10 +1,9 @@
 package dev.fractalgen.passes.schedule;
 
-import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Region;
-import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.type.TensorType;
 
 /**
  * Contract: a thread-mapped parallel map whose body yields one value of at least {@link #WIDE}
@@ -30,22 +29,12 @@ public final class MapWideBodiesToBlocksPass implements SchedulePass {
   }
 
   /** Whether {@code map}'s body is wide elementwise and data-movement work with no reduction or nested region. */
-  static boolean eligible(Node map) {
+  private static boolean eligible(Node map) {
     Region body = map.getRegions().get(0);
     if (body.getResults().size() != 1 || map.getOutputs().size() != 1) return false;
     for (Node n : body.getNodes()) {
-      if (!n.getRegions().isEmpty() || n.getOp() == Op.REDUCE || n.getOp() == Op.SAMPLE || n.getOp() == Op.SCAN) return false;
+      if (!n.getRegions().isEmpty() || n.getOp() == Op.REDUCE || n.getOp() == Op.SAMPLE) return false;
     }
-    return constantElements(body.getResults().get(0).getValue()) >= WIDE;
-  }
-
-  /** Elements of {@code v}, or -1 when its shape depends on a run-time size. */
-  private static long constantElements(Value v) {
-    long elements = 1;
-    for (Dim d : v.getShape()) {
-      if (!d.getTerms().isEmpty()) return -1;
-      elements *= d.getConstant();
-    }
-    return elements;
+    return TensorType.of(body.getResults().get(0).getValue()).constantElements() >= WIDE;
   }
 }

@@ -1,8 +1,7 @@
 package dev.fractalgen.passes.schedule;
 
-import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Node;
-import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.type.TensorType;
 
 /**
  * Contract: a serial elementwise node of at least {@link #WIDE} elements a sequence (a constant
@@ -29,13 +28,6 @@ public final class SpreadWideElementwisePass implements SchedulePass {
   }
 
   private static boolean wide(Node n) {
-    if (!FuseElementwiseProducersPass.elementwise(n)) return false;
-    Value out = n.getOutputs().get(0);
-    long elements = 1;
-    for (Dim d : out.getShape()) {
-      if (!d.getTerms().isEmpty()) return false;
-      elements *= d.getConstant();
-    }
-    return elements >= WIDE;
+    return FuseElementwiseProducersPass.elementwise(n) && TensorType.of(n.getOutputs().get(0)).constantElements() >= WIDE;
   }
 }
