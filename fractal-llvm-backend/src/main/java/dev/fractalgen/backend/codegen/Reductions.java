@@ -63,7 +63,7 @@ final class Reductions {
           boolean sum = kind == ReduceKind.SUM;
           // i32 sums and products wrap, so their order changes nothing
           if (order != null && !isInt && s.warp() != null && order.getLanes() == s.warp().target().warpLanes()) {
-            yield warpTree(sum, order, s.warp(), x, at0, n, inner);
+            yield warpTree(sum, order, s.warp(), x, at0, n, inner, ROUNDS_IN_FLIGHT);
           }
           if (order != null && !isInt) yield tree(sum, order, x, at0, n, inner);
           LLVMValueRef acc = ir.var(x.type(ir), isInt ? ir.c32(sum ? 0 : 1) : ir.cf(sum ? 0 : 1));
@@ -113,11 +113,14 @@ final class Reductions {
       groupsOverWarps(order, group, warp, x, out, s, ir.mul(outer, inner), n, inner);
       return;
     }
+    LLVMValueRef outputs = ir.mul(outer, inner);
+    boolean alone = LLVMIsAConstantInt(outputs) != null && LLVMConstIntGetSExtValue(outputs) == 1;
+    int inFlight = alone ? ALONE_IN_FLIGHT : ROUNDS_IN_FLIGHT;
     // the loop's bounds are the same for a warp's lanes, so all of them reach every shuffle
-    ir.loop(ir.sdiv(s.lane(), width), ir.mul(outer, inner), ir.sdiv(s.lanes(), width), k -> {
+    ir.loop(ir.sdiv(s.lane(), width), outputs, ir.sdiv(s.lanes(), width), k -> {
       LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
       LLVMValueRef at0 = ir.add(ir.mul(ir.mul(o, n), inner), q);
-      LLVMValueRef result = kind == ReduceKind.SUM ? warpTree(true, order, warp, x, at0, n, inner)
+      LLVMValueRef result = kind == ReduceKind.SUM ? warpTree(true, order, warp, x, at0, n, inner, inFlight)
           : warpExtreme(kind == ReduceKind.MAX, warp, x, at0, n, inner);
       ir.ifThen(ir.eq(laneInWarp, ir.c64(0)), () -> out.store(ir, k, result));
     });
@@ -237,16 +240,17 @@ final class Reductions {
   /**
    * The tree order split over a warp: lane l folds chunks l, l + L, l + 2L, ... in index order in a
    * register, shuffles then add lane l + h into lane l for h = L/2 .. 1, and lane 0's result is
-   * handed to every lane (they all go on computing alike).
+   * handed to every lane (they all go on computing alike). A row known when compiling has up to
+   * {@code inFlight} rounds of loads in flight at a time.
    */
   private LLVMValueRef warpTree(boolean sum, ReduceOrder order, Scope.Warp warp, Tensor x, LLVMValueRef at0,
-      LLVMValueRef n, LLVMValueRef inner) {
+      LLVMValueRef n, LLVMValueRef inner, int inFlight) {
     int lanes = order.getLanes(), width = order.getWidth();
     LLVMTypeRef t = x.type(ir);
     LLVMValueRef acc = ir.var(t, ir.cf(sum ? 0 : 1));
     long known = LLVMIsAConstantInt(n) != null ? LLVMConstIntGetSExtValue(n) : -1;
     if (warp.vectors() && known > 0 && known % width == 0 && (known / width + lanes - 1) / lanes <= MAX_ROUNDS) {
-      loadsAhead(sum, lanes, width, warp, x, at0, known / width, inner, acc);
+      loadsAhead(sum, lanes, width, warp, x, at0, known / width, inner, acc, inFlight);
     } else {
       chunkLoop(sum, lanes, width, warp, x, at0, n, inner, acc);
     }
@@ -263,8 +267,12 @@ final class Reductions {
   private static final int MAX_ROUNDS = 32;
   /** Rounds whose loads a lane issues before folding any of them: enough to hide DRAM latency, few enough for registers. */
   private static final int ROUNDS_IN_FLIGHT = 4;
-  /** Rounds whose loads a row of more rounds than this issues in a loop over groups of them (kernel size). */
-  private static final int LOOPED_ABOVE = 2 * ROUNDS_IN_FLIGHT;
+  /**
+   * Rounds in flight for a block's only output, which one warp sums while the block's others wait
+   * (a norm's sum of squares on the owner block): its lanes have the registers to issue a 2048-wide
+   * f32 row's loads at once, one L2 round trip instead of four.
+   */
+  private static final int ALONE_IN_FLIGHT = 16;
 
   /**
    * A row of {@code chunks} whole chunks, its length known when compiling: each lane issues the
@@ -272,25 +280,26 @@ final class Reductions {
    * round trips overlap instead of following one another. The folds keep the order (chunk by
    * chunk, element by element); a lane past the row's last chunk loads that chunk again and
    * leaves its accumulator as it was (a select, not an added zero, which would turn -0 into +0).
+   * Rows of more than twice {@code inFlight} rounds issue whole groups of that many in a loop.
    */
   private void loadsAhead(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, long chunks,
-      LLVMValueRef inner, LLVMValueRef acc) {
+      LLVMValueRef inner, LLVMValueRef acc, int inFlight) {
     long rounds = (chunks + lanes - 1) / lanes;
     // a long row's whole groups of rounds run in a loop, one group's code for all of them: the
     // kernel stays small (ptxas's time grows with it) and each group still has its rounds in flight
-    long groups = rounds > LOOPED_ABOVE ? (chunks / lanes) / ROUNDS_IN_FLIGHT : 0;
+    long groups = rounds > 2L * inFlight ? (chunks / lanes) / inFlight : 0;
     if (groups > 0) {
       ir.loop(ir.c64(groups), g -> {
-        LLVMValueRef first = ir.mul(g, ir.c64(ROUNDS_IN_FLIGHT));
+        LLVMValueRef first = ir.mul(g, ir.c64(inFlight));
         List<LLVMValueRef> rs = new ArrayList<>();
-        for (int k = 0; k < ROUNDS_IN_FLIGHT; k++) rs.add(ir.add(first, ir.c64(k)));
+        for (int k = 0; k < inFlight; k++) rs.add(ir.add(first, ir.c64(k)));
         group(sum, lanes, width, warp, x, at0, chunks, inner, acc, rs, null);
       });
     }
-    for (long r0 = groups * ROUNDS_IN_FLIGHT; r0 < rounds; r0 += ROUNDS_IN_FLIGHT) {
+    for (long r0 = groups * inFlight; r0 < rounds; r0 += inFlight) {
       List<LLVMValueRef> rs = new ArrayList<>();
       List<Boolean> all = new ArrayList<>();
-      for (long r = r0; r < Math.min(rounds, r0 + ROUNDS_IN_FLIGHT); r++) {
+      for (long r = r0; r < Math.min(rounds, r0 + inFlight); r++) {
         rs.add(ir.c64(r));
         // every lane has a chunk in this round unless it is the row's ragged last one
         all.add((r + 1) * lanes <= chunks);
