@@ -84,9 +84,9 @@ final class ConformancePack {
         pack(out.resolve(name + "-long-rows"), lr, lrWeights, manifest -> WeightBlobs.of(manifest, lrWeights), 24);
       }
       if (name.equals("llama2c")) {
-        // heads of 40 dimensions are more outputs than a block has warps: the GPU sums a head's
-        // weighted values three outputs a warp, the last group ragged, and 160 tokens take the sums
-        // over the positions past one round of loads ahead (128 positions)
+        // heads of 40 dimensions are more outputs than a block of 512 threads has warps (16): the GPU
+        // sums a head's weighted values three outputs a warp, the last group ragged, and 160 tokens
+        // take the sums over the positions past one round of loads ahead (128 positions)
         List<String> wide = List.of("dim=80", "n_heads=2", "n_kv_heads=1", "hidden_dim=96", "n_layers=2");
         Graph wh = Programs.lower(m, wide, "warp-orders", new PrintWriter(System.err, true));
         Map<String, HostTensor> whWeights = TranslationValidation.randomWeights(wh, 11);
@@ -113,8 +113,8 @@ final class ConformancePack {
   private void pack(Path dir, Graph g, Map<String, HostTensor> weights, WeightsFor weightsFor, int maxTokens) throws Exception {
     Path bundleDir = dir.resolve("bundle");
     // the pack runs on another machine: its host kernel is one that every x86-64 CPU runs, and its
-    // GPU kernel the H200's (the whole pack travels within 64 MiB; KernelTargetsTest has ptxas
-    // check the sm_80 kernels here)
+    // GPU kernel a Hopper GPU's, sm_90 (the whole pack travels within 64 MiB; KernelTargetsTest has
+    // ptxas check the sm_80 kernels here)
     BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_90), bundleDir,
         BundleCompiler.Options.defaults().withProfile(profile).withHostCpu(HostCpu.X86_64), StageListener.NONE);
     Bundle bundle = Bundle.open(bundleDir);

@@ -15,7 +15,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * {@code reduce} over one axis in the node's declared order: each output accumulated by one thread,
- * or, for a sum in the warp's tree order inside a warp-mapped iteration, by the warp's lanes together.
+ * or, for a sum in the warp's tree order inside a warp-mapped iteration, by the warp's lanes
+ * together; in a block, each output goes to a warp, which takes up to four outputs of a sum over a
+ * run-time length at once when the block has fewer warps than outputs.
  */
 final class Reductions {
   private final Ir ir;
@@ -108,9 +110,10 @@ final class Reductions {
     LLVMValueRef width = ir.c64(t.warpLanes());
     LLVMValueRef laneInWarp = ir.srem(s.lane(), width);
     Scope.Warp warp = new Scope.Warp(laneInWarp, t, true);
-    int group = kind == ReduceKind.SUM ? outputsAWarp(order, n, ir.mul(outer, inner), s) : 1;
+    LLVMValueRef outputs = ir.mul(outer, inner);
+    int group = kind == ReduceKind.SUM ? outputsAWarp(order, n, outputs, s) : 1;
     if (group > 1) {
-      groupsOverWarps(order, group, warp, x, out, s, ir.mul(outer, inner), n, inner);
+      groupsOverWarps(order, group, warp, x, out, s, outputs, n, inner);
       return;
     }
     LLVMValueRef outputs = ir.mul(outer, inner);
@@ -152,8 +155,9 @@ final class Reductions {
   private void groupsOverWarps(ReduceOrder order, int group, Scope.Warp warp, Tensor x, Tensor out, Scope s, LLVMValueRef outputs,
       LLVMValueRef n, LLVMValueRef inner) {
     int lanes = order.getLanes();
-    LLVMValueRef warps = ir.sdiv(s.lanes(), ir.c64(lanes));
-    LLVMValueRef first = ir.mul(ir.sdiv(s.lane(), ir.c64(lanes)), ir.c64(group));
+    LLVMValueRef width = ir.c64(warp.target().warpLanes());
+    LLVMValueRef warps = ir.sdiv(s.lanes(), width);
+    LLVMValueRef first = ir.mul(ir.sdiv(s.lane(), width), ir.c64(group));
     // the bounds are the same for a warp's lanes, so all of them reach every shuffle
     ir.loop(first, outputs, ir.mul(warps, ir.c64(group)), k0 -> {
       LLVMValueRef[] k = new LLVMValueRef[group], at0 = new LLVMValueRef[group], acc = new LLVMValueRef[group];

@@ -236,7 +236,7 @@ public final class Ir {
     return LLVMBuildArrayAlloca(entryBuilder, t, c32(count), "");
   }
 
-  /** Adds {@code !nvvm.annotations} entry ({@code f}, {@code key}, {@code value}): e.g. maxntidx, the most threads a block launches with. */
+  /** Adds {@code !nvvm.annotations} entry ({@code f}, {@code key}, {@code value}): e.g. reqntidx, the threads a block launches with. */
   public void nvvmAnnotation(LLVMValueRef f, String key, int value) {
     LLVMMetadataRef[] md = {LLVMValueAsMetadata(f), LLVMMDStringInContext2(ctx, key, key.length()), LLVMValueAsMetadata(c32(value))};
     LLVMAddNamedMetadataOperand(module, "nvvm.annotations", LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, new PointerPointer<>(md), md.length)));

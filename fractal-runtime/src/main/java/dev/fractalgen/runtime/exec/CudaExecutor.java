@@ -73,6 +73,10 @@ public final class CudaExecutor implements Executor {
     deviceName = new String(name).trim().replace("\0", "");
     if (major < 8) throw new ExecutionException(deviceName + " (sm_" + major + "x) is older than the sm_80 the kernels need");
     target = major >= 9 && bundle.manifest().kernels().containsKey("sm_90") ? "sm_90" : "sm_80";
+    if (!bundle.manifest().kernels().containsKey(target)) {
+      throw new ExecutionException("the bundle has no kernel " + deviceName + " (sm_" + major + "x) runs: it holds "
+          + String.join(", ", bundle.manifest().kernels().keySet()) + " (compile it with --target " + target + ")");
+    }
     check(cuCtxCreate(context, 0, dev), "creating a CUDA context");
     CUmodule module = new CUmodule();
     try {
