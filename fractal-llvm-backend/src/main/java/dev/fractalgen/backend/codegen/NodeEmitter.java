@@ -15,6 +15,7 @@ import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Use;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.type.TensorType;
+import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.memory.Bounds;
 import dev.fractalgen.passes.schedule.Access;
 import java.util.ArrayList;
@@ -370,10 +371,6 @@ final class NodeEmitter {
     }
   }
 
-  /** Ops whose element calls the math library (an element's code is then long: not copied per element of a group). */
-  private static final java.util.Set<Op> LIBRARY_MATH = java.util.EnumSet.of(Op.EXP, Op.LOG, Op.TANH, Op.SIN, Op.COS, Op.SIGMOID,
-      Op.SILU, Op.GELU, Op.POW);
-
   /**
    * Whether elementwise {@code n} and the nodes fused into it compute without the math library, so
    * that a lane computes a group of its elements before storing them ({@link LanesAhead}): one
@@ -381,9 +378,9 @@ final class NodeEmitter {
    * residual adds and norm scalings of 2048 elements paid four memory round trips a thread).
    */
   private boolean arithmetic(Node n) {
-    if (LIBRARY_MATH.contains(n.getOp())) return false;
+    if (callsMathLibrary(n.getOp())) return false;
     for (Use u : n.getOperands()) {
-      Node d = dev.fractalgen.passes.IrWalk.definingNode(u.getValue());
+      Node d = IrWalk.definingNode(u.getValue());
       if (d != null && fused.contains(d) && (d.getOp() == Op.MAP || !arithmetic(d))) return false;
     }
     return true;
@@ -398,6 +395,14 @@ final class NodeEmitter {
 
   private LLVMValueRef viaDouble(LLVMValueRef f32, Function<LLVMValueRef, LLVMValueRef> f) {
     return ir.fptrunc(f.apply(ir.fpext(f32)));
+  }
+
+  /** Whether an f32 element of {@code op} calls the math library ({@link #unary}, {@link #binary}: exp, log, tanh, sin, cos, pow). */
+  private static boolean callsMathLibrary(Op op) {
+    return switch (op) {
+      case EXP, LOG, TANH, SIN, COS, SIGMOID, SILU, GELU, POW -> true;
+      default -> false;
+    };
   }
 
   private LLVMValueRef unary(Op op, DType dt, LLVMValueRef x, Node n) {

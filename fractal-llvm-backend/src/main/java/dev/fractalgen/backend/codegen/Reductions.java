@@ -116,7 +116,6 @@ final class Reductions {
       groupsOverWarps(order, group, warp, x, out, s, outputs, n, inner);
       return;
     }
-    LLVMValueRef outputs = ir.mul(outer, inner);
     boolean alone = LLVMIsAConstantInt(outputs) != null && LLVMConstIntGetSExtValue(outputs) == 1;
     int inFlight = alone ? ALONE_IN_FLIGHT : ROUNDS_IN_FLIGHT;
     // the loop's bounds are the same for a warp's lanes, so all of them reach every shuffle
@@ -274,7 +273,8 @@ final class Reductions {
   /**
    * Rounds in flight for a block's only output, which one warp sums while the block's others wait
    * (a norm's sum of squares on the owner block): its lanes have the registers to issue a 2048-wide
-   * f32 row's loads at once, one L2 round trip instead of four.
+   * f32 row's loads at once, one L2 round trip instead of four. (With rows of at most
+   * {@link #MAX_ROUNDS} rounds unrolled, such a row never takes the looped groups.)
    */
   private static final int ALONE_IN_FLIGHT = 16;
 

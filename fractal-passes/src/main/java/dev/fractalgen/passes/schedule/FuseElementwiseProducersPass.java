@@ -135,7 +135,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
    * {@link #fusibleIntoUser}), or the result of its region (which the iteration copies out element
    * by element).
    */
-  private static boolean eligible(Node n, Map<Value, List<Node>> users) {
+  static boolean eligible(Node n, Map<Value, List<Node>> users) {
     if (fusibleIntoUser(n, users)) return true;
     if (!ELEMENTWISE.contains(n.getOp()) || n.getOutputs().size() != 1) return false;
     Value out = n.getOutputs().get(0);

@@ -13,7 +13,9 @@ import java.util.Map;
  * Contract: in a block-mapped phase, a node the block shares is fused when its one reader, a
  * computing node of the same body, can compute each element it reads: an elementwise node, or a
  * map whose body is only views and fused nodes (attention's weighted value rows go straight into
- * their sum over positions, and the block never writes the [positions, head] array out).
+ * their sum over positions, and the block never writes the [positions, head] array out); and an
+ * elementwise node that is only the body's result, which the block's threads compute as they copy
+ * it out (a row times a scalar goes straight to the map's output, not through the block's arena).
  */
 public final class FuseIntoBlockReadersPass implements SchedulePass {
   @Override
@@ -37,7 +39,7 @@ public final class FuseIntoBlockReadersPass implements SchedulePass {
     FuseElementwiseProducersPass.uses(body, users);
     List<Node> own = new ArrayList<>();
     for (Node n : body.getNodes()) {
-      if (FuseElementwiseProducersPass.fusibleIntoUser(n, users) || elementwiseMap(n, users, fused)) own.add(n);
+      if (FuseElementwiseProducersPass.eligible(n, users) || elementwiseMap(n, users, fused)) own.add(n);
     }
     List<Node> out = new ArrayList<>();
     for (Node n : body.getNodes()) collect(n, own, fused, out);
