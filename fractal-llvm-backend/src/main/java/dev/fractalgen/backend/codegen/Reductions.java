@@ -58,8 +58,7 @@ final class Reductions {
       return;
     }
     ir.loop(s.lane(), ir.mul(outer, inner), s.lanes(), k -> {
-      LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
-      LLVMValueRef at0 = ir.add(ir.mul(ir.mul(o, n), inner), q);
+      LLVMValueRef at0 = firstElement(k, n, inner);
       LLVMValueRef result = switch (kind) {
         case SUM, PROD -> {
           boolean sum = kind == ReduceKind.SUM;
@@ -87,6 +86,12 @@ final class Reductions {
       };
       out.store(ir, k, result);
     });
+  }
+
+  /** Where output k's elements start: k / inner outer rows of n * inner elements, then k mod inner. */
+  private LLVMValueRef firstElement(LLVMValueRef k, LLVMValueRef n, LLVMValueRef inner) {
+    LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
+    return ir.add(ir.mul(ir.mul(o, n), inner), q);
   }
 
   /**
@@ -120,8 +125,7 @@ final class Reductions {
     int inFlight = alone ? ALONE_IN_FLIGHT : ROUNDS_IN_FLIGHT;
     // the loop's bounds are the same for a warp's lanes, so all of them reach every shuffle
     ir.loop(ir.sdiv(s.lane(), width), outputs, ir.sdiv(s.lanes(), width), k -> {
-      LLVMValueRef o = ir.sdiv(k, inner), q = ir.srem(k, inner);
-      LLVMValueRef at0 = ir.add(ir.mul(ir.mul(o, n), inner), q);
+      LLVMValueRef at0 = firstElement(k, n, inner);
       LLVMValueRef result = kind == ReduceKind.SUM ? warpTree(true, order, warp, x, at0, n, inner, inFlight)
           : warpExtreme(kind == ReduceKind.MAX, warp, x, at0, n, inner);
       ir.ifThen(ir.eq(laneInWarp, ir.c64(0)), () -> out.store(ir, k, result));
@@ -163,7 +167,7 @@ final class Reductions {
       for (int g = 0; g < group; g++) {
         k[g] = ir.add(k0, ir.c64(g));
         LLVMValueRef kc = ir.smin(k[g], ir.sub(outputs, ir.c64(1)));
-        at0[g] = ir.add(ir.mul(ir.mul(ir.sdiv(kc, inner), n), inner), ir.srem(kc, inner));
+        at0[g] = firstElement(kc, n, inner);
         acc[g] = ir.var(x.type(ir), ir.cf(0));
       }
       elementsAhead(true, lanes, warp, x, at0, n, inner, acc);
