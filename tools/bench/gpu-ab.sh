@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side timing of bundle variants on the GPU machine, in one call, on the same weights:
-#   here:  ./fractal compile MODEL -o .gpu/ab/SHAPE-VARIANT [options]  (one folder per variant;
+#   here:  tools/bench/ab-bundles.sh VARIANT [REV] (the 15M and 1B shapes of a build or a commit),
+#          or ./fractal compile MODEL -o .gpu/ab/SHAPE-VARIANT [options]  (one folder per variant;
 #          SHAPE, the name up to the first '-', says which variants share weights), after
 #          tools/gpu-conformance.sh prepare (the Java runtime and jars in .gpu/)
 #   there: tools/bench/gpu-ab.sh NAME[:BATCHES] ...   (e.g. 1B:1,8 1B-prev:1,8 15M-prof:1)
