@@ -17,6 +17,7 @@ rev=
 if [[ $# -gt 0 && $1 != -- ]]; then rev=$1; shift; fi
 [[ ${1:-} == -- ]] && shift
 options=("$@")
+source tools/bench/shapes.sh
 out="$root/.gpu/ab"
 mkdir -p "$out"
 compiler="$root"
@@ -29,6 +30,5 @@ if [[ -n $rev ]]; then
 fi
 cd "$compiler"
 rm -rf "$out/15M-$name" "$out/1B-$name"
-./fractal compile models/llama2c.fractal --target sm_90 --config dim=288 --config hidden_dim=768 --config n_layers=6 \
-  --config n_heads=6 --config n_kv_heads=6 --config vocab_size=32000 --config seq_len=512 "${options[@]}" -o "$out/15M-$name"
+./fractal compile models/llama2c.fractal --target sm_90 "${shape15m[@]}" "${options[@]}" -o "$out/15M-$name"
 ./fractal compile models/llama3.fractal --target sm_90 "${options[@]}" -o "$out/1B-$name"

@@ -21,9 +21,8 @@ public final class MapIterationsToWarpsPass implements SchedulePass {
 
   @Override
   public GridSchedule run(GridSchedule s) {
-    return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.THREAD && eligible(par.node())
-            ? par.withMapping(Phase.Mapping.WARP).withVector(chunk(par.node())) : p));
+    return SchedulePass.remapThreadMaps(s, MapIterationsToWarpsPass::eligible,
+        par -> par.withMapping(Phase.Mapping.WARP).withVector(chunk(par.node())));
   }
 
   /** The width of the chunks of {@code map}'s sum order, 0 when they are single elements (nothing to load as a vector). */

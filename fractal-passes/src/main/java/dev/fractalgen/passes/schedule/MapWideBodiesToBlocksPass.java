@@ -31,9 +31,7 @@ public final class MapWideBodiesToBlocksPass implements SchedulePass {
 
   @Override
   public GridSchedule run(GridSchedule s) {
-    return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.THREAD && eligible(par.node())
-            ? par.withMapping(Phase.Mapping.BLOCK) : p));
+    return SchedulePass.remapThreadMaps(s, MapWideBodiesToBlocksPass::eligible, par -> par.withMapping(Phase.Mapping.BLOCK));
   }
 
   /** Whether {@code map}'s body is wide elementwise and data-movement work with no reduction or nested region. */

@@ -1,7 +1,9 @@
 package dev.fractalgen.passes.schedule;
 
 import java.util.ArrayList;
+import dev.fractalgen.etdg.model.Node;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,5 +25,11 @@ public interface SchedulePass {
       out.add(f.apply(p));
     }
     return out;
+  }
+
+  /** {@code s} with every thread-mapped parallel map that {@code eligible} accepts replaced by {@code remap} of its phase. */
+  static GridSchedule remapThreadMaps(GridSchedule s, Predicate<Node> eligible, UnaryOperator<Phase.Parallel> remap) {
+    return new GridSchedule(s.graph(), rewrite(s.step(), p ->
+        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.THREAD && eligible.test(par.node()) ? remap.apply(par) : p));
   }
 }
