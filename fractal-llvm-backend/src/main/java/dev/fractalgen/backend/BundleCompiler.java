@@ -108,7 +108,7 @@ public final class BundleCompiler {
     Layout layout = new Layout(graph, plan);
     Map<String, String> kernels = new LinkedHashMap<>();
     Map<Target, String> llvm = new LinkedHashMap<>();
-    long seqStride = 0, slotStride = 0, blockStride = 0, logits = -1;
+    long seqStride = 0, slotStride = 0, blockStride = 0, gpuShared = 0, logits = -1;
     int counters = 0;
     List<String> profileLabels = List.of();
     // the block arena goes on-chip when every NVPTX target of the bundle has room for it (its size is
@@ -131,7 +131,7 @@ public final class BundleCompiler {
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t, cpu, features);
           KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX, gpuThreads);
           gen.emit();
-          if (sharedArena && t.kind == Target.Kind.NVPTX && gen.blockStride() > sharedLimit) {
+          if (sharedArena && t.kind == Target.Kind.NVPTX && gen.sharedBytes() > sharedLimit) {
             if (kernels.keySet().stream().anyMatch(id -> Target.parse(id).kind == Target.Kind.NVPTX)) {
               throw new IllegalStateException("NVPTX targets disagree on the block arena's size");
             }
@@ -152,6 +152,7 @@ public final class BundleCompiler {
           logits = gen.logitsOffset();
           slotStride = Math.max(slotStride, gen.slotStride());
           blockStride = Math.max(blockStride, gen.blockStride());
+          gpuShared = Math.max(gpuShared, gen.sharedBytes());
           profileLabels = List.copyOf(gen.profileLabels());
           counters = gen.counters();
           if (keepLlvm) llvm.put(t, ir.text());
@@ -180,7 +181,6 @@ public final class BundleCompiler {
       Files.writeString(work.resolve("step.schedule"), schedule.print());
       Files.writeString(work.resolve("step.memory"), plan.print());
       for (Map.Entry<Target, String> e : llvm.entrySet()) Files.writeString(work.resolve("kernel." + e.getKey().id + ".ll"), e.getValue());
-      long gpuShared = sharedArena ? blockStride : 0;
       Manifest m = manifest(graph, layout, kernels, seqStride, slotStride, blockStride, logits, profileLabels, gpuThreads,
           counters, gpuShared, kernels.containsKey(Target.HOST.id) ? hostCpu.id : null);
       Files.writeString(work.resolve("manifest.json"), new GsonBuilder().setPrettyPrinting().create().toJson(m));

@@ -55,9 +55,11 @@ public final class KernelGenerator implements KernelFrame {
   /** Whether the block arena is the block's dynamic shared memory (on-chip) rather than global memory. */
   private final boolean sharedBlockArena;
   private final int gpuBlockThreads;
+  /** Bytes at the start of a block's shared memory for its warps' staged weight rows (StagedRows), 0 for none. */
+  private final long stageBytes;
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
-  private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, states, stateStride;
+  private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, stageArena, states, stateStride;
 
   /**
    * @param profile time every segment between grid barriers (each block's first thread, summed over steps)
@@ -82,6 +84,28 @@ public final class KernelGenerator implements KernelFrame {
     SamplerLibrary sampler = new SamplerLibrary(ir, math);
     sampler.define();
     this.nodes = new NodeEmitter(ir, this, math, sampler, layout);
+    long row = sharedBlockArena ? longestStagedRow(schedule.step()) : 0;
+    this.stageBytes = (long) gpuBlockThreads / Math.max(1, target.warpLanes()) * StagedRows.BUFFERS * row;
+  }
+
+  /** The longest row of the phases' staged warp maps, 0 if none is staged here. */
+  private long longestStagedRow(List<Phase> phases) {
+    long most = 0;
+    for (Phase p : phases) {
+      if (p instanceof Phase.Parallel par) most = Math.max(most, stagedRowBytes(par));
+      if (p instanceof Phase.Loop l) most = Math.max(most, longestStagedRow(l.body()));
+    }
+    return most;
+  }
+
+  /**
+   * The bytes of {@code par}'s staged rows, 0 when its lanes load them: not staged, or a machine
+   * without asynchronous copies or whose warps do not run a warp phase's items.
+   */
+  private long stagedRowBytes(Phase.Parallel par) {
+    if (par.staged() == 0 || !target.copiesAsync() || target.warpLanes() != dev.fractalgen.passes.target.TargetDescription.warpOrderLanes()) return 0;
+    if (par.staged() != StagedRows.BUFFERS) throw new BackendException(BackendException.UNSUPPORTED, "staged(" + par.staged() + "): rows are staged in " + StagedRows.BUFFERS + " buffers");
+    return dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
   }
 
   /** NVPTX's address space of a block's shared memory. */
@@ -91,6 +115,8 @@ public final class KernelGenerator implements KernelFrame {
   public long sequenceStride() { return sequenceAlloc.used(); }
   public long slotStride() { return slotStride; }
   public long blockStride() { return blockStride; }
+  /** Dynamic shared memory a GPU block launches with: the staged rows and the block arena when it is on-chip. */
+  public long sharedBytes() { return sharedBlockArena ? stageBytes + blockStride : 0; }
   /** Labels of the profile points, in counter order; empty without profiling. */
   public List<String> profileLabels() { return grid.labels(); }
   /** The dataflow counters the kernel uses, known once {@link #emit} ran. */
@@ -129,7 +155,9 @@ public final class KernelGenerator implements KernelFrame {
     slotArena = ir.intToPtr(aligned(SLOT_ARENA, BUFFER_ALIGN));
     slotStrideV = aligned(SLOT_STRIDE, STRIDE_ALIGN);
     // on-chip, a block's values of a block-run map are a few cycles away instead of an L2 round trip
-    blockArena = sharedBlockArena ? ir.externalArray("fractal_block_arena", SHARED_ADDRESS_SPACE)
+    // the staged rows first, as a shared-memory pointer (their loads are ld.shared vectors), then the arena
+    stageArena = sharedBlockArena ? ir.externalArrayIn("fractal_block_arena", SHARED_ADDRESS_SPACE) : null;
+    blockArena = sharedBlockArena ? ir.byteOffset(ir.externalArray("fractal_block_arena", SHARED_ADDRESS_SPACE), ir.c64(stageBytes))
         : ir.byteOffset(ir.intToPtr(aligned(BLOCK_ARENA, BUFFER_ALIGN)), ir.mul(ids[0], aligned(BLOCK_STRIDE, STRIDE_ALIGN)));
     states = ir.intToPtr(aligned(STATES, BUFFER_ALIGN));
     stateStride = aligned(STATE_STRIDE, STRIDE_ALIGN);
@@ -328,7 +356,7 @@ public final class KernelGenerator implements KernelFrame {
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
-          parallel(par.node(), par.mapping(), par.vector() > 0);
+          parallel(par);
           nodes.fusing(List.of());
         }
         case Phase.Spread spread -> {
@@ -374,7 +402,10 @@ public final class KernelGenerator implements KernelFrame {
    * alike but for the sum the lanes split; or a whole block per item, its nodes shared by the
    * block's threads and its inner maps' iterations spread over them (attention over keys, say).
    */
-  private void parallel(Node map, Phase.Mapping mapping, boolean vectors) {
+  private void parallel(Phase.Parallel par) {
+    Node map = par.node();
+    Phase.Mapping mapping = par.mapping();
+    boolean vectors = par.vector() > 0;
     Value iterated = NodeEmitter.firstIterated(map);
     long perSequence = layout.bounds().leading(iterated);
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
@@ -386,13 +417,15 @@ public final class KernelGenerator implements KernelFrame {
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
     Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
         blockArena, slotAlloc, blockAlloc));
-    boolean prefetch = mapping == Phase.Mapping.WARP && target.warpLanes() > 0 && readsWeightRows(iterated);
+    long stagedRow = stageBytes > 0 ? stagedRowBytes(par) : 0;
+    StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
     forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
-      if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
+      Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, step, b, i);
       List<Tensor> t = new ArrayList<>();
       for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
-      nodes.mapIteration(map, s, i, t);
+      nodes.mapIteration(map, s, i, t, row);
     }));
+    if (staged != null) staged.finish();
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
   }
@@ -463,35 +496,24 @@ public final class KernelGenerator implements KernelFrame {
     });
   }
 
-  /**
-   * Whether {@code iterated} is a weight or a view of one (a layer's matrix): its rows' addresses
-   * are then computed from the weights' place and live indices only.
-   */
-  private static boolean readsWeightRows(Value iterated) {
-    Value v = iterated;
-    Node d;
-    while ((d = dev.fractalgen.passes.IrWalk.definingNode(v)) != null && dev.fractalgen.passes.schedule.Access.isView(d)) {
-      v = d.getOperands().get(0).getValue();
-    }
-    return v instanceof Buffer buf && buf.getKind() == dev.fractalgen.etdg.model.BufferKind.WEIGHT;
+  /** This warp's staged rows of {@code rowBytes}: its buffers in the block's shared memory. */
+  private StagedRows stagedRows(long rowBytes) {
+    LLVMValueRef lanes = ir.c64(target.warpLanes());
+    LLVMValueRef warp = ir.sdiv(threadInBlock, lanes);
+    LLVMValueRef buffers = ir.byteOffset(stageArena, ir.mul(warp, ir.c64(StagedRows.BUFFERS * rowBytes)));
+    return new StagedRows(ir, target, buffers, rowBytes, ir.srem(threadInBlock, lanes));
   }
 
   /**
-   * The warp asks for the weight row of its next item ({@code next}), when that is of the same
-   * sequence {@code b} (live, so its indices may be read), to be brought into L2, each lane a
-   * 128-byte line of it, so that row's loads find it there instead of a DRAM round trip after this
-   * item's.
+   * Item k's row (index i of sequence b) from the warp's staged buffers, the next item's copy
+   * started when it is of the same sequence (live, so its indices may be read) and a row there is.
    */
-  private void prefetchNextRow(Value iterated, Scope s, LLVMValueRef next, LLVMValueRef b, long perSequence) {
-    LLVMValueRef row = ir.sdiv(next, batch);
-    ir.ifThen(ir.and(ir.eq(ir.srem(next, batch), b), ir.slt(row, ir.c64(perSequence))), () -> {
-      Tensor r = nodes.get(iterated, s).row(ir, row);
-      long elementBytes = HalfFloats.isHalf(r.dtype()) ? 2 : 4;
-      LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(elementBytes));
-      long line = 128;
-      ir.loop(ir.mul(s.warp().lane(), ir.c64(line)), bytes, ir.c64(line * target.warpLanes()),
-          off -> target.prefetchL2(ir, ir.byteOffset(r.ptr(), off)));
-    });
+  private Tensor stagedRow(StagedRows staged, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i) {
+    Tensor rows = nodes.get(iterated, s);
+    LLVMValueRef next = ir.add(k, step);
+    LLVMValueRef nextRow = ir.sdiv(next, batch);
+    LLVMValueRef hasNext = ir.and(ir.eq(ir.srem(next, batch), b), ir.slt(nextRow, rows.dims()[0]));
+    return staged.row(k, rows.row(ir, i), next, hasNext, () -> rows.row(ir, nextRow));
   }
 
   /** A scan run by all threads in lockstep: body phases per iteration, carries staged and committed between barriers. */

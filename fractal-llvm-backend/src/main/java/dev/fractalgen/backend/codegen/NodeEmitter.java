@@ -222,10 +222,18 @@ final class NodeEmitter {
    * of each output. In a shared scope the block's lanes meet after every body node.
    */
   void mapIteration(Node n, Scope s, LLVMValueRef i, List<Tensor> outs) {
+    mapIteration(n, s, i, outs, null);
+  }
+
+  /** {@link #mapIteration}, the first iterated operand's row i being {@code firstRow} where that is not null (a copy of it). */
+  void mapIteration(Node n, Scope s, LLVMValueRef i, List<Tensor> outs, Tensor firstRow) {
     Region body = n.getRegions().get(0);
+    boolean replaced = firstRow == null;
     for (int k = 0; k < body.getArgs().size(); k++) {
       Tensor operand = get(n.getOperands().get(k).getValue(), s);
-      Tensor arg = body.getArgs().get(k).isIterated() ? operand.row(ir, i) : operand;
+      boolean iterated = body.getArgs().get(k).isIterated();
+      Tensor arg = iterated && !replaced ? firstRow : iterated ? operand.row(ir, i) : operand;
+      replaced |= iterated;
       bind(body.getArgs().get(k), sc -> arg);
     }
     for (Node m : body.getNodes()) {

@@ -247,10 +247,21 @@ public final class Ir {
    * GPU's dynamic shared memory: {@code extern __shared__}), 16-byte aligned.
    */
   public LLVMValueRef externalArray(String name, int space) {
-    LLVMValueRef g = LLVMAddGlobalInAddressSpace(module, LLVMArrayType2(i8, 0), name, space);
+    return LLVMBuildAddrSpaceCast(b, externalArrayIn(name, space), ptr, "");
+  }
+
+  /**
+   * {@link #externalArray} as a pointer of address space {@code space} (declared once): loads
+   * through it are that space's (ld.shared), and LLVM knows its alignment, so aligned neighbours
+   * load as one vector.
+   */
+  public LLVMValueRef externalArrayIn(String name, int space) {
+    LLVMValueRef g = LLVMGetNamedGlobal(module, name);
+    if (g != null && !g.isNull()) return g;
+    g = LLVMAddGlobalInAddressSpace(module, LLVMArrayType2(i8, 0), name, space);
     LLVMSetLinkage(g, LLVMExternalLinkage);
     LLVMSetAlignment(g, 16);
-    return LLVMBuildAddrSpaceCast(b, g, ptr, "");
+    return g;
   }
 
   /** A load with the given atomic ordering (volatile, so spinning loops re-read memory). */

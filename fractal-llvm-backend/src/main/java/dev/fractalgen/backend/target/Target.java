@@ -139,9 +139,38 @@ public enum Target {
     return ir.intrinsic("llvm.nvvm.shfl.sync.idx.f32", ir.f32, ir.c32(-1), v, ir.c32(0), ir.c32(description.warpWidth() - 1));
   }
 
-  /** Asks for the 128-byte line at generic address {@code p} to be brought into L2; nothing where there is no such hint. */
-  public void prefetchL2(Ir ir, LLVMValueRef p) {
-    if (kind == Kind.NVPTX) ir.inlineAsm("prefetch.L2 [$0];", "l", p);
+  /** Whether the machine copies global memory into shared memory without a thread's registers (cp.async, sm_80 on). */
+  public boolean copiesAsync() {
+    return kind == Kind.NVPTX;
+  }
+
+  /**
+   * Starts copying the 16 bytes at generic address {@code from} (global memory, 16-byte aligned)
+   * to {@code to}, a pointer of the shared address space (16-byte aligned); the copy joins this
+   * thread's open group (see {@link #commitCopies}). The bytes pass L2 and skip L1.
+   */
+  public void copyAsync16(Ir ir, LLVMValueRef to, LLVMValueRef from) {
+    if (!copiesAsync()) throw new IllegalStateException(this + " has no asynchronous copies");
+    LLVMValueRef shared = LLVMBuildPtrToInt(ir.b, to, ir.i32, "");
+    ir.inlineAsm("{ .reg .u64 g; cvta.to.global.u64 g, $1; cp.async.cg.shared.global [$0], [g], 16; }", "r,l,~{memory}", shared, from);
+  }
+
+  /** Closes this thread's open group of asynchronous copies. */
+  public void commitCopies(Ir ir) {
+    ir.inlineAsm("cp.async.commit_group;", "~{memory}");
+  }
+
+  /**
+   * Waits until at most {@code pending} of this thread's committed groups are still copying; the
+   * others' bytes are then visible to this thread (to the warp after {@link #warpSync}).
+   */
+  public void waitCopies(Ir ir, int pending) {
+    ir.inlineAsm("cp.async.wait_group " + pending + ";", "~{memory}");
+  }
+
+  /** The warp's lanes meet; their shared-memory writes before it are visible to each other after it. */
+  public void warpSync(Ir ir) {
+    ir.intrinsic("llvm.nvvm.bar.warp.sync", ir.voidT, ir.c32(-1));
   }
 
   /**

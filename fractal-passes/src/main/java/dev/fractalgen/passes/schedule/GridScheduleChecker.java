@@ -152,6 +152,11 @@ public final class GridScheduleChecker {
         && (par.mapping() != Phase.Mapping.WARP || !ok || par.vector() != MapIterationsToWarpsPass.chunk(n))) {
       problems.add(where + ": " + describe(n) + " cannot load vector(" + par.vector() + "): only a warp phase loads vectors, as wide as its sum's chunks");
     }
+    if (p instanceof Phase.Parallel par && par.staged() != 0
+        && (par.mapping() != Phase.Mapping.WARP || !ok || par.staged() != StageWeightRowsPass.BUFFERS || StageWeightRowsPass.rowBytes(n) == 0)) {
+      problems.add(where + ": " + describe(n) + " cannot be staged(" + par.staged() + "): only a warp phase over a weight's rows of at most "
+          + StageWeightRowsPass.MAX_ROW_BYTES + " bytes (a multiple of 16) is, with " + StageWeightRowsPass.BUFFERS + " buffers");
+    }
     List<Node> siblings = Phase.fusedSiblings(p);
     // each fused node's one user is the phase's node or another node fused into it
     for (Node f : siblings) {

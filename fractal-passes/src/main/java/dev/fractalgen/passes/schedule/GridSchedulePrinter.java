@@ -66,6 +66,7 @@ final class GridSchedulePrinter {
         out.append(" fuse(").append(fused.stream().map(f -> names.name(f.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
       }
       if (p instanceof Phase.Parallel par && par.vector() > 0) out.append(" vector(").append(par.vector()).append(')');
+      if (p instanceof Phase.Parallel par && par.staged() > 0) out.append(" staged(").append(par.staged()).append(')');
       if (p instanceof Phase.Loop loop) {
         out.append(" {\n");
         phases(loop.body(), indent + "  ");

@@ -99,27 +99,34 @@ public sealed interface Phase {
    * thread, warp or block as {@code mapping} says. The {@code fused} nodes of its body are never
    * stored: each element is computed where its one user reads it. With {@code vector} W > 0 (warp
    * phases only), the lanes read each W-element chunk of the body's sum as one vector load where
-   * the chunk is whole; 0: element by element.
+   * the chunk is whole; 0: element by element. With {@code staged} B > 0 (warp phases over a
+   * weight's rows only), a machine that copies memory asynchronously gives each warp B row
+   * buffers in shared memory and copies its next row there while the lanes read the current one;
+   * 0, or a machine without such copies: the lanes load the rows themselves.
    */
-  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector) implements Phase {
+  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged) implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
     }
 
     public Parallel(Node node, Mapping mapping) {
-      this(node, mapping, List.of(), 0);
+      this(node, mapping, List.of(), 0, 0);
     }
 
     public Parallel withMapping(Mapping m) {
-      return new Parallel(node, m, fused, vector);
+      return new Parallel(node, m, fused, vector, staged);
     }
 
     public Parallel withFused(List<Node> f) {
-      return new Parallel(node, mapping, f, vector);
+      return new Parallel(node, mapping, f, vector, staged);
     }
 
     public Parallel withVector(int w) {
-      return new Parallel(node, mapping, fused, w);
+      return new Parallel(node, mapping, fused, w, staged);
+    }
+
+    public Parallel withStaged(int buffers) {
+      return new Parallel(node, mapping, fused, vector, buffers);
     }
   }
 

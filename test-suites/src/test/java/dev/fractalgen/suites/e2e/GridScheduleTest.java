@@ -154,6 +154,21 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void onlyWarpPhasesOverAWeightsRowsAreStaged() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)";
+    assertTrue(text.contains(warp), text);
+    // a staged phase may load its rows itself; other buffer counts, and thread phases, are refused
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)"))));
+    assertProblem(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(3)"), "%map.1 cannot be staged(3)");
+    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 staged(2)");
+    assertTrue(thread.contains(") staged(2)\n") && !thread.equals(text), thread);
+    assertProblem(g, thread, "%rotated.1 cannot be staged(2)");
+  }
+
+  @org.junit.jupiter.api.Test
   void parseErrorsNameTheLine() throws Exception {
     Graph g = CompiledModels.lower("llama2c.fractal");
     String text = GridSchedules.standard(g).print();
@@ -174,7 +189,7 @@ class GridScheduleTest {
     // the barrier between the q, k and v rows and their rotations becomes a counter on the q rows
     // (%map.1): waited on by the owner blocks only, it orders no parallel reader; waited on by all
     // blocks, it orders the q rotation but not the k rotation, which reads %map.2
-    String producer = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)\n";
+    String producer = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
     String barrier = "barrier\n    parallel[thread] %rotated.1";
     assertTrue(text.contains(producer) && text.contains(barrier), text);
     String counter = text.replace(producer, producer + "    arrive %map.1\n");

@@ -1,0 +1,94 @@
+package dev.fractalgen.backend.codegen;
+
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.passes.schedule.StageWeightRowsPass;
+import java.util.Arrays;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * A staged warp phase's weight rows (StageWeightRowsPass) copied into shared memory one item ahead
+ * of the lanes reading them: while
+ * the lanes sum row i from shared memory, the copy of their next row is in flight. Asynchronous
+ * copies hold no registers, so a warp keeps a whole row in flight where its own loads held four
+ * rounds of a row (the registers of a row's f32 activations and bf16 weights cap those). What the
+ * lanes compute, and in which order, is unchanged: only where the weights' bytes come from.
+ *
+ * <p>Each warp has {@link #BUFFERS} buffers of one row in the block's shared memory; item k's row is
+ * in buffer {@code sel}, the next item's copy goes to the other one. A row is copied by all lanes,
+ * 16 bytes each at a time, so the warp meets after the wait before any lane reads it, and meets
+ * again before a buffer it read is overwritten.
+ */
+final class StagedRows {
+  /** Row buffers a warp has: the row being summed and the next one in flight. */
+  static final int BUFFERS = StageWeightRowsPass.BUFFERS;
+  private static final long PIECE = 16;
+
+  private final Ir ir;
+  private final Target target;
+  private final LLVMValueRef buffers;
+  private final long rowBytes;
+  private final LLVMValueRef lane;
+  /** The item whose copy the previous item started, -1 for none, and the buffer it went to. */
+  private final LLVMValueRef pending, sel;
+
+  /**
+   * @param buffers this warp's {@link #BUFFERS} buffers of {@code rowBytes} each (generic address, shared memory)
+   * @param lane the thread's lane in its warp
+   */
+  StagedRows(Ir ir, Target target, LLVMValueRef buffers, long rowBytes, LLVMValueRef lane) {
+    this.ir = ir;
+    this.target = target;
+    this.buffers = buffers;
+    this.rowBytes = rowBytes;
+    this.lane = lane;
+    this.pending = ir.var(ir.i64, ir.c64(-1));
+    this.sel = ir.var(ir.i64, ir.c64(0));
+    // a phase starts with nothing pending (the locals' initial values are set once, at the kernel's entry)
+    ir.store(ir.c64(-1), pending);
+    ir.store(ir.c64(0), sel);
+  }
+
+  /**
+   * Item {@code k}'s row {@code row} (copied now unless the previous item started it) as a tensor
+   * in shared memory, after starting the copy of {@code next}, item {@code nextK}'s row, when
+   * {@code hasNext}; the lanes may read any of its elements.
+   */
+  Tensor row(LLVMValueRef k, Tensor row, LLVMValueRef nextK, LLVMValueRef hasNext, java.util.function.Supplier<Tensor> next) {
+    LLVMValueRef cur = ir.load(ir.i64, sel);
+    LLVMValueRef here = buffer(cur), other = buffer(ir.xor(cur, ir.c64(1)));
+    ir.ifThen(ir.ne(ir.load(ir.i64, pending), k), () -> copy(row, here));
+    // every lane is done with the other buffer (the item before last) before it is written again
+    target.warpSync(ir);
+    ir.ifElse(hasNext, () -> {
+      copy(next.get(), other);
+      target.waitCopies(ir, 1);
+    }, () -> target.waitCopies(ir, 0));
+    ir.store(ir.select(hasNext, nextK, ir.c64(-1)), pending);
+    ir.store(ir.xor(cur, ir.c64(1)), sel);
+    target.warpSync(ir);
+    return new Tensor(here, row.dtype(), Arrays.copyOf(row.dims(), row.dims().length));
+  }
+
+  /** Waits for every copy still in flight (a phase's last item may have started one it never reads). */
+  void finish() {
+    target.waitCopies(ir, 0);
+  }
+
+  private LLVMValueRef buffer(LLVMValueRef which) {
+    return ir.byteOffset(buffers, ir.mul(which, ir.c64(rowBytes)));
+  }
+
+  /** The lanes copy {@code row}'s bytes to {@code to}, 16 at a time, as one group. */
+  private void copy(Tensor row, LLVMValueRef to) {
+    long round = PIECE * target.warpLanes();
+    LLVMValueRef first = ir.mul(lane, ir.c64(PIECE));
+    for (long at = 0; at < rowBytes; at += round) {
+      LLVMValueRef off = ir.add(first, ir.c64(at));
+      Runnable piece = () -> target.copyAsync16(ir, ir.byteOffset(to, off), ir.byteOffset(row.ptr(), off));
+      if (at + round <= rowBytes) piece.run();
+      else ir.ifThen(ir.slt(off, ir.c64(rowBytes)), piece);
+    }
+    target.commitCopies(ir);
+  }
+}
