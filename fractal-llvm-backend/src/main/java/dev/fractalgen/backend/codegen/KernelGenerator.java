@@ -496,11 +496,15 @@ public final class KernelGenerator implements KernelFrame {
     });
   }
 
-  /** This warp's staged rows of {@code rowBytes}: its buffers in the block's shared memory. */
+  /**
+   * This warp's staged rows of {@code rowBytes}: its buffers in the block's shared memory, at the
+   * same place in every phase (a warp's share of {@link #stageBytes}, whatever the phase's rows).
+   */
   private StagedRows stagedRows(long rowBytes) {
     LLVMValueRef lanes = ir.c64(target.warpLanes());
     LLVMValueRef warp = ir.sdiv(threadInBlock, lanes);
-    LLVMValueRef buffers = ir.byteOffset(stageArena, ir.mul(warp, ir.c64(StagedRows.BUFFERS * rowBytes)));
+    long perWarp = stageBytes / (gpuBlockThreads / target.warpLanes());
+    LLVMValueRef buffers = ir.byteOffset(stageArena, ir.mul(warp, ir.c64(perWarp)));
     return new StagedRows(ir, target, buffers, rowBytes, ir.srem(threadInBlock, lanes));
   }
 

@@ -33,7 +33,8 @@ final class StagedRows {
   private final LLVMValueRef pending, sel;
 
   /**
-   * @param buffers this warp's {@link #BUFFERS} buffers of {@code rowBytes} each (generic address, shared memory)
+   * @param buffers this warp's {@link #BUFFERS} buffers of {@code rowBytes} each (a shared-memory pointer); every
+   *     staged phase gives a warp the same place, so no phase's buffers overlap another warp's
    * @param lane the thread's lane in its warp
    */
   StagedRows(Ir ir, Target target, LLVMValueRef buffers, long rowBytes, LLVMValueRef lane) {
@@ -57,9 +58,10 @@ final class StagedRows {
   Tensor row(LLVMValueRef k, Tensor row, LLVMValueRef nextK, LLVMValueRef hasNext, java.util.function.Supplier<Tensor> next) {
     LLVMValueRef cur = ir.load(ir.i64, sel);
     LLVMValueRef here = buffer(cur), other = buffer(ir.xor(cur, ir.c64(1)));
-    ir.ifThen(ir.ne(ir.load(ir.i64, pending), k), () -> copy(row, here));
-    // every lane is done with the other buffer (the item before last) before it is written again
+    // every lane is done with the buffers as earlier items (of this phase or an earlier one, whose
+    // rows may be of another size) read them before any of it is written again
     target.warpSync(ir);
+    ir.ifThen(ir.ne(ir.load(ir.i64, pending), k), () -> copy(row, here));
     ir.ifElse(hasNext, () -> {
       copy(next.get(), other);
       target.waitCopies(ir, 1);
