@@ -419,7 +419,11 @@ public final class KernelGenerator implements KernelFrame {
         blockArena, slotAlloc, blockAlloc));
     long stagedRow = stageBytes > 0 ? stagedRowBytes(par) : 0;
     StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
+    // a warp phase over a weight's rows that are not staged asks L2 for its next row
+    boolean prefetch = staged == null && mapping == Phase.Mapping.WARP && target.kind == Target.Kind.NVPTX
+        && dev.fractalgen.passes.schedule.StageWeightRowsPass.isWeightRows(iterated);
     forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+      if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
       Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, step, b, i);
       List<Tensor> t = new ArrayList<>();
       for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
@@ -518,6 +522,24 @@ public final class KernelGenerator implements KernelFrame {
     LLVMValueRef nextRow = ir.sdiv(next, batch);
     LLVMValueRef hasNext = ir.and(ir.eq(ir.srem(next, batch), b), ir.slt(nextRow, rows.dims()[0]));
     return staged.row(k, rows.row(ir, i), next, hasNext, () -> rows.row(ir, nextRow));
+  }
+
+  /**
+   * The warp asks for the weight row of its next item ({@code next}), when that is of the same
+   * sequence {@code b} (live, so its indices may be read), to be brought into L2, each lane a
+   * 128-byte line of it, so that row's loads find it there instead of a DRAM round trip after this
+   * item's.
+   */
+  private void prefetchNextRow(Value iterated, Scope s, LLVMValueRef next, LLVMValueRef b, long perSequence) {
+    LLVMValueRef row = ir.sdiv(next, batch);
+    ir.ifThen(ir.and(ir.eq(ir.srem(next, batch), b), ir.slt(row, ir.c64(perSequence))), () -> {
+      Tensor r = nodes.get(iterated, s).row(ir, row);
+      long elementBytes = HalfFloats.isHalf(r.dtype()) ? 2 : 4;
+      LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(elementBytes));
+      long line = 128;
+      ir.loop(ir.mul(s.warp().lane(), ir.c64(line)), bytes, ir.c64(line * target.warpLanes()),
+          off -> target.prefetchL2(ir, ir.byteOffset(r.ptr(), off)));
+    });
   }
 
   /** A scan run by all threads in lockstep: body phases per iteration, carries staged and committed between barriers. */

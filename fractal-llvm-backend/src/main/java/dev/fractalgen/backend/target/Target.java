@@ -139,6 +139,11 @@ public enum Target {
     return ir.intrinsic("llvm.nvvm.shfl.sync.idx.f32", ir.f32, ir.c32(-1), v, ir.c32(0), ir.c32(description.warpWidth() - 1));
   }
 
+  /** Asks for the 128-byte line at generic address {@code p} to be brought into L2; nothing where there is no such hint. */
+  public void prefetchL2(Ir ir, LLVMValueRef p) {
+    if (kind == Kind.NVPTX) ir.inlineAsm("prefetch.L2 [$0];", "l", p);
+  }
+
   /** Whether the machine copies global memory into shared memory without a thread's registers (cp.async, sm_80 on). */
   public boolean copiesAsync() {
     return kind == Kind.NVPTX;
