@@ -140,32 +140,31 @@ class GridScheduleTest {
 
   @org.junit.jupiter.api.Test
   void vectorLoadsOnlyOnWarpsAsWideAsTheirChunks() throws Exception {
-    Scheduled l = Scheduled.llama2c();
-    Graph g = l.graph();
-    String text = l.text();
-    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)";
-    assertTrue(text.contains(warp), text);
     // element loads are always allowed; a width other than the order's chunks is not
-    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3)"))));
-    assertProblem(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3) vector(8)"), "%map.1 cannot load vector(8)");
-    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 vector(4)");
-    assertTrue(thread.contains(") vector(4)\n") && !thread.equals(text), thread);
-    assertProblem(g, thread, "%rotated.1 cannot load vector(4)");
+    assertOnlyOnTheWarpPhase("vector(4)", "vector(8)", "cannot load");
   }
 
   @org.junit.jupiter.api.Test
   void onlyWarpPhasesOverAWeightsRowsAreStaged() throws Exception {
+    // a staged phase may load its rows itself; other buffer counts, and thread phases, are refused
+    assertOnlyOnTheWarpPhase("staged(2)", "staged(3)", "cannot be");
+  }
+
+  /**
+   * llama2c's q rows (%map.1) carry {@code attribute}: the schedule is sound without it, and the
+   * checker refuses it as {@code wrong} there ("%map.1 REFUSAL WRONG") and on a thread phase.
+   */
+  private static void assertOnlyOnTheWarpPhase(String attribute, String wrong, String refusal) throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
     String text = l.text();
-    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)";
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
     assertTrue(text.contains(warp), text);
-    // a staged phase may load its rows itself; other buffer counts, and thread phases, are refused
-    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3) vector(4)"))));
-    assertProblem(g, text.replace(warp, "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(3)"), "%map.1 cannot be staged(3)");
-    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 staged(2)");
-    assertTrue(thread.contains(") staged(2)\n") && !thread.equals(text), thread);
-    assertProblem(g, thread, "%rotated.1 cannot be staged(2)");
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, warp.replace(" " + attribute, "")))));
+    assertProblem(g, text.replace(warp, warp.replace(attribute, wrong)), "%map.1 " + refusal + " " + wrong);
+    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 " + java.util.regex.Matcher.quoteReplacement(attribute));
+    assertTrue(thread.contains(") " + attribute + "\n") && !thread.equals(text), thread);
+    assertProblem(g, thread, "%rotated.1 " + refusal + " " + attribute);
   }
 
   @org.junit.jupiter.api.Test
