@@ -8,8 +8,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * A staged warp phase's weight rows (StageWeightRowsPass) copied into shared memory one item ahead
- * of the lanes reading them: while
- * the lanes sum row i from shared memory, the copy of their next row is in flight. Asynchronous
+ * of the lanes reading them: while the lanes sum row i from shared memory, the copy of their next
+ * row is in flight. NVPTX only (cp.async, sm_80 on); other targets load rows as before. Asynchronous
  * copies hold no registers, so a warp keeps a whole row in flight where its own loads held four
  * rounds of a row (the registers of a row's f32 activations and bf16 weights cap those). What the
  * lanes compute, and in which order, is unchanged: only where the weights' bytes come from.
@@ -72,7 +72,7 @@ final class StagedRows {
     return new Tensor(here, row.dtype(), Arrays.copyOf(row.dims(), row.dims().length));
   }
 
-  /** Waits for every copy still in flight (a phase's last item may have started one it never reads). */
+  /** Waits for every copy still in flight, so that none writes a buffer that a later phase fills. */
   void finish() {
     target.waitCopies(ir, 0);
   }
