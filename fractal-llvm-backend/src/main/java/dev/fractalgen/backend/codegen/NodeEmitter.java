@@ -405,12 +405,21 @@ final class NodeEmitter {
     return ir.fptrunc(f.apply(ir.fpext(f32)));
   }
 
-  /** Whether an f32 element of {@code op} calls the math library ({@link #unary}, {@link #binary}: exp, log, tanh, sin, cos, pow). */
+  /**
+   * Whether an f32 element of {@code op} calls the math library ({@link #unary}, {@link #binary}: exp, log, tanh, sin, cos, pow).
+   * The lowerings reach the library only through {@link #math(Op)}, which holds them to this list.
+   */
   private static boolean callsMathLibrary(Op op) {
     return switch (op) {
       case EXP, LOG, TANH, SIN, COS, SIGMOID, SILU, GELU, POW -> true;
       default -> false;
     };
+  }
+
+  /** The math library, for a lowering of {@code op}; an op that {@link #callsMathLibrary} does not list may not call it. */
+  private MathLibrary math(Op op) {
+    if (!callsMathLibrary(op)) throw new IllegalStateException(op + " calls the math library but callsMathLibrary does not say so");
+    return math;
   }
 
   private LLVMValueRef unary(Op op, DType dt, LLVMValueRef x, Node n) {
@@ -425,29 +434,29 @@ final class NodeEmitter {
     return switch (op) {
       case NEG -> ir.fneg(x);
       case ABS -> ir.intrinsic("llvm.fabs.f32", ir.f32, x);
-      case EXP -> viaDouble(x, math::exp);
-      case LOG -> viaDouble(x, math::log);
+      case EXP -> viaDouble(x, math(op)::exp);
+      case LOG -> viaDouble(x, math(op)::log);
       case SQRT -> viaDouble(x, d -> ir.intrinsic("llvm.sqrt.f64", ir.f64, d));
       case RSQRT -> ir.fdiv(ir.cf(1), viaDouble(x, d -> ir.intrinsic("llvm.sqrt.f64", ir.f64, d)));
-      case TANH -> viaDouble(x, math::tanh);
-      case SIN -> viaDouble(x, math::sin);
-      case COS -> viaDouble(x, math::cos);
-      case SIGMOID -> sigmoid(x);
-      case SILU -> ir.fmul(x, sigmoid(x));
+      case TANH -> viaDouble(x, math(op)::tanh);
+      case SIN -> viaDouble(x, math(op)::sin);
+      case COS -> viaDouble(x, math(op)::cos);
+      case SIGMOID -> sigmoid(op, x);
+      case SILU -> ir.fmul(x, sigmoid(op, x));
       case GELU -> {
         // 0.5f * x * (1f + tanh(C * (x + 0.044715f * (x * x * x)))), f32 in this order
         float c = (float) Math.sqrt(2 / Math.PI);
         LLVMValueRef cube = ir.fmul(ir.fmul(x, x), x);
         LLVMValueRef inner = ir.fmul(ir.cf(c), ir.fadd(x, ir.fmul(ir.cf(0.044715f), cube)));
-        yield ir.fmul(ir.fmul(ir.cf(0.5f), x), ir.fadd(ir.cf(1), viaDouble(inner, math::tanh)));
+        yield ir.fmul(ir.fmul(ir.cf(0.5f), x), ir.fadd(ir.cf(1), viaDouble(inner, math(op)::tanh)));
       }
       default -> throw new BackendException(BackendException.UNSUPPORTED, op + " on f32 (node " + ids.get(n) + ")");
     };
   }
 
-  /** 1f / (1f + (float) exp(-x)). */
-  private LLVMValueRef sigmoid(LLVMValueRef x) {
-    return ir.fdiv(ir.cf(1), ir.fadd(ir.cf(1), viaDouble(ir.fneg(x), math::exp)));
+  /** 1f / (1f + (float) exp(-x)), for {@code op}. */
+  private LLVMValueRef sigmoid(Op op, LLVMValueRef x) {
+    return ir.fdiv(ir.cf(1), ir.fadd(ir.cf(1), viaDouble(ir.fneg(x), math(op)::exp)));
   }
 
   private LLVMValueRef binary(Node n, DType dt, LLVMValueRef a, LLVMValueRef b) {
@@ -458,7 +467,7 @@ final class NodeEmitter {
         case SUB -> ir.fsub(a, b);
         case MUL -> ir.fmul(a, b);
         case DIV -> ir.fdiv(a, b);
-        case POW -> ir.fptrunc(math.pow(ir.fpext(a), ir.fpext(b)));
+        case POW -> ir.fptrunc(math(op).pow(ir.fpext(a), ir.fpext(b)));
         case MAXIMUM -> Reductions.fmax(ir, a, b, true);
         case MINIMUM -> Reductions.fmax(ir, a, b, false);
         case EQ -> truth(ir.fcmp(LLVMRealOEQ, a, b));
