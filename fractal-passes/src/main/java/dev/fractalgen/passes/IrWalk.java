@@ -37,6 +37,15 @@ public final class IrWalk {
     return v instanceof Output && v.eContainer() instanceof Node n ? n : null;
   }
 
+  /** The operand that {@code map}'s first iterated argument takes rows of, or null when it has none. */
+  public static Value firstIterated(Node map) {
+    Region body = map.getRegions().get(0);
+    for (int k = 0; k < body.getArgs().size(); k++) {
+      if (body.getArgs().get(k).isIterated()) return map.getOperands().get(k).getValue();
+    }
+    return null;
+  }
+
   /** The node owning the region that contains {@code n}, or null for a node of the step. */
   public static Node enclosingNode(Node n) {
     return n.eContainer() instanceof Region r && r.eContainer() instanceof Node owner ? owner : null;

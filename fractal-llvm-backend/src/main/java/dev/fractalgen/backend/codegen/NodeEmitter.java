@@ -210,11 +210,9 @@ final class NodeEmitter {
   }
 
   static Value firstIterated(Node map) {
-    Region body = map.getRegions().get(0);
-    for (int k = 0; k < body.getArgs().size(); k++) {
-      if (body.getArgs().get(k).isIterated()) return map.getOperands().get(k).getValue();
-    }
-    throw new BackendException(BackendException.UNSUPPORTED, "a map without an iterated operand");
+    Value v = IrWalk.firstIterated(map);
+    if (v == null) throw new BackendException(BackendException.UNSUPPORTED, "a map without an iterated operand");
+    return v;
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.fractalgen.backend.codegen;
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.passes.schedule.StageWeightRowsPass;
-import java.util.Arrays;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -43,11 +42,9 @@ final class StagedRows {
     this.buffers = buffers;
     this.rowBytes = rowBytes;
     this.lane = lane;
+    // a phase starts with nothing pending (a local's initial value is stored here, where the phase starts)
     this.pending = ir.var(ir.i64, ir.c64(-1));
     this.sel = ir.var(ir.i64, ir.c64(0));
-    // a phase starts with nothing pending (the locals' initial values are set once, at the kernel's entry)
-    ir.store(ir.c64(-1), pending);
-    ir.store(ir.c64(0), sel);
   }
 
   /**
@@ -69,7 +66,7 @@ final class StagedRows {
     ir.store(ir.select(hasNext, nextK, ir.c64(-1)), pending);
     ir.store(ir.xor(cur, ir.c64(1)), sel);
     target.warpSync(ir);
-    return new Tensor(here, row.dtype(), Arrays.copyOf(row.dims(), row.dims().length));
+    return new Tensor(here, row.dtype(), row.dims());
   }
 
   /** Waits for every copy still in flight, so that none writes a buffer that a later phase fills. */

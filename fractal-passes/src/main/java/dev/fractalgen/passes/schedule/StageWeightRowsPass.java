@@ -4,7 +4,6 @@ import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Node;
-import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.memory.Bounds;
@@ -42,11 +41,7 @@ public final class StageWeightRowsPass implements SchedulePass {
 
   /** The bytes of a row of {@code map}'s first iterated operand when it may be staged, else 0. */
   public static long rowBytes(Node map) {
-    Region body = map.getRegions().get(0);
-    Value rows = null;
-    for (int k = 0; k < body.getArgs().size() && rows == null; k++) {
-      if (body.getArgs().get(k).isIterated()) rows = map.getOperands().get(k).getValue();
-    }
+    Value rows = IrWalk.firstIterated(map);
     if (rows == null || !isWeightRows(rows)) return 0;
     long elements = 1;
     for (Dim d : rows.getShape().subList(1, rows.getShape().size())) {
