@@ -70,6 +70,26 @@ class KernelTargetsTest {
   }
 
   /**
+   * Attention's weighted values (48 outputs a head, summed over the positions in the order
+   * tree(32, 1)) are summed by columns: after the block meets, a thread folds an output's 32 lane
+   * sums from the block's shared scratch, 32 shared loads in one straight-line block. Summed by
+   * warps, the lanes' sums met in shuffles and no block held more than 9 such loads.
+   */
+  @org.junit.jupiter.api.Test
+  void attentionValuesAreSummedByColumns() throws Exception {
+    Cli r = Cli.run("compile", Cli.model("llama2c.fractal"), "--target", "sm_90", "-o", dir.resolve("c").toString(),
+        "--config", "dim=288", "--config", "hidden_dim=768", "--config", "n_heads=6", "--config", "n_kv_heads=6");
+    assertEquals(0, r.status(), r.err());
+    int most = 0, run = 0;
+    for (String line : Files.readAllLines(dir.resolve("c").resolve(Target.SM_90.fileName()))) {
+      String l = line.strip();
+      if (l.startsWith("$L__") || l.contains("bra")) run = 0;
+      else if (l.startsWith("ld.shared.f32")) most = Math.max(most, ++run);
+    }
+    assertEquals(32, most, "the most shared f32 loads in one straight-line block");
+  }
+
+  /**
    * --gpu-block-threads sets the block size in the kernel (ptxas fits the registers to it) and in
    * the manifest (the launch uses it); with ptxas installed the compile reports the registers a
    * thread, which a block of 1024 threads bounds at 64 (65536 a multiprocessor).
