@@ -17,7 +17,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * {@code reduce} over one axis in the node's declared order: each output accumulated by one thread,
  * or, for a sum in the warp's tree order inside a warp-mapped iteration, by the warp's lanes
  * together; in a block, each output goes to a warp, which takes up to four outputs of a sum over a
- * run-time length at once when the block has fewer warps than outputs.
+ * run-time length at once when the block has fewer warps than outputs, except that a sum over a
+ * run-time length whose outputs lie side by side is summed by columns (a thread per order lane
+ * and output, the lanes' sums then folded from the block's scratch).
  */
 final class Reductions {
   private final Ir ir;
@@ -53,7 +55,7 @@ final class Reductions {
     LLVMValueRef inner = Tensor.product(ir, x.dims(), axis + 1, x.rank());
     boolean isInt = x.dtype() == DType.I32;
     if (kind != ReduceKind.SUM && kind != ReduceKind.PROD) kernel.failIf(ir.eq(n, ir.c64(0)), ERR_EMPTY_REDUCE, nodeId);
-    if (kind == ReduceKind.SUM && byColumns(order, n, outer, inner, s)) {
+    if (kind == ReduceKind.SUM && x.dtype() == DType.F32 && byColumns(order, n, outer, inner, s)) {
       columns(order, x, out, s, LLVMConstIntGetSExtValue(outer) * LLVMConstIntGetSExtValue(inner), n, inner);
       return;
     }
@@ -142,7 +144,7 @@ final class Reductions {
   private static final long MAX_COLUMN_BYTES = 16 * 1024;
 
   /**
-   * Whether a block's float sum is summed {@link #columns by columns}: the warp's tree order of
+   * Whether a block's f32 sum is summed {@link #columns by columns}: the warp's tree order of
    * one-element chunks over a run-time length (attention's weighted values over the positions so
    * far), its outputs side by side in rows of at least a warp's width, all sizes but the length
    * known when compiling, and few enough outputs for the block's threads and scratch.
