@@ -1,0 +1,106 @@
+package dev.fractalgen.backend.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.model.ReduceOrder;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * A block's f32 sums over a run-time length in the warp's tree order of one-element chunks, their
+ * outputs side by side (attention's weighted values: a head's dimensions, summed over the
+ * positions so far), computed by the block's threads in columns rather than by warps with their
+ * lanes over the positions: the same additions in the same order, with coalesced loads.
+ */
+final class ColumnSums {
+  private final Ir ir;
+  private final KernelFrame kernel;
+
+  ColumnSums(Ir ir, KernelFrame kernel) {
+    this.ir = ir;
+    this.kernel = kernel;
+  }
+
+  /** Outputs of a sum by columns, at most this many a thread of the block (registers: {@link Reductions#ROUNDS_IN_FLIGHT} loads each). */
+  private static final int MAX_COLUMNS_A_THREAD = 4;
+  /** Bytes of a block's scratch for the lanes' partial sums of a sum by columns. */
+  private static final long MAX_COLUMN_BYTES = 16 * 1024;
+
+  /**
+   * Whether a block's f32 sum is summed by columns ({@link #sum}): the warp's tree order of
+   * one-element chunks over a run-time length (attention's weighted values over the positions so
+   * far), its outputs side by side in rows of at least a warp's width, all sizes but the length
+   * known when compiling, and few enough outputs for the block's threads and scratch.
+   */
+  static boolean applies(Target target, ReduceOrder order, LLVMValueRef n, LLVMValueRef outer, LLVMValueRef inner, Scope s) {
+    int warp = target.warpLanes();
+    if (!s.shared() || s.warp() != null || warp == 0 || order == null || order.getLanes() != warp || order.getWidth() != 1) return false;
+    // the lanes' sums go to the block's scratch: a block-run map's body, not a serial node of the owner block
+    if (s.blockBase() == null || s.alloc().arena != Allocator.Arena.BLOCK) return false;
+    if (LLVMIsAConstantInt(n) != null || LLVMIsAConstantInt(outer) == null || LLVMIsAConstantInt(inner) == null
+        || LLVMIsAConstantInt(s.lanes()) == null) return false;
+    long outputs = LLVMConstIntGetSExtValue(outer) * LLVMConstIntGetSExtValue(inner);
+    long pairs = outputs * order.getLanes();
+    return LLVMConstIntGetSExtValue(inner) >= warp / 2 && pairs <= MAX_COLUMNS_A_THREAD * LLVMConstIntGetSExtValue(s.lanes())
+        && pairs * 4 <= MAX_COLUMN_BYTES;
+  }
+
+  /**
+   * Sums in the order tree(L, 1) by the block's threads in columns: the pair (order lane l, output
+   * k) folds elements l, l + L, ... of output k, as the warp's lane l would, and consecutive
+   * threads take consecutive outputs of one lane, so a warp's loads of an element index read one
+   * or two memory lines instead of a line per lane L elements apart. Each thread loads
+   * {@link Reductions#ROUNDS_IN_FLIGHT} rounds of all its pairs before folding any. The pairs' sums go to
+   * the block's scratch; the block meets, and a thread per output folds its L sums lane l + h into
+   * lane l for h = L/2 .. 1, as the warp's shuffles do: the same additions in the same order.
+   */
+  void sum(ReduceOrder order, Tensor x, Tensor out, Scope s, long outputs, LLVMValueRef n, LLVMValueRef inner) {
+    int lanes = order.getLanes();
+    long pairs = outputs * lanes, threads = LLVMConstIntGetSExtValue(s.lanes());
+    int mine = (int) ((pairs + threads - 1) / threads);
+    LLVMTypeRef t = x.type(ir);
+    LLVMValueRef sums = ir.byteOffset(s.blockBase(), ir.c64(s.alloc().allocate(pairs * 4)));
+    LLVMValueRef[] pair = new LLVMValueRef[mine], at0 = new LLVMValueRef[mine], acc = new LLVMValueRef[mine], lane = new LLVMValueRef[mine];
+    for (int g = 0; g < mine; g++) {
+      // a thread past the last pair sums that pair again and stores nothing
+      pair[g] = ir.add(s.lane(), ir.c64(g * threads));
+      LLVMValueRef p = ir.smin(pair[g], ir.c64(pairs - 1));
+      lane[g] = ir.sdiv(p, ir.c64(outputs));
+      at0[g] = Reductions.firstElement(ir, ir.srem(p, ir.c64(outputs)), n, inner);
+      acc[g] = ir.var(t, ir.cf(0));
+    }
+    LLVMValueRef rounds = ir.sdiv(ir.add(n, ir.c64(lanes - 1)), ir.c64(lanes));
+    ir.loop(ir.c64(0), rounds, ir.c64(Reductions.ROUNDS_IN_FLIGHT), r0 -> {
+      LLVMValueRef[][] v = new LLVMValueRef[Reductions.ROUNDS_IN_FLIGHT][mine];
+      LLVMValueRef[][] ok = new LLVMValueRef[Reductions.ROUNDS_IN_FLIGHT][mine];
+      for (int r = 0; r < Reductions.ROUNDS_IN_FLIGHT; r++) {
+        for (int g = 0; g < mine; g++) {
+          LLVMValueRef j = ir.add(lane[g], ir.mul(ir.add(r0, ir.c64(r)), ir.c64(lanes)));
+          ok[r][g] = ir.slt(j, n);
+          v[r][g] = x.load(ir, ir.add(at0[g], ir.mul(ir.select(ok[r][g], j, ir.sub(n, ir.c64(1))), inner)));
+        }
+      }
+      for (int r = 0; r < Reductions.ROUNDS_IN_FLIGHT; r++) {
+        for (int g = 0; g < mine; g++) {
+          LLVMValueRef before = ir.load(t, acc[g]);
+          ir.store(ir.select(ok[r][g], ir.fadd(before, v[r][g]), before), acc[g]);
+        }
+      }
+    });
+    for (int g = 0; g < mine; g++) {
+      LLVMValueRef gp = pair[g], sum = ir.load(t, acc[g]);
+      ir.ifThen(ir.slt(gp, ir.c64(pairs)), () -> ir.storeAt(sum, sums, gp));
+    }
+    kernel.blockBarrier();
+    ir.loop(s.lane(), ir.c64(outputs), s.lanes(), k -> {
+      LLVMValueRef[] part = new LLVMValueRef[lanes];
+      for (int l = 0; l < lanes; l++) part[l] = ir.loadAt(t, sums, ir.add(ir.c64(l * outputs), k));
+      for (int h = lanes / 2; h >= 1; h /= 2) {
+        for (int l = 0; l < h; l++) part[l] = ir.fadd(part[l], part[l + h]);
+      }
+      out.store(ir, k, part[0]);
+    });
+  }
+}
