@@ -9,10 +9,10 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
- * A block's f32 sums over a run-time length in the warp's tree order of one-element chunks, their
- * outputs side by side (attention's weighted values: a head's dimensions, summed over the
- * positions so far), computed by the block's threads in columns rather than by warps with their
- * lanes over the positions: the same additions in the same order, with coalesced loads.
+ * The sums a block phase's schedule names in columns(...) (SumByColumnsPass: f32 sums over a
+ * run-time length in the warp's tree order of one-element chunks, their outputs side by side, such
+ * as attention's weighted values), computed by the block's threads in columns rather than by warps
+ * with their lanes over the positions: the same additions in the same order, with coalesced loads.
  */
 final class ColumnSums {
   private final Ir ir;
@@ -25,26 +25,20 @@ final class ColumnSums {
 
   /** Outputs of a sum by columns, at most this many a thread of the block (registers: {@link Reductions#ROUNDS_IN_FLIGHT} loads each). */
   private static final int MAX_COLUMNS_A_THREAD = 4;
-  /** Bytes of a block's scratch for the lanes' partial sums of a sum by columns. */
-  private static final long MAX_COLUMN_BYTES = 16 * 1024;
 
   /**
-   * Whether a block's f32 sum is summed by columns ({@link #sum}): the warp's tree order of
-   * one-element chunks over a run-time length (attention's weighted values over the positions so
-   * far), its outputs side by side in rows of at least a warp's width, all sizes but the length
-   * known when compiling, and few enough outputs for the block's threads and scratch.
+   * Whether the block of scope {@code s} can sum by columns a sum the schedule names
+   * (SumByColumnsPass): a block-run map's body (its scratch holds the lane sums), the order's lanes
+   * a warp of this machine, every size but the summed length known when compiling, and at most
+   * {@link #MAX_COLUMNS_A_THREAD} (lane, output) pairs a thread of the block.
    */
-  static boolean applies(Target target, ReduceOrder order, LLVMValueRef n, LLVMValueRef outer, LLVMValueRef inner, Scope s) {
-    int warp = target.warpLanes();
-    if (!s.shared() || s.warp() != null || warp == 0 || order == null || order.getLanes() != warp || order.getWidth() != 1) return false;
-    // the lanes' sums go to the block's scratch: a block-run map's body, not a serial node of the owner block
+  static boolean fits(Target target, ReduceOrder order, LLVMValueRef n, LLVMValueRef outer, LLVMValueRef inner, Scope s) {
+    if (!s.shared() || s.warp() != null || order == null || order.getLanes() != target.warpLanes() || order.getWidth() != 1) return false;
     if (s.blockBase() == null || s.alloc().arena != Allocator.Arena.BLOCK) return false;
     if (LLVMIsAConstantInt(n) != null || LLVMIsAConstantInt(outer) == null || LLVMIsAConstantInt(inner) == null
         || LLVMIsAConstantInt(s.lanes()) == null) return false;
-    long outputs = LLVMConstIntGetSExtValue(outer) * LLVMConstIntGetSExtValue(inner);
-    long pairs = outputs * order.getLanes();
-    return LLVMConstIntGetSExtValue(inner) >= warp / 2 && pairs <= MAX_COLUMNS_A_THREAD * LLVMConstIntGetSExtValue(s.lanes())
-        && pairs * 4 <= MAX_COLUMN_BYTES;
+    long pairs = LLVMConstIntGetSExtValue(outer) * LLVMConstIntGetSExtValue(inner) * order.getLanes();
+    return pairs <= MAX_COLUMNS_A_THREAD * LLVMConstIntGetSExtValue(s.lanes());
   }
 
   /**

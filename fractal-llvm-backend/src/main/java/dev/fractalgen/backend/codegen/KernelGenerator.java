@@ -356,8 +356,10 @@ public final class KernelGenerator implements KernelFrame {
         }
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
+          nodes.summingByColumns(par.columns());
           parallel(par);
           nodes.fusing(List.of());
+          nodes.summingByColumns(List.of());
         }
         case Phase.Spread spread -> {
           nodes.fusing(spread.fused());

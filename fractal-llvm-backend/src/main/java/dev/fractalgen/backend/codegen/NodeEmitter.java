@@ -62,6 +62,13 @@ final class NodeEmitter {
     fused = Set.copyOf(nodes);
   }
 
+  /** The sums the schedule has the block phase being emitted sum by columns (SumByColumnsPass). */
+  private Set<Node> columns = Set.of();
+
+  void summingByColumns(List<Node> sums) {
+    columns = Set.copyOf(sums);
+  }
+
   /** The offset of {@code v} in a sequence's scratch, or -1 when it has none of its own. */
   long sequenceOffset(Value v) {
     return sequenceOffsets.getOrDefault(v, -1L);
@@ -371,7 +378,8 @@ final class NodeEmitter {
           offset = ir.add(offset, t.numel(ir));
         }
       }
-      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getOrder(), n.getInts().get(0).intValue(), in.get(0), out, s);
+      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getOrder(), n.getInts().get(0).intValue(), in.get(0), out, s,
+          columns.contains(n));
       case SAMPLE -> sample(n, in, out, s);
       default -> throw new BackendException(BackendException.UNSUPPORTED, "op " + n.getOp() + " is not compiled yet");
     }

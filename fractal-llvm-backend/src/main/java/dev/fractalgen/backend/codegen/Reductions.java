@@ -46,15 +46,16 @@ final class Reductions {
 
   /**
    * Each output in the declared order, whoever computes it: sequential in one accumulator, a tree
-   * order's lane accumulators on one thread, or split over a warp's lanes.
+   * order's lane accumulators on one thread, or split over a warp's lanes; {@code byColumns}: the
+   * schedule has the block sum it by columns where the block can ({@link ColumnSums}).
    */
-  void reduce(ReduceKind kind, ReduceOrder order, int axis, Tensor x, Tensor out, Scope s) {
+  void reduce(ReduceKind kind, ReduceOrder order, int axis, Tensor x, Tensor out, Scope s, boolean byColumns) {
     LLVMValueRef outer = Tensor.product(ir, x.dims(), 0, axis);
     LLVMValueRef n = x.dims()[axis];
     LLVMValueRef inner = Tensor.product(ir, x.dims(), axis + 1, x.rank());
     boolean isInt = x.dtype() == DType.I32;
     if (kind != ReduceKind.SUM && kind != ReduceKind.PROD) kernel.failIf(ir.eq(n, ir.c64(0)), ERR_EMPTY_REDUCE, nodeId);
-    if (kind == ReduceKind.SUM && x.dtype() == DType.F32 && ColumnSums.applies(kernel.target(), order, n, outer, inner, s)) {
+    if (byColumns && ColumnSums.fits(kernel.target(), order, n, outer, inner, s)) {
       new ColumnSums(ir, kernel).sum(order, x, out, s, LLVMConstIntGetSExtValue(outer) * LLVMConstIntGetSExtValue(inner), n, inner);
       return;
     }

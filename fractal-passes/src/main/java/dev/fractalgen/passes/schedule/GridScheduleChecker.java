@@ -157,6 +157,14 @@ public final class GridScheduleChecker {
       problems.add(where + ": " + describe(n) + " cannot be staged(" + par.staged() + "): only a warp phase over a weight's rows of at most "
           + StageWeightRowsPass.MAX_ROW_BYTES + " bytes (a multiple of 16) is, with " + StageWeightRowsPass.BUFFERS + " buffers");
     }
+    if (p instanceof Phase.Parallel par) {
+      for (Node c : par.columns()) {
+        if (par.mapping() != Phase.Mapping.BLOCK || !ok || c.eContainer() != n.getRegions().get(0) || !SumByColumnsPass.byColumns(c)) {
+          problems.add(where + ": " + describe(n) + " cannot sum " + describe(c) + " by columns: only a block phase does, and only f32 sums of"
+              + " its body in the warp's tree order of one-element chunks over a run-time length, their outputs known and side by side");
+        }
+      }
+    }
     List<Node> siblings = Phase.fusedSiblings(p);
     // each fused node's one user is the phase's node or another node fused into it
     for (Node f : siblings) {

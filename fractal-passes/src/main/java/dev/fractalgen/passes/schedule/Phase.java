@@ -102,31 +102,37 @@ public sealed interface Phase {
    * the chunk is whole; 0: element by element. With {@code staged} B > 0 (warp phases over a
    * weight's rows only), a machine that copies memory asynchronously gives each warp B row
    * buffers in shared memory and copies its next row there while the lanes read the current one;
-   * 0, or a machine without such copies: the lanes load the rows themselves.
+   * 0, or a machine without such copies: the lanes load the rows themselves. The {@code columns}
+   * sums of a block phase's body are summed by its threads in columns ({@link SumByColumnsPass}).
    */
-  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged) implements Phase {
+  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, List<Node> columns) implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
+      columns = List.copyOf(columns);
     }
 
     public Parallel(Node node, Mapping mapping) {
-      this(node, mapping, List.of(), 0, 0);
+      this(node, mapping, List.of(), 0, 0, List.of());
     }
 
     public Parallel withMapping(Mapping m) {
-      return new Parallel(node, m, fused, vector, staged);
+      return new Parallel(node, m, fused, vector, staged, columns);
     }
 
     public Parallel withFused(List<Node> f) {
-      return new Parallel(node, mapping, f, vector, staged);
+      return new Parallel(node, mapping, f, vector, staged, columns);
     }
 
     public Parallel withVector(int w) {
-      return new Parallel(node, mapping, fused, w, staged);
+      return new Parallel(node, mapping, fused, w, staged, columns);
     }
 
     public Parallel withStaged(int buffers) {
-      return new Parallel(node, mapping, fused, vector, buffers);
+      return new Parallel(node, mapping, fused, vector, buffers, columns);
+    }
+
+    public Parallel withColumns(List<Node> sums) {
+      return new Parallel(node, mapping, fused, vector, staged, sums);
     }
   }
 

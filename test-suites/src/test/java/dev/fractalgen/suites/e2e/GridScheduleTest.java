@@ -150,6 +150,21 @@ class GridScheduleTest {
     assertOnlyOnTheWarpPhase("staged(2)", "staged(3)", "cannot be");
   }
 
+  @org.junit.jupiter.api.Test
+  void onlyABlocksSumsOfOutputsSideBySideAreSummedByColumns() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    String heads = "parallel[block] %heads = map fuse(%mul.14, %div.2, %sub.3, %map.3, %mul.15)\n";
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
+    assertTrue(text.contains(heads) && text.contains(warp), text);
+    // stories260K's heads have 8 dimensions, fewer than the 16 a warp's loads should cover; the
+    // softmax's denominator has one output; a warp phase sums nothing by columns
+    assertProblem(g, text.replace(heads, heads.replace("\n", " columns(%sum.7)\n")), "%heads cannot sum %sum.7 by columns");
+    assertProblem(g, text.replace(heads, heads.replace("\n", " columns(%sum.6)\n")), "%heads cannot sum %sum.6 by columns");
+    assertProblem(g, text.replace(warp, warp.replace("\n", " columns(%sum.2)\n")), "%map.1 cannot sum %sum.2 by columns");
+  }
+
   /**
    * llama2c's q rows (%map.1) carry {@code attribute}: the schedule is sound without it, and the
    * checker refuses it as {@code wrong} there ("%map.1 REFUSAL WRONG") and on a thread phase.
