@@ -421,9 +421,10 @@ public final class KernelGenerator implements KernelFrame {
         blockArena, slotAlloc, blockAlloc));
     long stagedRow = stageBytes > 0 ? stagedRowBytes(par) : 0;
     StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
-    // a warp phase over a weight's rows that are not staged asks L2 for its next row
-    boolean prefetch = staged == null && mapping == Phase.Mapping.WARP && target.kind == Target.Kind.NVPTX
-        && dev.fractalgen.passes.schedule.StageWeightRowsPass.isWeightRows(iterated);
+    // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
+    // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
+    boolean prefetch = (par.prefetch() || par.staged() > 0) && staged == null && mapping == Phase.Mapping.WARP
+        && target.kind == Target.Kind.NVPTX;
     forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
       if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
       Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, step, b, i);

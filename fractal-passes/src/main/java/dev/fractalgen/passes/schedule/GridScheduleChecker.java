@@ -157,6 +157,10 @@ public final class GridScheduleChecker {
       problems.add(where + ": " + describe(n) + " cannot be staged(" + par.staged() + "): only a warp phase over a weight's rows of at most "
           + StageWeightRowsPass.MAX_ROW_BYTES + " bytes (a multiple of 16) is, with " + StageWeightRowsPass.BUFFERS + " buffers");
     }
+    if (p instanceof Phase.Parallel par && par.prefetch()
+        && (par.mapping() != Phase.Mapping.WARP || !ok || par.staged() != 0 || !PrefetchNextRowsPass.overWeightRows(n))) {
+      problems.add(where + ": " + describe(n) + " cannot prefetch its rows: only a warp phase over a weight's rows that are not staged does");
+    }
     if (p instanceof Phase.Parallel par) {
       for (Node c : par.columns()) {
         if (par.mapping() != Phase.Mapping.BLOCK || !ok || c.eContainer() != n.getRegions().get(0) || !SumByColumnsPass.byColumns(c)) {

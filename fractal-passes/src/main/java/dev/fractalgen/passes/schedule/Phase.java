@@ -102,37 +102,44 @@ public sealed interface Phase {
    * the chunk is whole; 0: element by element. With {@code staged} B > 0 (warp phases over a
    * weight's rows only), a machine that copies memory asynchronously gives each warp B row
    * buffers in shared memory and copies its next row there while the lanes read the current one;
-   * 0, or a machine without such copies: the lanes load the rows themselves. The {@code columns}
-   * sums of a block phase's body are summed by its threads in columns ({@link SumByColumnsPass}).
+   * 0, or a machine without such copies: the lanes load the rows themselves. With {@code prefetch}
+   * (warp phases over a weight's rows that are not staged), a warp asks L2 for its next item's row
+   * ({@link PrefetchNextRowsPass}). The {@code columns} sums of a block phase's body are summed by
+   * its threads in columns ({@link SumByColumnsPass}).
    */
-  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, List<Node> columns) implements Phase {
+  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, boolean prefetch, List<Node> columns)
+      implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
       columns = List.copyOf(columns);
     }
 
     public Parallel(Node node, Mapping mapping) {
-      this(node, mapping, List.of(), 0, 0, List.of());
+      this(node, mapping, List.of(), 0, 0, false, List.of());
     }
 
     public Parallel withMapping(Mapping m) {
-      return new Parallel(node, m, fused, vector, staged, columns);
+      return new Parallel(node, m, fused, vector, staged, prefetch, columns);
     }
 
     public Parallel withFused(List<Node> f) {
-      return new Parallel(node, mapping, f, vector, staged, columns);
+      return new Parallel(node, mapping, f, vector, staged, prefetch, columns);
     }
 
     public Parallel withVector(int w) {
-      return new Parallel(node, mapping, fused, w, staged, columns);
+      return new Parallel(node, mapping, fused, w, staged, prefetch, columns);
     }
 
     public Parallel withStaged(int buffers) {
-      return new Parallel(node, mapping, fused, vector, buffers, columns);
+      return new Parallel(node, mapping, fused, vector, buffers, prefetch, columns);
+    }
+
+    public Parallel withPrefetch(boolean next) {
+      return new Parallel(node, mapping, fused, vector, staged, next, columns);
     }
 
     public Parallel withColumns(List<Node> sums) {
-      return new Parallel(node, mapping, fused, vector, staged, sums);
+      return new Parallel(node, mapping, fused, vector, staged, prefetch, sums);
     }
   }
 

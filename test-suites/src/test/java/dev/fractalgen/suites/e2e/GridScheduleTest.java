@@ -151,6 +151,22 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void onlyUnstagedWarpPhasesOverAWeightsRowsPrefetch() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
+    assertTrue(text.contains(warp), text);
+    // the q rows unstaged may ask L2 for their next row; staged, they are copied ahead already
+    String unstaged = text.replace(warp, warp.replace("staged(2)", "prefetch"));
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, unstaged)));
+    assertProblem(g, text.replace(warp, warp.replace("staged(2)", "staged(2) prefetch")), "%map.1 cannot prefetch its rows");
+    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 prefetch");
+    assertTrue(!thread.equals(text), thread);
+    assertProblem(g, thread, "%rotated.1 cannot prefetch its rows");
+  }
+
+  @org.junit.jupiter.api.Test
   void onlyABlocksSumsOfOutputsSideBySideAreSummedByColumns() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
