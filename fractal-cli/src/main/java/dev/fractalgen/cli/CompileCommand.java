@@ -56,6 +56,11 @@ final class CompileCommand implements Callable<Integer> {
           + "(standard, then the warp's tree order on long sums, which GPUs split over a warp's lanes); default ${DEFAULT-VALUE}")
   String pipeline;
 
+  @Option(names = "--schedule", paramLabel = "FILE",
+      description = "compile with this grid schedule (the text of a bundle's step.schedule or of --dump-after, edited) "
+          + "instead of what the schedule passes make of the program; it is checked first")
+  Path schedule;
+
   @Mixin StageDumps dumps = new StageDumps();
 
   @Override
@@ -69,7 +74,7 @@ final class CompileCommand implements Callable<Integer> {
     StageListener stages = StageDumpWriter.of(dumps, pipeline, true);
     Graph g = Programs.lower(file, config, pipeline, err, stages);
     if (g == null) return Main.PROGRAM_ERRORS;
-    var options = new BundleCompiler.Options(emit.contains("llvm"), profile, cpu, gpuBlockThreads);
+    var options = new BundleCompiler.Options(emit.contains("llvm"), profile, cpu, gpuBlockThreads, schedule == null ? null : ScheduleFile.read(schedule, g));
     var result = BundleBuilder.compile(g, ts, out, options, stages);
     spec.commandLine().getOut().println("compiled " + g.getName() + " for " + String.join(", ", targets) + " into " + out);
     // what bounds a GPU kernel's occupancy and what it spills, as ptxas reports it (a loop, not a

@@ -54,24 +54,33 @@ public final class BundleCompiler {
    * How to compile: keep each target's LLVM IR text; time every segment between grid barriers (see
    * Manifest#profile); the x86-64 level of a host kernel ({@link HostCpu}); the threads of a GPU
    * block (0: the targets' own, 512), a multiple of 32 from 32 to 1024 (fewer threads leave each
-   * more registers).
+   * more registers); the grid schedule to compile (null: the schedule passes' result), which the
+   * caller has checked ({@link dev.fractalgen.passes.schedule.GridScheduleChecker}).
    */
-  public record Options(boolean keepLlvm, boolean profile, HostCpu hostCpu, int gpuBlockThreads) {
+  public record Options(boolean keepLlvm, boolean profile, HostCpu hostCpu, int gpuBlockThreads, GridSchedule schedule) {
+    public Options(boolean keepLlvm, boolean profile, HostCpu hostCpu, int gpuBlockThreads) {
+      this(keepLlvm, profile, hostCpu, gpuBlockThreads, null);
+    }
+
     /** No LLVM text, no profile, the highest x86-64 level this machine runs, the targets' block size. */
     public static Options defaults() {
       return new Options(false, false, HostCpu.ofThisMachine(), 0);
     }
 
     public Options withKeepLlvm(boolean b) {
-      return new Options(b, profile, hostCpu, gpuBlockThreads);
+      return new Options(b, profile, hostCpu, gpuBlockThreads, schedule);
     }
 
     public Options withProfile(boolean b) {
-      return new Options(keepLlvm, b, hostCpu, gpuBlockThreads);
+      return new Options(keepLlvm, b, hostCpu, gpuBlockThreads, schedule);
     }
 
     public Options withHostCpu(HostCpu c) {
-      return new Options(keepLlvm, profile, c, gpuBlockThreads);
+      return new Options(keepLlvm, profile, c, gpuBlockThreads, schedule);
+    }
+
+    public Options withSchedule(GridSchedule s) {
+      return new Options(keepLlvm, profile, hostCpu, gpuBlockThreads, s);
     }
   }
 
@@ -100,7 +109,7 @@ public final class BundleCompiler {
     // one block size for every GPU target of the bundle (TargetDescription: a whole number of warps)
     int gpuThreads = blockOption != 0 ? blockOption : targets.stream().filter(t -> t.kind != Target.Kind.HOST)
         .mapToInt(t -> t.description.blockThreads()).max().orElse(Target.SM_90.description.blockThreads());
-    GridSchedule schedule = GridSchedules.standard(graph, stages);
+    GridSchedule schedule = options.schedule() != null ? options.schedule() : GridSchedules.standard(graph, stages);
     MemoryPlan plan = PlanMemory.plan(schedule, DEFAULT_MAX_POSITIONS);
     List<String> unsound = ScratchPlanChecker.problems(schedule, plan);
     if (!unsound.isEmpty()) throw new IllegalStateException("unsound memory plan:\n  " + String.join("\n  ", unsound));
