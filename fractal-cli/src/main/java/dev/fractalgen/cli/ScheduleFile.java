@@ -5,7 +5,6 @@ import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridScheduleChecker;
 import dev.fractalgen.passes.schedule.GridScheduleParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ final class ScheduleFile {
       text = Files.readString(file);
     } catch (CharacterCodingException e) {
       throw new UserError(file + ": the schedule is not UTF-8 text");
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw new UserError("cannot read the schedule " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
     GridSchedule s;

@@ -78,10 +78,6 @@ public final class BundleCompiler {
     public Options withHostCpu(HostCpu c) {
       return new Options(keepLlvm, profile, c, gpuBlockThreads, schedule);
     }
-
-    public Options withSchedule(GridSchedule s) {
-      return new Options(keepLlvm, profile, hostCpu, gpuBlockThreads, s);
-    }
   }
 
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm) {

@@ -158,7 +158,7 @@ public final class GridScheduleChecker {
           + StageWeightRowsPass.MAX_ROW_BYTES + " bytes (a multiple of 16) is, with " + StageWeightRowsPass.BUFFERS + " buffers");
     }
     if (p instanceof Phase.Parallel par && par.prefetch()
-        && (par.mapping() != Phase.Mapping.WARP || !ok || par.staged() != 0 || !PrefetchNextRowsPass.overWeightRows(n))) {
+        && (par.mapping() != Phase.Mapping.WARP || !ok || par.staged() != 0 || !StageWeightRowsPass.overWeightRows(n))) {
       problems.add(where + ": " + describe(n) + " cannot prefetch its rows: only a warp phase over a weight's rows that are not staged does");
     }
     if (p instanceof Phase.Parallel par) {

@@ -1,9 +1,5 @@
 package dev.fractalgen.passes.schedule;
 
-import dev.fractalgen.etdg.model.Node;
-import dev.fractalgen.etdg.model.Value;
-import dev.fractalgen.passes.IrWalk;
-
 /**
  * Contract: a warp phase whose first iterated operand is a weight's rows (the weight or
  * leading-axis views of it) and which is not staged prefetches: a warp asks L2 for its next
@@ -23,13 +19,7 @@ public final class PrefetchNextRowsPass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP && par.staged() == 0 && overWeightRows(par.node())
+        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP && par.staged() == 0 && StageWeightRowsPass.overWeightRows(par.node())
             ? par.withPrefetch(true) : p));
-  }
-
-  /** Whether {@code map}'s first iterated operand is a weight's rows. */
-  public static boolean overWeightRows(Node map) {
-    Value rows = IrWalk.firstIterated(map);
-    return rows != null && StageWeightRowsPass.isWeightRows(rows);
   }
 }

@@ -41,8 +41,8 @@ public final class StageWeightRowsPass implements SchedulePass {
 
   /** The bytes of a row of {@code map}'s first iterated operand when it may be staged, else 0. */
   public static long rowBytes(Node map) {
+    if (!overWeightRows(map)) return 0;
     Value rows = IrWalk.firstIterated(map);
-    if (rows == null || !isWeightRows(rows)) return 0;
     long elements = 1;
     for (Dim d : rows.getShape().subList(1, rows.getShape().size())) {
       if (!d.getTerms().isEmpty()) return 0;
@@ -50,6 +50,12 @@ public final class StageWeightRowsPass implements SchedulePass {
     }
     long bytes = elements * Bounds.elementBytes(rows.getDtype());
     return bytes > 0 && bytes % 16 == 0 && bytes <= MAX_ROW_BYTES ? bytes : 0;
+  }
+
+  /** Whether {@code map}'s first iterated operand is a weight's rows ({@link #isWeightRows}). */
+  public static boolean overWeightRows(Node map) {
+    Value rows = IrWalk.firstIterated(map);
+    return rows != null && isWeightRows(rows);
   }
 
   /**
