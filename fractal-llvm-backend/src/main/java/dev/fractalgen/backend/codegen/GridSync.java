@@ -12,9 +12,12 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 /**
  * Grid-wide barriers, dataflow counters, and the optional profile points after barriers.
  *
- * <p>Barrier: the block's threads meet; one thread per block arrives on a counter; the last to
- * arrive resets it and bumps the generation the others spin on; the block meets again. Fences on
- * both sides make every write before the barrier visible after it, grid-wide.
+ * <p>Barrier: the block's threads meet; one thread per block adds one to the barrier count and spins
+ * until it holds as many arrivals per block as the barriers this block has passed, this one
+ * included; the block meets again. The count only grows during a launch (the launch's words start
+ * at zero), so passing a barrier takes one atomic and the waits for the others' arrivals: no
+ * generation to read first, no reset to publish last. Fences on both sides make every write before
+ * the barrier visible after it, grid-wide.
  *
  * <p>Both order memory among the kernel's own threads only ({@link Target#gridScope}): the host
  * reads a kernel's results after it exits, and the words it shares with a running kernel (the
@@ -36,6 +39,8 @@ final class GridSync {
   private final List<String> labels = new ArrayList<>();
   private final List<String> sinceLastPoint = new ArrayList<>();
   private LLVMValueRef blockId, threadInBlock, blocks, sync, counters, lastTime;
+  /** The barriers this block has passed (a register: every thread counts them). */
+  private LLVMValueRef passed;
 
   GridSync(Ir ir, Target target, boolean profile) {
     this.ir = ir;
@@ -51,6 +56,7 @@ final class GridSync {
     this.blocks = blocks;
     this.sync = sync;
     this.counters = counters;
+    this.passed = ir.var(ir.i32, ir.c32(0));
     if (profile) lastTime = ir.var(ir.i64, target.timer(ir));
   }
 
@@ -60,18 +66,17 @@ final class GridSync {
 
   void barrier() {
     target.blockBarrier(ir);
+    LLVMValueRef passedNow = ir.add(ir.load(ir.i32, passed), ir.c32(1));
+    LLVMValueRef due = ir.mul(passedNow, ir.trunc(blocks, ir.i32));
     ir.ifThen(ir.eq(threadInBlock, ir.c64(0)), () -> {
       ir.fence(scope);
-      LLVMValueRef generation = ir.scoped(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), scope);
-      LLVMValueRef arrived = ir.scoped(ir.atomicAdd(word(SYNC_COUNT), ir.c32(1), LLVMAtomicOrderingAcquireRelease), scope);
-      LLVMValueRef last = ir.eq(ir.sext(arrived, ir.i64), ir.sub(blocks, ir.c64(1)));
-      ir.ifElse(last, () -> {
-        ir.scoped(ir.atomicStore(ir.c32(0), word(SYNC_COUNT), LLVMAtomicOrderingMonotonic), scope);
-        ir.scoped(ir.atomicAdd(word(SYNC_GENERATION), ir.c32(1), LLVMAtomicOrderingAcquireRelease), scope);
-      }, () -> spinWhile(() -> ir.eq(ir.scoped(ir.atomicLoad(ir.i32, word(SYNC_GENERATION), LLVMAtomicOrderingAcquire), scope),
-          generation)));
+      LLVMValueRef arrived = ir.add(ir.scoped(ir.atomicAdd(word(SYNC_COUNT), ir.c32(1), LLVMAtomicOrderingAcquireRelease), scope), ir.c32(1));
+      // the last to arrive has nothing to wait for; a difference, so that the count may wrap
+      ir.ifThen(ir.slt(ir.sub(arrived, due), ir.c32(0)), () -> spinWhile(() -> ir.slt(
+          ir.sub(ir.scoped(ir.atomicLoad(ir.i32, word(SYNC_COUNT), LLVMAtomicOrderingAcquire), scope), due), ir.c32(0))));
       ir.fence(scope);
     });
+    ir.store(passedNow, passed);
     target.blockBarrier(ir);
   }
 

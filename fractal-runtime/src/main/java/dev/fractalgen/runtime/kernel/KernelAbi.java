@@ -45,7 +45,7 @@ public final class KernelAbi {
   /** {@link #CONTROL_BYTES} per sequence: token, done, pos, next token, next done, steps. */
   public static final int CONTROL = 11;
   /**
-   * i32 words: barrier count, barrier generation, error code, error detail, abort request; from
+   * i32 words: barrier count (arrivals since launch), a spare, error code, error detail, abort request; from
    * word {@link #SYNC_COUNTERS} on, one word per dataflow counter of the kernel (the manifest's grid
    * says how many), counting the blocks' arrivals since launch.
    */
@@ -80,7 +80,6 @@ public final class KernelAbi {
   // ---- sync words ----
   public static final int SYNC_BYTES = 64;
   public static final int SYNC_COUNT = 0;
-  public static final int SYNC_GENERATION = 1;
   public static final int SYNC_ERROR = 2;
   public static final int SYNC_ERROR_DETAIL = 3;
   public static final int SYNC_ABORT = 4;
