@@ -58,8 +58,11 @@ public final class GpuBenchmark {
         }
         Arrays.sort(perStep);
         int[] first = Arrays.copyOf(last.sequences().get(0).tokens(), Math.min(16, last.sequences().get(0).tokens().length));
-        System.out.printf("fractal  batch %-3d %8.1f us/step  %9.0f tok/s  steps %d  (%s)  tokens %s%n", batch,
-            perStep[reps / 2] / 1e3, batch * 1e9 / perStep[reps / 2], steps(prompt, last), ex.device(), Arrays.toString(first));
+        // every sequence's tokens, so that variants are compared on the whole batch, not sequence 0's start
+        java.util.zip.CRC32 all = new java.util.zip.CRC32();
+        for (var seq : last.sequences()) for (int t : seq.tokens()) all.update(java.nio.ByteBuffer.allocate(4).putInt(t).array());
+        System.out.printf("fractal  batch %-3d %8.1f us/step  %9.0f tok/s  steps %d  (%s)  tokens %s  all %08x%n", batch,
+            perStep[reps / 2] / 1e3, batch * 1e9 / perStep[reps / 2], steps(prompt, last), ex.device(), Arrays.toString(first), all.getValue());
         GpuConformance.printProfile(bundle.manifest().profile(), last, Integer.MAX_VALUE);
       }
     }
