@@ -4,10 +4,10 @@
 # hottest instructions. The in-kernel profile (`fractal compile --profile`) says which phase takes
 # the time; this says what the multiprocessors wait for while it does.
 #   here:  tools/bench/ab-bundles.sh NAME (or ./fractal compile ... -o .gpu/ab/SHAPE-NAME)
-#   there: tools/bench/gpu-ncu.sh SHAPE-NAME [TOKENS]   (greedy, batch 1, a 32-token prompt and
-#          TOKENS new ones, default 64; the first launch is profiled; writes $OUT/ncu-SHAPE-NAME.txt
+#   there: tools/bench/gpu-ncu.sh SHAPE-NAME [TOKENS]   (greedy, batch $NCU_BATCH (default 1), a
+#          32-token prompt and TOKENS new ones, default 64; the first launch is profiled; writes $OUT/ncu-SHAPE-NAME-bBATCH.txt
 #          and, per SASS instruction, the hottest by stall samples and by excess sectors in
-#          $OUT/ncu-SHAPE-NAME-hot.txt)
+#          $OUT/ncu-SHAPE-NAME-bBATCH-hot.txt)
 # Weights: the seeded ones tools/bench/gpu-ab.sh writes (GpuBenchmark --random 7), written here when
 # that has not run in this call.
 set -uo pipefail
@@ -24,13 +24,13 @@ sections=(SpeedOfLight MemoryWorkloadAnalysis MemoryWorkloadAnalysis_Tables Warp
   Occupancy LaunchStats SourceCounters)
 args=()
 for s in "${sections[@]}"; do args+=(--section "$s"); done
-report=/tmp/ncu-$name
+report=/tmp/ncu-$name-b${NCU_BATCH:-1}
 timeout 300 ncu --kernel-name regex:fractal_generate --launch-count 1 "${args[@]}" -f -o "$report" --print-summary none \
   .gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.tools.GpuBenchmark ".gpu/ab/$name" \
-  "$weights" "${random[@]}" --batch 1 --prompt-len 32 --tokens "${2:-64}" --reps 1 >"$OUT/ncu-$name.log" 2>&1
-echo "ncu exit $? ($OUT/ncu-$name.log)"
-ncu --import "$report.ncu-rep" >"$OUT/ncu-$name.txt" 2>&1
+  "$weights" "${random[@]}" --batch "${NCU_BATCH:-1}" --prompt-len 32 --tokens "${2:-64}" --reps 1 >"$OUT/ncu-$name-b${NCU_BATCH:-1}.log" 2>&1
+echo "ncu exit $? ($OUT/ncu-$name-b${NCU_BATCH:-1}.log)"
+ncu --import "$report.ncu-rep" >"$OUT/ncu-$name-b${NCU_BATCH:-1}.txt" 2>&1
 # per SASS instruction: the stall samples and the sectors beyond what the threads use, the hottest first
-ncu --import "$report.ncu-rep" --page source --print-source sass --csv >"/tmp/ncu-$name-sass.csv" 2>/dev/null \
-  && python3 tools/bench/ncu_hot.py "/tmp/ncu-$name-sass.csv" >"$OUT/ncu-$name-hot.txt" 2>&1
-echo "ncu report: $OUT/ncu-$name.txt, hottest instructions: $OUT/ncu-$name-hot.txt"
+ncu --import "$report.ncu-rep" --page source --print-source sass --csv >"/tmp/ncu-$name-b${NCU_BATCH:-1}-sass.csv" 2>/dev/null \
+  && python3 tools/bench/ncu_hot.py "/tmp/ncu-$name-b${NCU_BATCH:-1}-sass.csv" >"$OUT/ncu-$name-b${NCU_BATCH:-1}-hot.txt" 2>&1
+echo "ncu report: $OUT/ncu-$name-b${NCU_BATCH:-1}.txt, hottest instructions: $OUT/ncu-$name-b${NCU_BATCH:-1}-hot.txt"
