@@ -1,5 +1,6 @@
 package dev.fractalgen.dsl.elab;
 
+import dev.fractalgen.etdg.StepStatus;
 import dev.fractalgen.etdg.build.RegionBuilder;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.DType;
@@ -12,8 +13,7 @@ import java.util.Map;
 
 /**
  * Emits the end of a generate step as ordinary ETDG nodes: the next token (forced from the prompt
- * while inside it, else sampled), and the status code of docs/etdg.md (0 prompt, 1 emitted,
- * 2 emitted and max tokens reached, 3 EOS). Explicit nodes, so that every backend compiles the
+ * while inside it, else sampled), and its {@link StepStatus} (docs/etdg.md). Explicit nodes, so that every backend compiles the
  * loop control like the rest of the step instead of returning to the host for it.
  */
 final class LoopControl {
@@ -49,9 +49,9 @@ final class LoopControl {
     if (isEos == null) isEos = i32(0);
     Value count = r.op(Op.ADD, "generated", I32, n, one);
     Value atMax = r.op(Op.GE, "at_max", I32, count, params.get("max_tokens"));
-    Value emitted = r.op(Op.SELECT, "status", I32, atMax, i32(2), i32(1));
-    Value sampledStatus = r.op(Op.SELECT, "status", I32, isEos, i32(3), emitted);
-    Value status = r.op(Op.SELECT, "status", I32, inPrompt, i32(0), sampledStatus);
+    Value emitted = r.op(Op.SELECT, "status", I32, atMax, i32(StepStatus.EMITTED_LAST.code), i32(StepStatus.EMITTED.code));
+    Value sampledStatus = r.op(Op.SELECT, "status", I32, isEos, i32(StepStatus.EOS.code), emitted);
+    Value status = r.op(Op.SELECT, "status", I32, inPrompt, i32(StepStatus.PROMPT.code), sampledStatus);
     List<Value> results = new ArrayList<>(List.of(next, status));
     results.addAll(stateUpdates);
     r.results(results);

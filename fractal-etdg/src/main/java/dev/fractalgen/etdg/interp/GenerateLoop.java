@@ -1,5 +1,6 @@
 package dev.fractalgen.etdg.interp;
 
+import dev.fractalgen.etdg.StepStatus;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Generate;
@@ -92,17 +93,18 @@ final class GenerateLoop {
       for (int i = 0; i < stateBuffers.size(); i++) {
         states.set(i, nextState(stateBuffers.get(i), states.get(i), out.get(2 + i), ctx, where));
       }
-      switch (status) {
-        case 0 -> { }
-        case 1, 2 -> {
+      StepStatus st = StepStatus.of(status);
+      if (st == null) throw new InterpreterException(where + "status " + status + " is not one of 0, 1, 2, 3");
+      switch (st) {
+        case PROMPT -> { }
+        case EMITTED, EMITTED_LAST -> {
           listener.onToken(s, emitted.size(), next);
           emitted.add(next);
-          if (status == 2) return new SequenceResult(emitted, StopReason.MAX_TOKENS, pos + 1);
+          if (st == StepStatus.EMITTED_LAST) return new SequenceResult(emitted, StopReason.MAX_TOKENS, pos + 1);
         }
-        case 3 -> {
+        case EOS -> {
           return new SequenceResult(emitted, StopReason.EOS, pos + 1);
         }
-        default -> throw new InterpreterException(where + "status " + status + " is not one of 0, 1, 2, 3");
       }
       token = next;
     }

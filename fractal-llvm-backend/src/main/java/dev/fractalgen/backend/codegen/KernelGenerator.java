@@ -6,6 +6,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.StepStatus;
 import dev.fractalgen.etdg.model.Arg;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.Growth;
@@ -647,14 +648,14 @@ public final class KernelGenerator implements KernelFrame {
       // once the kernel has failed (or was aborted), blocks may have left a barrier early (GridSync)
       // and this step's values may be incomplete: nothing more is published to the host
       LLVMValueRef healthy = ir.eq(ir.atomicLoad(ir.i32, grid.word(SYNC_ERROR), LLVMAtomicOrderingAcquire), ir.c32(0));
-      LLVMValueRef emits = ir.and(healthy, ir.or(ir.eq(status, ir.c32(1)), ir.eq(status, ir.c32(2))));
+      LLVMValueRef emits = ir.and(healthy, ir.or(is(status, StepStatus.EMITTED), is(status, StepStatus.EMITTED_LAST)));
       ir.ifThen(emits, () -> streamToken(b, next));
-      failIf(ir.icmp(LLVMIntUGT, status, ir.c32(3)), ERR_BAD_STATUS, 0);
-      LLVMValueRef stops = ir.or(ir.eq(status, ir.c32(2)), ir.eq(status, ir.c32(3)));
+      failIf(ir.icmp(LLVMIntUGT, status, ir.c32(StepStatus.lastCode())), ERR_BAD_STATUS, 0);
+      LLVMValueRef stops = ir.or(is(status, StepStatus.EMITTED_LAST), is(status, StepStatus.EOS));
       ir.store(next, ctl(b, CTL_NEXT_TOKEN));
       ir.store(ir.zext(stops, ir.i32), ctl(b, CTL_NEXT_DONE));
       ir.ifThen(ir.and(healthy, stops), () -> {
-        ir.storeAt(ir.select(ir.eq(status, ir.c32(2)), ir.c32(STOP_MAX_TOKENS), ir.c32(STOP_EOS)), ir.intToPtr(slot(OUT_STATUS)), b);
+        ir.storeAt(ir.select(is(status, StepStatus.EMITTED_LAST), ir.c32(STOP_MAX_TOKENS), ir.c32(STOP_EOS)), ir.intToPtr(slot(OUT_STATUS)), b);
         ir.store(ir.trunc(ir.add(pos, ir.c64(1)), ir.i32), ctl(b, CTL_STEPS));
       });
     });
@@ -676,6 +677,11 @@ public final class KernelGenerator implements KernelFrame {
       ir.store(ir.trunc(ir.add(ir.load(ir.i64, posVar), ir.c64(1)), ir.i32), ctl(b, CTL_POS));
     });
     grid.barrier("step commit");
+  }
+
+  /** Whether the step's i32 {@code status} is {@code s}. */
+  private LLVMValueRef is(LLVMValueRef status, StepStatus s) {
+    return ir.eq(status, ir.c32(s.code));
   }
 
   /** Writes the token, then publishes the new count with release order so a host poller sees both. */
