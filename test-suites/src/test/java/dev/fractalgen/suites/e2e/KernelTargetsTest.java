@@ -70,6 +70,33 @@ class KernelTargetsTest {
   }
 
   /**
+   * A warp's bf16 rows that are too long to stage (Llama-3's down rows of 4352 weights, the
+   * conformance pack's long-rows case: seventeen rounds of 8-weight chunks, a loop over groups of
+   * four rounds and the last one unrolled) load each whole chunk as one 16-byte vector. The emitter
+   * writes a chunk's loads one by one and LLVM merges them only where it can prove the address
+   * 16-byte aligned: a change that hid that alignment (errors noted in registers did, once LLVM
+   * hoisted part of the row's address out of the loop over a warp's rows) left eight 2-byte loads a
+   * chunk, and the 1B shape's down rows 50% slower at batch 8.
+   */
+  @org.junit.jupiter.api.Test
+  void aWarpsUnstagedBf16RowLoadsWholeChunksAsVectors() throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("compile", Cli.model("llama3.fractal"), "--target", "sm_90", "-o",
+        dir.resolve("v").toString(), "--pipeline", "warp-orders", "--config", "hidden_dim=4352", "--config", "n_layers=1"));
+    for (String kv : dev.fractalgen.cli.SmallShapes.of(java.nio.file.Path.of(Cli.model("llama3.fractal")).getParent(), "llama3.fractal")) {
+      if (!kv.startsWith("hidden_dim=") && !kv.startsWith("n_layers=")) args.addAll(List.of("--config", kv));
+    }
+    Cli r = Cli.run(args.toArray(String[]::new));
+    assertEquals(0, r.status(), r.err());
+    String ptx = Files.readString(dir.resolve("v").resolve(Target.SM_90.fileName()));
+    assertTrue(Files.readString(dir.resolve("v/step.schedule")).contains("vector(8) prefetch"), "the down rows are not staged");
+    long vectors = java.util.regex.Pattern.compile("\\bld(\\.global)?\\.v4\\.b32").matcher(ptx).results().count();
+    long halves = java.util.regex.Pattern.compile("\\bld(\\.global)?\\.u16").matcher(ptx).results().count();
+    assertTrue(vectors >= 5, vectors + " 16-byte loads of weights from global memory, expected the 4 of the loop and the last round's");
+    // the few 2-byte loads left are elementwise ones (the norms' weights), fewer than one chunk's
+    assertTrue(halves < 8, halves + " 2-byte loads");
+  }
+
+  /**
    * Attention's weighted values (48 outputs a head, summed over the positions in the order
    * tree(32, 1)) are summed by columns: after the block meets, a thread folds an output's 32 lane
    * sums from the block's shared scratch, 32 shared loads in one straight-line block. Summed by
