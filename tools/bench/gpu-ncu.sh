@@ -6,8 +6,8 @@
 #   here:  tools/bench/ab-bundles.sh NAME (or ./fractal compile ... -o .gpu/ab/SHAPE-NAME)
 #   there: tools/bench/gpu-ncu.sh SHAPE-NAME [TOKENS]   (greedy, batch $NCU_BATCH (default 1), a
 #          32-token prompt and TOKENS new ones, default 64; the first launch is profiled; writes
-#          $OUT/ncu-SHAPE-NAME-bBATCH.txt and, per SASS instruction, the hottest by stall samples and by excess sectors in
-#          $OUT/ncu-SHAPE-NAME-bBATCH-hot.txt)
+#          $OUT/ncu-SHAPE-NAME-bBATCH.txt and, per SASS instruction, the hottest by stall samples
+#          and by excess sectors in $OUT/ncu-SHAPE-NAME-bBATCH-hot.txt)
 # Weights: the seeded ones tools/bench/gpu-ab.sh writes (GpuBenchmark --random 7), written here when
 # that has not run in this call.
 set -uo pipefail
