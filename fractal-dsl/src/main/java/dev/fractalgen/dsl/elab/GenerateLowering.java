@@ -12,6 +12,7 @@ import dev.fractalgen.dsl.fractal.Setting;
 import dev.fractalgen.dsl.fractal.StateDecl;
 import dev.fractalgen.dsl.fractal.TensorLit;
 import dev.fractalgen.dsl.fractal.TensorTypeRef;
+import dev.fractalgen.etdg.ShapeSymbols;
 import dev.fractalgen.etdg.build.GraphBuilder;
 import dev.fractalgen.etdg.build.RegionBuilder;
 import dev.fractalgen.etdg.model.Buffer;
@@ -73,7 +74,7 @@ final class GenerateLowering {
     params.put("seed_lo", graph.param("seed_lo", DType.I32, (int) rules.seed()));
     params.put("seed_hi", graph.param("seed_hi", DType.I32, (int) (rules.seed() >>> 32)));
     params.put("max_tokens", graph.param("max_tokens", DType.I32, rules.maxTokens()));
-    Buffer prompt = graph.sequence("prompt", new TensorType(DType.I32, List.of(DimExpr.symbol("P"))));
+    Buffer prompt = graph.sequence("prompt", new TensorType(DType.I32, List.of(DimExpr.symbol(ShapeSymbols.PROMPT_LENGTH))));
     Buffer promptLen = graph.sequence("prompt_len", TensorType.scalar(DType.I32));
     Buffer seq = graph.sequence("seq", TensorType.scalar(DType.I32));
 
@@ -81,11 +82,11 @@ final class GenerateLowering {
     List<? extends Value> args = step.region().getArgs();
     Env env = globals.child();
     env.bind(g.getStep().getToken(), Emitter.of(args.get(0)));
-    env.bind(g.getStep().getPos(), Emitter.ofSize(args.get(1), DimExpr.symbol("pos")));
+    env.bind(g.getStep().getPos(), Emitter.ofSize(args.get(1), DimExpr.symbol(ShapeSymbols.POS)));
     if (g.getPrompt() != null) env.bind(g.getPrompt(), Emitter.of(prompt));
     for (int i = 0; i < states.size(); i++) env.bind(states.get(i).getName(), Emitter.of(args.get(2 + i)));
     for (String f : faulty) if (env.lookup(f) == null) env.bind(f, Poison.VALUE);
-    Map<String, Value> symbols = Map.of("pos", args.get(1), "P", promptLen);
+    Map<String, Value> symbols = Map.of(ShapeSymbols.POS, args.get(1), ShapeSymbols.PROMPT_LENGTH, promptLen);
     Emitter em = new Emitter(step, symbols);
 
     Map<String, NextUpdate> nexts = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.fractalgen.etdg.build;
 
+import dev.fractalgen.etdg.ShapeSymbols;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.ConfigEntry;
@@ -85,10 +86,10 @@ public final class GraphBuilder {
     graph.setGenerate(g);
     RegionBuilder step = new RegionBuilder(g.getStep());
     step.arg("token", TensorType.scalar(DType.I32), false);
-    step.arg("pos", TensorType.scalar(DType.I32), false);
+    step.arg(ShapeSymbols.POS, TensorType.scalar(DType.I32), false);
     for (Buffer s : states) {
       TensorType row = TensorType.of(s);
-      step.arg(s.getName(), s.getGrowth() == Growth.APPEND ? row.prepend(DimExpr.symbol("pos")) : row, false);
+      step.arg(s.getName(), s.getGrowth() == Growth.APPEND ? row.prepend(DimExpr.symbol(ShapeSymbols.POS)) : row, false);
     }
     return step;
   }

@@ -1,5 +1,6 @@
 package dev.fractalgen.etdg.interp;
 
+import dev.fractalgen.etdg.ShapeSymbols;
 import dev.fractalgen.etdg.StepStatus;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.DType;
@@ -69,7 +70,7 @@ final class GenerateLoop {
   private SequenceResult runSequence(int s, int[] prompt, Map<Buffer, HostTensor> buffers, TokenListener listener) {
     List<Buffer> stateBuffers = generate.getStates();
     Map<String, Long> sizes = new HashMap<>();
-    sizes.put("P", (long) prompt.length);
+    sizes.put(ShapeSymbols.PROMPT_LENGTH, (long) prompt.length);
     List<HostTensor> states = new ArrayList<>();
     for (Buffer b : stateBuffers) states.add(initialState(b, sizes));
     List<Integer> emitted = new ArrayList<>();
@@ -78,7 +79,7 @@ final class GenerateLoop {
       if (pos >= options.maxSteps()) {
         throw new InterpreterException("sequence " + s + " ran " + pos + " steps without stopping (maxSteps)");
       }
-      sizes.put("pos", (long) pos);
+      sizes.put(ShapeSymbols.POS, (long) pos);
       EvalContext ctx = new EvalContext(sizes, buffers, options, observer, s, pos);
       List<HostTensor> args = new ArrayList<>(List.of(HostTensor.scalarI32(token), HostTensor.scalarI32(pos)));
       args.addAll(states);

@@ -1,5 +1,6 @@
 package dev.fractalgen.etdg.verify;
 
+import dev.fractalgen.etdg.ShapeSymbols;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
 import dev.fractalgen.etdg.model.DType;
@@ -38,7 +39,7 @@ final class StepSignatureCheck {
     for (Buffer s : g.getStates()) {
       TensorType row = TensorType.of(s);
       boolean append = s.getGrowth() == Growth.APPEND;
-      args.add(append ? row.prepend(DimExpr.symbol("pos")) : row);
+      args.add(append ? row.prepend(DimExpr.symbol(ShapeSymbols.POS)) : row);
       results.add(row);
     }
     Region step = g.getStep();

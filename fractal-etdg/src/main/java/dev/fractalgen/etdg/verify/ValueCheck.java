@@ -1,5 +1,6 @@
 package dev.fractalgen.etdg.verify;
 
+import dev.fractalgen.etdg.ShapeSymbols;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Region;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class ValueCheck {
   private ValueCheck() {}
 
-  private static final Set<String> SYMBOLS = Set.of("pos", "P");
+  private static final Set<String> SYMBOLS = Set.of(ShapeSymbols.POS, ShapeSymbols.PROMPT_LENGTH);
 
   static void run(Report report) {
     for (Buffer b : report.graph.getBuffers()) value(report, b, false);
@@ -45,7 +46,7 @@ final class ValueCheck {
         if (!SYMBOLS.contains(s)) {
           report.add(Code.SHAPE, report.whereDefined(v), report.printer.name(v) + " : " + t
               + " uses '" + s + "'; the only run-time sizes are pos and P");
-        } else if (s.equals("pos") && !inStep) {
+        } else if (s.equals(ShapeSymbols.POS) && !inStep) {
           report.add(Code.SHAPE, report.whereDefined(v), report.printer.name(v) + " : " + t
               + " uses pos outside the generate step");
         }

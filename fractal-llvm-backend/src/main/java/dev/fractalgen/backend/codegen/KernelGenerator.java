@@ -6,6 +6,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.ShapeSymbols;
 import dev.fractalgen.etdg.StepStatus;
 import dev.fractalgen.etdg.model.Arg;
 import dev.fractalgen.etdg.model.Buffer;
@@ -205,8 +206,8 @@ public final class KernelGenerator implements KernelFrame {
   @Override
   public LLVMValueRef symbol(String name, Scope s) {
     return switch (name) {
-      case "pos" -> ir.load(ir.i64, posVar);
-      case "P" -> ir.idx(ir.loadAt(ir.i32, ir.intToPtr(slot(PROMPT_LENS)), s.seq()));
+      case ShapeSymbols.POS -> ir.load(ir.i64, posVar);
+      case ShapeSymbols.PROMPT_LENGTH -> ir.idx(ir.loadAt(ir.i32, ir.intToPtr(slot(PROMPT_LENS)), s.seq()));
       default -> throw new BackendException(BackendException.UNSUPPORTED, "shape symbol " + name);
     };
   }
@@ -553,7 +554,7 @@ public final class KernelGenerator implements KernelFrame {
     if (scan.getOperands().size() == m) throw new BackendException(BackendException.UNSUPPORTED, "a scan without iterated operands");
     Value xs = scan.getOperands().get(m).getValue();
     for (Term t : xs.getShape().get(0).getTerms()) {
-      if (t.getSymbol().equals("P")) throw new BackendException(BackendException.UNSUPPORTED, "a grid-level scan over a prompt-length dimension");
+      if (t.getSymbol().equals(ShapeSymbols.PROMPT_LENGTH)) throw new BackendException(BackendException.UNSUPPORTED, "a grid-level scan over a prompt-length dimension");
     }
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     List<Function<Scope, Tensor>> outs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.fractalgen.passes.validate;
 
+import dev.fractalgen.etdg.ShapeSymbols;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.DType;
 import dev.fractalgen.etdg.model.Graph;
@@ -46,8 +47,8 @@ record StepInputs(int seq, int[] prompt, int pos, int token, List<HostTensor> st
 
   static Map<String, Long> sizes(int[] prompt, int pos) {
     Map<String, Long> sizes = new HashMap<>();
-    sizes.put("P", (long) prompt.length);
-    sizes.put("pos", (long) pos);
+    sizes.put(ShapeSymbols.PROMPT_LENGTH, (long) prompt.length);
+    sizes.put(ShapeSymbols.POS, (long) pos);
     return sizes;
   }
 
