@@ -30,8 +30,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 /**
  * The one kernel of a generate loop: every thread of a persistent grid runs the whole loop,
  * walking the schedule's phases (serial work on each sequence's owner thread, map iterations
- * spread over all threads, grid barriers between), then a stage/commit step end that streams
- * tokens, grows the states and decides each sequence's stop. The loop exits, for every thread
+ * spread over all threads by {@link ParallelPhases}, grid barriers between), then a stage/commit
+ * step end that streams tokens, grows the states and decides each sequence's stop. The loop exits, for every thread
  * alike, once all sequences are done or an error was recorded.
  */
 public final class KernelGenerator implements KernelFrame {
@@ -41,8 +41,6 @@ public final class KernelGenerator implements KernelFrame {
   private final Layout layout;
   private final NodeEmitter nodes;
   private final Allocator sequenceAlloc;
-  private long slotStride;
-  private long blockStride;
   private final GridSync grid;
   /**
    * Each dataflow counter's index, by the values it publishes (the checker allows one arrive per
@@ -51,8 +49,6 @@ public final class KernelGenerator implements KernelFrame {
    */
   private final Map<List<Value>, Integer> counters = new HashMap<>();
   private final List<LLVMValueRef> epochs = new ArrayList<>();
-  /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
-  private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
   private final dev.fractalgen.etdg.text.EtdgPrinter names;
   /** Whether the block arena is the block's dynamic shared memory (on-chip) rather than global memory. */
   private final boolean sharedBlockArena;
@@ -62,6 +58,8 @@ public final class KernelGenerator implements KernelFrame {
 
   private LLVMValueRef table, tid, threads, threadInBlock, blockId, blockThreads, blocks, batch, sync, control, posVar;
   private LLVMValueRef seqArena, seqStride, slotArena, slotStrideV, blockArena, stageArena, states, stateStride;
+  /** The parallel and spread phases, made at the kernel's entry. */
+  private ParallelPhases parallels;
 
   /**
    * @param profile time every segment between grid barriers (each block's first thread, summed over steps)
@@ -94,20 +92,10 @@ public final class KernelGenerator implements KernelFrame {
   private long longestStagedRow(List<Phase> phases) {
     long most = 0;
     for (Phase p : phases) {
-      if (p instanceof Phase.Parallel par) most = Math.max(most, stagedRowBytes(par));
+      if (p instanceof Phase.Parallel par) most = Math.max(most, ParallelPhases.stagedRowBytes(target, par));
       if (p instanceof Phase.Loop l) most = Math.max(most, longestStagedRow(l.body()));
     }
     return most;
-  }
-
-  /**
-   * The bytes of {@code par}'s staged rows, 0 when its lanes load them: not staged, or a machine
-   * without asynchronous copies or whose warps do not run a warp phase's items.
-   */
-  private long stagedRowBytes(Phase.Parallel par) {
-    if (par.staged() == 0 || !target.copiesAsync() || target.warpLanes() != dev.fractalgen.passes.target.TargetDescription.warpOrderLanes()) return 0;
-    if (par.staged() != StagedRows.BUFFERS) throw new BackendException(BackendException.UNSUPPORTED, "staged(" + par.staged() + "): rows are staged in " + StagedRows.BUFFERS + " buffers");
-    return dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
   }
 
   /** NVPTX's address space of a block's shared memory. */
@@ -115,10 +103,10 @@ public final class KernelGenerator implements KernelFrame {
 
   /** Bytes of grid-level scratch per sequence, known once {@link #emit} ran. */
   public long sequenceStride() { return sequenceAlloc.used(); }
-  public long slotStride() { return slotStride; }
-  public long blockStride() { return blockStride; }
+  public long slotStride() { return parallels.slotStride(); }
+  public long blockStride() { return parallels.blockStride(); }
   /** Dynamic shared memory a GPU block launches with: the staged rows and the block arena when it is on-chip. */
-  public long sharedBytes() { return sharedBlockArena ? stageBytes + blockStride : 0; }
+  public long sharedBytes() { return sharedBlockArena ? stageBytes + parallels.blockStride() : 0; }
   /** Labels of the profile points, in counter order; empty without profiling. */
   public List<String> profileLabels() { return grid.labels(); }
   /** The dataflow counters the kernel uses, known once {@link #emit} ran. */
@@ -166,7 +154,8 @@ public final class KernelGenerator implements KernelFrame {
     posVar = ir.var(ir.i64, ir.c64(0));
     grid.start(blockId, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
     declareCounters(schedule.step());
-    for (Phase.Mapping m : Phase.Mapping.values()) rotations.put(m, ir.var(ir.i64, ir.c64(0)));
+    parallels = new ParallelPhases(ir, target, nodes, layout, sequenceAlloc, new ParallelPhases.Kernel(blockId, blocks, threadInBlock,
+        blockThreads, tid, threads, batch, blockArena, stageArena, slotArena, slotStrideV, b -> ctl(b, CTL_DONE)), stageBytes, gpuBlockThreads);
     bindBuffers();
     generateLoop();
     ir.retVoid();
@@ -359,13 +348,13 @@ public final class KernelGenerator implements KernelFrame {
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
           nodes.summingByColumns(par.columns());
-          parallel(par);
+          parallels.parallel(par);
           nodes.fusing(List.of());
           nodes.summingByColumns(List.of());
         }
         case Phase.Spread spread -> {
           nodes.fusing(spread.fused());
-          spread(spread);
+          parallels.spread(spread);
           nodes.fusing(List.of());
         }
         case Phase.Loop loop -> gridScan(loop.node(), loop.body());
@@ -399,153 +388,6 @@ public final class KernelGenerator implements KernelFrame {
     grid.mark(null);
   }
 
-
-  /**
-   * A map whose (sequence, iteration) items are spread over the grid as the schedule maps them: a
-   * thread per item, in that thread's slot; a warp per item, each lane in its own slot computing
-   * alike but for the sum the lanes split; or a whole block per item, its nodes shared by the
-   * block's threads and its inner maps' iterations spread over them (attention over keys, say).
-   */
-  private void parallel(Phase.Parallel par) {
-    Node map = par.node();
-    Phase.Mapping mapping = par.mapping();
-    boolean vectors = par.vector() > 0;
-    Value iterated = NodeEmitter.firstIterated(map);
-    long perSequence = layout.bounds().leading(iterated);
-    List<Function<Scope, Tensor>> outs = new ArrayList<>();
-    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
-    for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
-    // the body's own values where the plan put them, in the slot (thread, warp) or block arena
-    long planned = layout.phaseBytes(map);
-    Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT, mapping == Phase.Mapping.BLOCK ? 0 : planned);
-    Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
-    Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid, threads,
-        blockArena, slotAlloc, blockAlloc));
-    long stagedRow = stageBytes > 0 ? stagedRowBytes(par) : 0;
-    StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
-    // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
-    // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
-    boolean prefetch = (par.prefetch() || par.staged() > 0) && staged == null && mapping == Phase.Mapping.WARP
-        && target.kind == Target.Kind.NVPTX;
-    forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
-      if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
-      Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, step, b, i);
-      List<Tensor> t = new ArrayList<>();
-      for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
-      nodes.mapIteration(map, s, i, t, row);
-    }));
-    if (staged != null) staged.finish();
-    slotStride = Math.max(slotStride, slotAlloc.used());
-    blockStride = Math.max(blockStride, blockAlloc.used());
-  }
-
-  /** What runs item k (index i of sequence b, in scope s) of a phase whose thread takes every step-th item. */
-  private interface ItemBody {
-    void run(LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i, Scope s);
-  }
-
-  /**
-   * Runs {@code body} for this thread's items among the {@code perSequence} of each sequence: item
-   * k is index k / batch of sequence k mod batch, so neighbouring runners take the same row for
-   * different sequences and a weight row comes from DRAM once for the whole batch (L2 serves the
-   * rest). A finished sequence's items are skipped: its scratch is stale (the memory plan lets
-   * later values reuse its bytes), so nothing of it is read, not even an iteration count.
-   */
-  private void forLiveItems(Items items, Phase.Mapping mapping, long perSequence, ItemBody body) {
-    LLVMValueRef slotBase = ir.byteOffset(slotArena, ir.mul(tid, slotStrideV));
-    ItemRange range = itemRange(items, mapping, ir.mul(batch, ir.c64(perSequence)));
-    ir.loop(range.first(), range.end(), range.step(), k -> {
-      LLVMValueRef b = ir.srem(k, batch);
-      LLVMValueRef i = ir.sdiv(k, batch);
-      Scope s = items.scope(b, slotBase);
-      LLVMValueRef live = ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0));
-      ir.ifThen(live, () -> body.run(k, range.step(), b, i, s));
-    });
-  }
-
-  /** This thread's items of a phase: first, first + step, ... below end. */
-  private record ItemRange(LLVMValueRef first, LLVMValueRef end, LLVMValueRef step) {}
-
-  /** This thread's items among {@code total} of a phase of {@code mapping}. */
-  private ItemRange itemRange(Items items, Phase.Mapping mapping, LLVMValueRef total) {
-    LLVMValueRef stride = items.stride();
-    if (target.kind == Target.Kind.HOST) {
-      // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
-      // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
-      LLVMValueRef per = ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride);
-      LLVMValueRef start = ir.mul(items.first(), per);
-      return new ItemRange(start, ir.smin(total, ir.add(start, per)), ir.c64(1));
-    }
-    // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
-    // moves on by each phase's items: phases between two barriers start where the previous left
-    // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
-    LLVMValueRef rotation = rotations.get(mapping);
-    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
-    LLVMValueRef start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
-    ir.store(ir.srem(ir.add(turned, total), stride), rotation);
-    return new ItemRange(start, total, stride);
-  }
-
-  /**
-   * An elementwise node whose (sequence, element) items are spread over the grid's threads: item k
-   * is element k / batch of sequence k mod batch, so neighbouring threads read neighbouring
-   * sequences' element; the nodes fused into it are computed where it reads them.
-   */
-  private void spread(Phase.Spread par) {
-    Node n = par.node();
-    Output o = n.getOutputs().get(0);
-    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
-    Function<Scope, Tensor> out = nodes.allocate(o, template);
-    Items items = Items.of(Phase.Mapping.THREAD, false, new Items.Grid(ir, target, blockId, blocks, threadInBlock, blockThreads, tid,
-        threads, blockArena, new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
-    for (Node f : par.fused()) nodes.emit(f, template);
-    forLiveItems(items, Phase.Mapping.THREAD, layout.bounds().elements(o), (k, step, b, i, s) -> {
-      Tensor t = out.apply(s);
-      ir.ifThen(ir.slt(i, t.numel(ir)), () -> nodes.emitElement(n, s, i, t));
-    });
-  }
-
-  /**
-   * This warp's staged rows of {@code rowBytes}: its buffers in the block's shared memory, at the
-   * same place in every phase (a warp's share of {@link #stageBytes}, whatever the phase's rows).
-   */
-  private StagedRows stagedRows(long rowBytes) {
-    LLVMValueRef lanes = ir.c64(target.warpLanes());
-    LLVMValueRef warp = ir.sdiv(threadInBlock, lanes);
-    long perWarp = stageBytes / (gpuBlockThreads / target.warpLanes());
-    LLVMValueRef buffers = ir.byteOffset(stageArena, ir.mul(warp, ir.c64(perWarp)));
-    return new StagedRows(ir, target, buffers, rowBytes, ir.srem(threadInBlock, lanes));
-  }
-
-  /**
-   * Item k's row (index i of sequence b) from the warp's staged buffers, the next item's copy
-   * started when it is of the same sequence (live, so its indices may be read) and a row there is.
-   */
-  private Tensor stagedRow(StagedRows staged, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i) {
-    Tensor rows = nodes.get(iterated, s);
-    LLVMValueRef next = ir.add(k, step);
-    LLVMValueRef nextRow = ir.sdiv(next, batch);
-    LLVMValueRef hasNext = ir.and(ir.eq(ir.srem(next, batch), b), ir.slt(nextRow, rows.dims()[0]));
-    return staged.row(k, rows.row(ir, i), next, hasNext, () -> rows.row(ir, nextRow));
-  }
-
-  /**
-   * The warp asks for the weight row of its next item ({@code next}), when that is of the same
-   * sequence {@code b} (live, so its indices may be read), to be brought into L2, each lane a
-   * 128-byte line of it, so that row's loads find it there instead of a DRAM round trip after this
-   * item's.
-   */
-  private void prefetchNextRow(Value iterated, Scope s, LLVMValueRef next, LLVMValueRef b, long perSequence) {
-    LLVMValueRef row = ir.sdiv(next, batch);
-    ir.ifThen(ir.and(ir.eq(ir.srem(next, batch), b), ir.slt(row, ir.c64(perSequence))), () -> {
-      Tensor r = nodes.get(iterated, s).row(ir, row);
-      long elementBytes = HalfFloats.isHalf(r.dtype()) ? 2 : 4;
-      LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(elementBytes));
-      long line = 128;
-      ir.loop(ir.mul(s.warp().lane(), ir.c64(line)), bytes, ir.c64(line * target.warpLanes()),
-          off -> target.prefetchL2(ir, ir.byteOffset(r.ptr(), off)));
-    });
-  }
 
   /** A scan run by all threads in lockstep: body phases per iteration, carries staged and committed between barriers. */
   private void gridScan(Node scan, List<Phase> body) {

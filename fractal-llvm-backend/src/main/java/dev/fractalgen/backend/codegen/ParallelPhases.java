@@ -1,0 +1,231 @@
+package dev.fractalgen.backend.codegen;
+
+import dev.fractalgen.backend.BackendException;
+import dev.fractalgen.backend.llvm.Ir;
+import dev.fractalgen.backend.target.Target;
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.schedule.Phase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * The kernel's parallel phases: a map's (sequence, iteration) items spread over the grid's
+ * threads, warps or blocks as the schedule maps them, with a warp's weight rows staged in shared
+ * memory or asked into L2 ahead where the schedule says so, and elementwise nodes spread over the
+ * grid's threads. KernelGenerator walks the schedule and hands its Parallel and Spread phases here.
+ */
+final class ParallelPhases {
+  /**
+   * The kernel's values that parallel phases use, computed once at its entry; {@code done} gives
+   * the address of a sequence's done flag.
+   */
+  record Kernel(LLVMValueRef blockId, LLVMValueRef blocks, LLVMValueRef threadInBlock, LLVMValueRef blockThreads,
+      LLVMValueRef tid, LLVMValueRef threads, LLVMValueRef batch, LLVMValueRef blockArena, LLVMValueRef stageArena,
+      LLVMValueRef slotArena, LLVMValueRef slotStride, Function<LLVMValueRef, LLVMValueRef> done) {}
+
+  private final Ir ir;
+  private final Target target;
+  private final NodeEmitter nodes;
+  private final Layout layout;
+  private final Allocator sequenceAlloc;
+  private final Kernel kernel;
+  /** Bytes at the start of a block's shared memory for its warps' staged weight rows (StagedRows), 0 for none. */
+  private final long stageBytes;
+  private final int gpuBlockThreads;
+  /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
+  private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
+  /** The most per-thread and per-block scratch a phase has used so far. */
+  private long slotStride, blockStride;
+
+  /** Also sets each mapping's rotation to zero, here (a local's initial value is stored where it is made). */
+  ParallelPhases(Ir ir, Target target, NodeEmitter nodes, Layout layout, Allocator sequenceAlloc, Kernel kernel, long stageBytes,
+      int gpuBlockThreads) {
+    this.ir = ir;
+    this.target = target;
+    this.nodes = nodes;
+    this.layout = layout;
+    this.sequenceAlloc = sequenceAlloc;
+    this.kernel = kernel;
+    this.stageBytes = stageBytes;
+    this.gpuBlockThreads = gpuBlockThreads;
+    for (Phase.Mapping m : Phase.Mapping.values()) rotations.put(m, ir.var(ir.i64, ir.c64(0)));
+  }
+
+  /** Bytes of per-thread scratch the phases need, known once they are emitted. */
+  long slotStride() {
+    return slotStride;
+  }
+
+  /** Bytes of per-block scratch the phases need, known once they are emitted. */
+  long blockStride() {
+    return blockStride;
+  }
+
+  /**
+   * The bytes of {@code par}'s staged rows, 0 when its lanes load them: not staged, or a machine
+   * without asynchronous copies or whose warps do not run a warp phase's items.
+   */
+  static long stagedRowBytes(Target target, Phase.Parallel par) {
+    if (par.staged() == 0 || !target.copiesAsync() || target.warpLanes() != dev.fractalgen.passes.target.TargetDescription.warpOrderLanes()) {
+      return 0;
+    }
+    if (par.staged() != StagedRows.BUFFERS) {
+      throw new BackendException(BackendException.UNSUPPORTED, "staged(" + par.staged() + "): rows are staged in " + StagedRows.BUFFERS + " buffers");
+    }
+    return dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
+  }
+
+  /**
+   * A map whose (sequence, iteration) items are spread over the grid as the schedule maps them: a
+   * thread per item, in that thread's slot; a warp per item, each lane in its own slot computing
+   * alike but for the sum the lanes split; or a whole block per item, its nodes shared by the
+   * block's threads and its inner maps' iterations spread over them (attention over keys, say).
+   */
+  void parallel(Phase.Parallel par) {
+    Node map = par.node();
+    Phase.Mapping mapping = par.mapping();
+    boolean vectors = par.vector() > 0;
+    Value iterated = NodeEmitter.firstIterated(map);
+    long perSequence = layout.bounds().leading(iterated);
+    List<Function<Scope, Tensor>> outs = new ArrayList<>();
+    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
+    for (Output o : map.getOutputs()) outs.add(nodes.allocate(o, template));
+    // the body's own values where the plan put them, in the slot (thread, warp) or block arena
+    long planned = layout.phaseBytes(map);
+    Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT, mapping == Phase.Mapping.BLOCK ? 0 : planned);
+    Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
+    Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, kernel.blockId(), kernel.blocks(), kernel.threadInBlock(),
+        kernel.blockThreads(), kernel.tid(), kernel.threads(), kernel.blockArena(), slotAlloc, blockAlloc));
+    long stagedRow = stageBytes > 0 ? stagedRowBytes(target, par) : 0;
+    StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
+    // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
+    // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
+    boolean prefetch = (par.prefetch() || par.staged() > 0) && staged == null && mapping == Phase.Mapping.WARP
+        && target.kind == Target.Kind.NVPTX;
+    forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+      if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
+      Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, step, b, i);
+      List<Tensor> t = new ArrayList<>();
+      for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
+      nodes.mapIteration(map, s, i, t, row);
+    }));
+    if (staged != null) staged.finish();
+    slotStride = Math.max(slotStride, slotAlloc.used());
+    blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /** What runs item k (index i of sequence b, in scope s) of a phase whose thread takes every step-th item. */
+  private interface ItemBody {
+    void run(LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i, Scope s);
+  }
+
+  /**
+   * Runs {@code body} for this thread's items among the {@code perSequence} of each sequence: item
+   * k is index k / batch of sequence k mod batch, so neighbouring runners take the same row for
+   * different sequences and a weight row comes from DRAM once for the whole batch (L2 serves the
+   * rest). A finished sequence's items are skipped: its scratch is stale (the memory plan lets
+   * later values reuse its bytes), so nothing of it is read, not even an iteration count.
+   */
+  private void forLiveItems(Items items, Phase.Mapping mapping, long perSequence, ItemBody body) {
+    LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
+    ItemRange range = itemRange(items, mapping, ir.mul(kernel.batch(), ir.c64(perSequence)));
+    ir.loop(range.first(), range.end(), range.step(), k -> {
+      LLVMValueRef b = ir.srem(k, kernel.batch());
+      LLVMValueRef i = ir.sdiv(k, kernel.batch());
+      Scope s = items.scope(b, slotBase);
+      LLVMValueRef live = ir.eq(ir.load(ir.i32, kernel.done().apply(b)), ir.c32(0));
+      ir.ifThen(live, () -> body.run(k, range.step(), b, i, s));
+    });
+  }
+
+  /** This thread's items of a phase: first, first + step, ... below end. */
+  private record ItemRange(LLVMValueRef first, LLVMValueRef end, LLVMValueRef step) {}
+
+  /** This thread's items among {@code total} of a phase of {@code mapping}. */
+  private ItemRange itemRange(Items items, Phase.Mapping mapping, LLVMValueRef total) {
+    LLVMValueRef stride = items.stride();
+    if (target.kind == Target.Kind.HOST) {
+      // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
+      // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
+      LLVMValueRef per = ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride);
+      LLVMValueRef start = ir.mul(items.first(), per);
+      return new ItemRange(start, ir.smin(total, ir.add(start, per)), ir.c64(1));
+    }
+    // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
+    // moves on by each phase's items: phases between two barriers start where the previous left
+    // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
+    LLVMValueRef rotation = rotations.get(mapping);
+    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
+    LLVMValueRef start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
+    ir.store(ir.srem(ir.add(turned, total), stride), rotation);
+    return new ItemRange(start, total, stride);
+  }
+
+  /**
+   * An elementwise node whose (sequence, element) items are spread over the grid's threads: item k
+   * is element k / batch of sequence k mod batch, so neighbouring threads read neighbouring
+   * sequences' element; the nodes fused into it are computed where it reads them.
+   */
+  void spread(Phase.Spread par) {
+    Node n = par.node();
+    Output o = n.getOutputs().get(0);
+    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
+    Function<Scope, Tensor> out = nodes.allocate(o, template);
+    Items items = Items.of(Phase.Mapping.THREAD, false, new Items.Grid(ir, target, kernel.blockId(), kernel.blocks(),
+        kernel.threadInBlock(), kernel.blockThreads(), kernel.tid(), kernel.threads(), kernel.blockArena(),
+        new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
+    for (Node f : par.fused()) nodes.emit(f, template);
+    forLiveItems(items, Phase.Mapping.THREAD, layout.bounds().elements(o), (k, step, b, i, s) -> {
+      Tensor t = out.apply(s);
+      ir.ifThen(ir.slt(i, t.numel(ir)), () -> nodes.emitElement(n, s, i, t));
+    });
+  }
+
+  /**
+   * This warp's staged rows of {@code rowBytes}: its buffers in the block's shared memory, at the
+   * same place in every phase (a warp's share of {@link #stageBytes}, whatever the phase's rows).
+   */
+  private StagedRows stagedRows(long rowBytes) {
+    LLVMValueRef lanes = ir.c64(target.warpLanes());
+    LLVMValueRef warp = ir.sdiv(kernel.threadInBlock(), lanes);
+    long perWarp = stageBytes / (gpuBlockThreads / target.warpLanes());
+    LLVMValueRef buffers = ir.byteOffset(kernel.stageArena(), ir.mul(warp, ir.c64(perWarp)));
+    return new StagedRows(ir, target, buffers, rowBytes, ir.srem(kernel.threadInBlock(), lanes));
+  }
+
+  /**
+   * Item k's row (index i of sequence b) from the warp's staged buffers, the next item's copy
+   * started when it is of the same sequence (live, so its indices may be read) and a row there is.
+   */
+  private Tensor stagedRow(StagedRows staged, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i) {
+    Tensor rows = nodes.get(iterated, s);
+    LLVMValueRef next = ir.add(k, step);
+    LLVMValueRef nextRow = ir.sdiv(next, kernel.batch());
+    LLVMValueRef hasNext = ir.and(ir.eq(ir.srem(next, kernel.batch()), b), ir.slt(nextRow, rows.dims()[0]));
+    return staged.row(k, rows.row(ir, i), next, hasNext, () -> rows.row(ir, nextRow));
+  }
+
+  /**
+   * The warp asks for the weight row of its next item ({@code next}), when that is of the same
+   * sequence {@code b} (live, so its indices may be read), to be brought into L2, each lane a
+   * 128-byte line of it, so that row's loads find it there instead of a DRAM round trip after this
+   * item's.
+   */
+  private void prefetchNextRow(Value iterated, Scope s, LLVMValueRef next, LLVMValueRef b, long perSequence) {
+    LLVMValueRef row = ir.sdiv(next, kernel.batch());
+    ir.ifThen(ir.and(ir.eq(ir.srem(next, kernel.batch()), b), ir.slt(row, ir.c64(perSequence))), () -> {
+      Tensor r = nodes.get(iterated, s).row(ir, row);
+      long elementBytes = HalfFloats.isHalf(r.dtype()) ? 2 : 4;
+      LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(elementBytes));
+      long line = 128;
+      ir.loop(ir.mul(s.warp().lane(), ir.c64(line)), bytes, ir.c64(line * target.warpLanes()),
+          off -> target.prefetchL2(ir, ir.byteOffset(r.ptr(), off)));
+    });
+  }
+}
