@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Emits the end of a generate step as ordinary ETDG nodes: the next token (forced from the prompt
- * while inside it, else sampled), and its {@link StepStatus} (docs/etdg.md). Explicit nodes, so that every backend compiles the
- * loop control like the rest of the step instead of returning to the host for it.
+ * while inside it, else sampled), and its {@link StepStatus} (docs/etdg.md). Explicit nodes, so
+ * that every backend compiles the loop control like the rest of the step instead of returning to
+ * the host for it.
  */
 final class LoopControl {
   private static final TensorType I32 = TensorType.scalar(DType.I32);

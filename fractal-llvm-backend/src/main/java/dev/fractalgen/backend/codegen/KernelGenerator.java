@@ -31,8 +31,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * The one kernel of a generate loop: every thread of a persistent grid runs the whole loop,
  * walking the schedule's phases (serial work on each sequence's owner thread, map iterations
  * spread over all threads by {@link ParallelPhases}, grid barriers between), then a stage/commit
- * step end that streams tokens, grows the states and decides each sequence's stop. The loop exits, for every thread
- * alike, once all sequences are done or an error was recorded.
+ * step end that streams tokens, grows the states and decides each sequence's stop. The loop
+ * exits, for every thread alike, once all sequences are done or an error was recorded.
  */
 public final class KernelGenerator implements KernelFrame {
   private final Ir ir;

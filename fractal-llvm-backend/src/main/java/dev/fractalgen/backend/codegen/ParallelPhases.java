@@ -100,8 +100,7 @@ final class ParallelPhases {
     long planned = layout.phaseBytes(map);
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT, mapping == Phase.Mapping.BLOCK ? 0 : planned);
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
-    Items items = Items.of(mapping, vectors, new Items.Grid(ir, target, kernel.blockId(), kernel.blocks(), kernel.threadInBlock(),
-        kernel.blockThreads(), kernel.tid(), kernel.threads(), kernel.blockArena(), slotAlloc, blockAlloc));
+    Items items = Items.of(mapping, vectors, grid(slotAlloc, blockAlloc));
     long stagedRow = stageBytes > 0 ? stagedRowBytes(target, par) : 0;
     StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
     // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
@@ -118,6 +117,12 @@ final class ParallelPhases {
     if (staged != null) staged.finish();
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /** The grid as a phase whose body's values go to {@code slotAlloc} and {@code blockAlloc} sees it. */
+  private Items.Grid grid(Allocator slotAlloc, Allocator blockAlloc) {
+    return new Items.Grid(ir, target, kernel.blockId(), kernel.blocks(), kernel.threadInBlock(), kernel.blockThreads(), kernel.tid(),
+        kernel.threads(), kernel.blockArena(), slotAlloc, blockAlloc);
   }
 
   /** What runs item k (index i of sequence b, in scope s) of a phase whose thread takes every step-th item. */
@@ -177,9 +182,7 @@ final class ParallelPhases {
     Output o = n.getOutputs().get(0);
     Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
     Function<Scope, Tensor> out = nodes.allocate(o, template);
-    Items items = Items.of(Phase.Mapping.THREAD, false, new Items.Grid(ir, target, kernel.blockId(), kernel.blocks(),
-        kernel.threadInBlock(), kernel.blockThreads(), kernel.tid(), kernel.threads(), kernel.blockArena(),
-        new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
+    Items items = Items.of(Phase.Mapping.THREAD, false, grid(new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
     for (Node f : par.fused()) nodes.emit(f, template);
     forLiveItems(items, Phase.Mapping.THREAD, layout.bounds().elements(o), (k, step, b, i, s) -> {
       Tensor t = out.apply(s);
