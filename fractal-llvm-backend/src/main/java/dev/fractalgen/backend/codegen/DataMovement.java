@@ -167,7 +167,7 @@ final class DataMovement {
         yield t -> {
           Tensor r = x.row(ir, t);
           for (int k = 0; k < axes.size(); k++) r = r.row(ir, checkedIndex(n, in.get(k + 1).load(ir, ir.c64(0)), r.dims()[0]));
-          return new Tensor(r.ptr(), r.dtype(), rowDims, r.elements(), r.rows());
+          return new Tensor(r.ptr(), r.dtype(), rowDims, r.elements(), r.rows(), r.align());
         };
       }
       case CONCAT -> n.getInts().get(0) != 0 ? null : i -> {

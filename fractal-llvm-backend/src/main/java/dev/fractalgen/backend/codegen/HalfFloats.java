@@ -29,6 +29,18 @@ final class HalfFloats {
     return ir.bitcast(ir.or(sign, mag), ir.f32);
   }
 
+  /** The f32 value of the low 16 bits of the i32 {@code word}; for bf16 one shift. */
+  static LLVMValueRef widenLow(Ir ir, DType dtype, LLVMValueRef word) {
+    if (dtype == DType.BF16) return ir.bitcast(ir.shl(word, ir.c32(16)), ir.f32);
+    return widen(ir, dtype, ir.trunc(word, ir.i16));
+  }
+
+  /** The f32 value of the high 16 bits of the i32 {@code word}; for bf16 they are already in place, the low ones cleared. */
+  static LLVMValueRef widenHigh(Ir ir, DType dtype, LLVMValueRef word) {
+    if (dtype == DType.BF16) return ir.bitcast(ir.and(word, ir.c32(0xffff0000L)), ir.f32);
+    return widen(ir, dtype, ir.trunc(ir.lshr(word, ir.c32(16)), ir.i16));
+  }
+
   /** The 16-bit pattern (an i16) of {@code dtype} nearest to f32 {@code x}, ties to even; NaN stays NaN. */
   static LLVMValueRef narrow(Ir ir, DType dtype, LLVMValueRef x) {
     LLVMValueRef bits = ir.bitcast(x, ir.i32);

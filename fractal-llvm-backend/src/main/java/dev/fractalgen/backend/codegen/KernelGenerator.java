@@ -236,7 +236,8 @@ public final class KernelGenerator implements KernelFrame {
       switch (b.getKind()) {
         case WEIGHT -> {
           long off = layout.weightOffset(b);
-          nodes.bind(b, s -> new Tensor(ir.byteOffset(ir.intToPtr(aligned(WEIGHTS, WEIGHTS_ALIGN)), ir.c64(off)), b.getDtype(), nodes.dims(b, s)));
+          long align = Tensor.alignAfter(WEIGHTS_ALIGN, off);
+          nodes.bind(b, s -> Tensor.aligned(ir.byteOffset(ir.intToPtr(aligned(WEIGHTS, WEIGHTS_ALIGN)), ir.c64(off)), b.getDtype(), nodes.dims(b, s), align));
         }
         case PARAM -> {
           int index = layout.paramIndex(b);
@@ -254,7 +255,7 @@ public final class KernelGenerator implements KernelFrame {
     for (int k = 0; k < stateBuffers.size(); k++) {
       Arg a = args.get(2 + k);
       long off = layout.stateOffset(stateBuffers.get(k));
-      nodes.bind(a, s -> new Tensor(stateBase(s.seq(), off), a.getDtype(), nodes.dims(a, s)));
+      nodes.bind(a, s -> Tensor.aligned(stateBase(s.seq(), off), a.getDtype(), nodes.dims(a, s), Tensor.alignAfter(STRIDE_ALIGN, off)));
     }
   }
 

@@ -97,13 +97,21 @@ final class NodeEmitter {
     return v;
   }
 
+  /**
+   * What every arena's start for a sequence, block or thread is a multiple of: the buffers start at
+   * multiples of BUFFER_ALIGN, their strides are multiples of STRIDE_ALIGN, and a block arena in
+   * shared memory follows staged rows of whole 16-byte pieces.
+   */
+  static final long ARENA_ALIGN = STRIDE_ALIGN;
+
   /** Gives {@code v} storage: its planned place in the scope's arena, else fresh bytes from the scope's allocator. */
   Function<Scope, Tensor> allocate(Value v, Scope s) {
     long planned = layout.scratchOffset(v, s.alloc().arena);
     long off = planned >= 0 ? planned : s.alloc().allocate(bounds.bytes(v));
     if (s.alloc().arena == Allocator.Arena.SEQUENCE) sequenceOffsets.put(v, off);
     Allocator.Arena arena = s.alloc().arena;
-    Function<Scope, Tensor> binding = sc -> new Tensor(base(arena, sc, off), v.getDtype(), dims(v, sc));
+    long align = Tensor.alignAfter(ARENA_ALIGN, off);
+    Function<Scope, Tensor> binding = sc -> Tensor.aligned(base(arena, sc, off), v.getDtype(), dims(v, sc), align);
     bind(v, binding);
     return binding;
   }
@@ -153,7 +161,12 @@ final class NodeEmitter {
         List<Tensor> in = new ArrayList<>();
         for (Use u : n.getOperands()) in.add(get(u.getValue(), sc));
         // never stored, so rounded to an f16/bf16 dtype here (a store rounds otherwise)
-        return new Tensor(null, out.getDtype(), dims(out, sc), i -> HalfFloats.round(ir, out.getDtype(), element(n, in, i)));
+        DType d = out.getDtype();
+        return new Tensor(null, d, dims(out, sc), Tensor.Elements.of(i -> HalfFloats.round(ir, d, element(n, in, i)), (b, first, width) -> {
+          LLVMValueRef[] v = elements(n, in, first, width);
+          for (int w = 0; w < width; w++) v[w] = HalfFloats.round(ir, d, v[w]);
+          return v;
+        }));
       });
       return;
     }
@@ -174,21 +187,30 @@ final class NodeEmitter {
     bind(out, sc -> {
       LLVMValueRef[] d = dims(out, sc);
       LLVMValueRef perRow = Tensor.product(ir, d, 1, d.length);
-      return new Tensor(null, out.getDtype(), d, j -> {
-        LLVMValueRef i = ir.sdiv(j, perRow);
-        for (int k = 0; k < body.getArgs().size(); k++) {
-          Tensor operand = get(n.getOperands().get(k).getValue(), sc);
-          Tensor arg = body.getArgs().get(k).isIterated() ? operand.row(ir, i) : operand;
-          bind(body.getArgs().get(k), x -> arg);
-        }
-        // the reader loads the element here and now, inside the phase whose fused set holds the body
-        for (Node m : body.getNodes()) {
-          if (!Access.isView(m) && !fused.contains(m)) throw new IllegalStateException("map " + ids.get(n) + " is fused but its node " + ids.get(m) + " is not");
-          emit(m, sc);
-        }
-        return get(body.getResults().get(0).getValue(), sc).load(ir, ir.srem(j, perRow));
-      });
+      long known = Tensor.constant(perRow);
+      return new Tensor(null, out.getDtype(), d, Tensor.Elements.of(
+          j -> fusedIteration(n, sc, ir.sdiv(j, perRow)).load(ir, ir.srem(j, perRow)),
+          // a run within one iteration's row is a run of that row
+          (b, first, width) -> known > 0 && known % width == 0
+              ? fusedIteration(n, sc, ir.sdiv(first, perRow)).loadRun(ir, ir.srem(first, perRow), width)
+              : Tensor.oneByOne(ir, j -> fusedIteration(n, sc, ir.sdiv(j, perRow)).load(ir, ir.srem(j, perRow)), first, width)));
     });
+  }
+
+  /** The result of fused map {@code n}'s body for iteration {@code i}, computed where it is read. */
+  private Tensor fusedIteration(Node n, Scope sc, LLVMValueRef i) {
+    Region body = n.getRegions().get(0);
+    for (int k = 0; k < body.getArgs().size(); k++) {
+      Tensor operand = get(n.getOperands().get(k).getValue(), sc);
+      Tensor arg = body.getArgs().get(k).isIterated() ? operand.row(ir, i) : operand;
+      bind(body.getArgs().get(k), x -> arg);
+    }
+    // the reader loads the element here and now, inside the phase whose fused set holds the body
+    for (Node m : body.getNodes()) {
+      if (!Access.isView(m) && !fused.contains(m)) throw new IllegalStateException("map " + ids.get(n) + " is fused but its node " + ids.get(m) + " is not");
+      emit(m, sc);
+    }
+    return get(body.getResults().get(0).getValue(), sc);
   }
 
   /** Stores element {@code i} of elementwise node {@code n}, computed from its operands in scope {@code s}, at {@code out}. */
@@ -201,7 +223,35 @@ final class NodeEmitter {
 
   /** Element i of elementwise node {@code n} (a scalar operand is broadcast). */
   private LLVMValueRef element(Node n, List<Tensor> in, LLVMValueRef i) {
-    java.util.function.IntFunction<LLVMValueRef> at = k -> in.get(k).load(ir, in.get(k).rank() == 0 ? ir.c64(0) : i);
+    return element(n, in, k -> in.get(k).load(ir, in.get(k).rank() == 0 ? ir.c64(0) : i));
+  }
+
+  /**
+   * Elements {@code first} .. {@code first + width - 1} of elementwise node {@code n}, {@code first}
+   * a multiple of {@code width}: each operand's run is loaded at once (as vectors where its storage
+   * allows), then the op is applied element by element.
+   */
+  private LLVMValueRef[] elements(Node n, List<Tensor> in, LLVMValueRef first, int width) {
+    LLVMValueRef[][] runs = new LLVMValueRef[in.size()][];
+    for (int k = 0; k < in.size(); k++) {
+      Tensor t = in.get(k);
+      if (t.rank() == 0) {
+        runs[k] = new LLVMValueRef[width];
+        java.util.Arrays.fill(runs[k], t.load(ir, ir.c64(0)));
+      } else {
+        runs[k] = t.loadRun(ir, first, width);
+      }
+    }
+    LLVMValueRef[] v = new LLVMValueRef[width];
+    for (int w = 0; w < width; w++) {
+      int at = w;
+      v[w] = element(n, in, k -> runs[k][at]);
+    }
+    return v;
+  }
+
+  /** The element of {@code n} whose operands' elements are {@code at}. */
+  private LLVMValueRef element(Node n, List<Tensor> in, java.util.function.IntFunction<LLVMValueRef> at) {
     return switch (n.getOp()) {
       case CAST -> cast(in.get(0), n.getOutputs().get(0).getDtype(), at.apply(0));
       case SELECT -> ir.select(ir.ne(at.apply(0), ir.c32(0)), at.apply(1), at.apply(2));
@@ -324,9 +374,9 @@ final class NodeEmitter {
         LLVMValueRef[] rowDims = java.util.Arrays.copyOfRange(d, 1, d.length);
         Function<LLVMValueRef, Tensor> rows = t.rows() == null || !keepsRows ? null : i -> {
           Tensor r = t.rows().apply(i);
-          return new Tensor(r.ptr(), out.getDtype(), rowDims, r.elements(), null);
+          return new Tensor(r.ptr(), out.getDtype(), rowDims, r.elements(), null, r.align());
         };
-        return new Tensor(t.ptr(), out.getDtype(), d, t.elements(), rows);
+        return new Tensor(t.ptr(), out.getDtype(), d, t.elements(), rows, t.align());
       });
       return;
     }
@@ -336,7 +386,7 @@ final class NodeEmitter {
       for (int k = 0; k < n.getInts().size(); k++) {
         t = t.row(ir, moves.checkedIndex(n, get(n.getOperands().get(k + 1).getValue(), sc).load(ir, ir.c64(0)), t.dims()[0]));
       }
-      return new Tensor(t.ptr(), out.getDtype(), dims(out, sc), t.elements(), t.rows());
+      return new Tensor(t.ptr(), out.getDtype(), dims(out, sc), t.elements(), t.rows(), t.align());
     });
   }
 

@@ -199,7 +199,8 @@ final class ParallelPhases {
     LLVMValueRef warp = ir.sdiv(kernel.threadInBlock(), lanes);
     long perWarp = stageBytes / (gpuBlockThreads / target.warpLanes());
     LLVMValueRef buffers = ir.byteOffset(kernel.stageArena(), ir.mul(warp, ir.c64(perWarp)));
-    return new StagedRows(ir, target, buffers, rowBytes, ir.srem(kernel.threadInBlock(), lanes));
+    long buffersAlign = Tensor.alignAfter(Ir.ADDRESS_SPACE_ARRAY_ALIGN, perWarp);
+    return new StagedRows(ir, target, buffers, buffersAlign, rowBytes, ir.srem(kernel.threadInBlock(), lanes));
   }
 
   /**

@@ -341,9 +341,7 @@ final class Reductions {
       boolean whole = all == null || all.get(k);
       LLVMValueRef ok = whole ? null : ir.slt(c, ir.c64(chunks));
       LLVMValueRef first = ir.mul(whole ? c : ir.smin(c, ir.c64(chunks - 1)), ir.c64(width));
-      LLVMValueRef[] v = new LLVMValueRef[width];
-      for (int w = 0; w < width; w++) v[w] = x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner)));
-      values.add(v);
+      values.add(chunk(x, at0, ir.c64(chunks * width), first, width, inner));
       valid.add(ok);
     }
     for (int k = 0; k < values.size(); k++) {
@@ -376,9 +374,9 @@ final class Reductions {
         elements.run();
         return;
       }
-      // a whole chunk's loads are straight-line code, so aligned ones merge into one vector load
+      // a whole chunk's loads are straight-line code, so aligned ones load as vectors
       ir.ifElse(ir.slt(c, whole), () -> {
-        for (int w = 0; w < width; w++) foldInto(acc, x, sum, x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner))));
+        for (LLVMValueRef v : chunk(x, at0, n, first, width, inner)) foldInto(acc, x, sum, v);
       }, elements);
     });
   }
@@ -410,6 +408,20 @@ final class Reductions {
         }
       }
     });
+  }
+
+  /**
+   * The {@code width} elements of the chunk starting at element {@code first} of the row of
+   * {@code n} at {@code at0}, {@code first} a multiple of width: one run of x where the row is
+   * contiguous and its start, a multiple of n, is one of the chunk's ({@link Tensor#loadRun}:
+   * vectors where x's storage is aligned), else element by element.
+   */
+  private LLVMValueRef[] chunk(Tensor x, LLVMValueRef at0, LLVMValueRef n, LLVMValueRef first, int width, LLVMValueRef inner) {
+    long known = Tensor.constant(n);
+    if (Tensor.constant(inner) == 1 && known > 0 && known % width == 0) return x.loadRun(ir, ir.add(at0, first), width);
+    LLVMValueRef[] v = new LLVMValueRef[width];
+    for (int w = 0; w < width; w++) v[w] = x.load(ir, ir.add(at0, ir.mul(ir.add(first, ir.c64(w)), inner)));
+    return v;
   }
 
   /** a + b (sum) or a * b (product) in x's element type: two's complement for i32, IEEE f32 otherwise. */

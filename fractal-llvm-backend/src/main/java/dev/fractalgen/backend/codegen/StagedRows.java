@@ -27,6 +27,8 @@ final class StagedRows {
   private final Target target;
   private final LLVMValueRef buffers;
   private final long rowBytes;
+  /** The bytes a row's buffer is known to be a multiple of. */
+  private final long rowAlign;
   private final LLVMValueRef lane;
   /** The item whose copy the previous item started, -1 for none, and the buffer it went to. */
   private final LLVMValueRef pending, sel;
@@ -34,13 +36,15 @@ final class StagedRows {
   /**
    * @param buffers this warp's {@link #BUFFERS} buffers of {@code rowBytes} each (a shared-memory pointer); every
    *     staged phase gives a warp the same place, so no phase's buffers overlap another warp's
+   * @param buffersAlign the bytes {@code buffers} is known to be a multiple of
    * @param lane the thread's lane in its warp
    */
-  StagedRows(Ir ir, Target target, LLVMValueRef buffers, long rowBytes, LLVMValueRef lane) {
+  StagedRows(Ir ir, Target target, LLVMValueRef buffers, long buffersAlign, long rowBytes, LLVMValueRef lane) {
     this.ir = ir;
     this.target = target;
     this.buffers = buffers;
     this.rowBytes = rowBytes;
+    this.rowAlign = Tensor.alignAfter(buffersAlign, rowBytes);
     this.lane = lane;
     // a phase starts with nothing pending (a local's initial value is stored here, where the phase starts)
     this.pending = ir.var(ir.i64, ir.c64(-1));
@@ -66,7 +70,7 @@ final class StagedRows {
     ir.store(ir.select(hasNext, nextK, ir.c64(-1)), pending);
     ir.store(ir.xor(cur, ir.c64(1)), sel);
     target.warpSync(ir);
-    return new Tensor(here, row.dtype(), row.dims());
+    return Tensor.aligned(here, row.dtype(), row.dims(), rowAlign);
   }
 
   /** Waits for every copy still in flight, so that none writes a buffer that a later phase fills. */

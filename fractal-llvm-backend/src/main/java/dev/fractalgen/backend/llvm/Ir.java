@@ -204,6 +204,22 @@ public final class Ir {
     return LLVMBuildLoad2(b, t, p, "");
   }
 
+  /** A load of {@code t} at {@code p}, which the caller knows to be {@code align}-byte aligned. */
+  public LLVMValueRef loadAligned(LLVMTypeRef t, LLVMValueRef p, int align) {
+    LLVMValueRef v = load(t, p);
+    LLVMSetAlignment(v, align);
+    return v;
+  }
+
+  public LLVMTypeRef vector(LLVMTypeRef elem, int count) {
+    return LLVMVectorType(elem, count);
+  }
+
+  /** Element {@code i} of vector {@code v}. */
+  public LLVMValueRef extract(LLVMValueRef v, int i) {
+    return LLVMBuildExtractElement(b, v, c32(i), "");
+  }
+
   public void store(LLVMValueRef v, LLVMValueRef p) {
     LLVMBuildStore(b, v, p);
   }
@@ -255,12 +271,14 @@ public final class Ir {
    * through it are that space's (ld.shared), and LLVM knows its alignment, so aligned neighbours
    * load as one vector.
    */
+  public static final int ADDRESS_SPACE_ARRAY_ALIGN = 16;
+
   public LLVMValueRef externalArrayIn(String name, int space) {
     LLVMValueRef g = LLVMGetNamedGlobal(module, name);
     if (g != null && !g.isNull()) return g;
     g = LLVMAddGlobalInAddressSpace(module, LLVMArrayType2(i8, 0), name, space);
     LLVMSetLinkage(g, LLVMExternalLinkage);
-    LLVMSetAlignment(g, 16);
+    LLVMSetAlignment(g, ADDRESS_SPACE_ARRAY_ALIGN);
     return g;
   }
 
