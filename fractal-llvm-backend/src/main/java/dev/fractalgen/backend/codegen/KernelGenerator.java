@@ -18,6 +18,7 @@ import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.Phase;
+import dev.fractalgen.passes.schedule.ScanRounds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -412,7 +413,8 @@ public final class KernelGenerator implements KernelFrame {
     grid.barrier("scan carry init");
     // from the declared shape: reading the scan operand itself would read sequence 0, which may be done
     LLVMValueRef count = nodes.dims(xs, template)[0];
-    boolean ownersAlone = ownersAloneAtRoundEdges(body);
+    // only owner blocks work at a round's edges: a round ends on their block barrier
+    boolean ownersAlone = ScanRounds.endWithoutBarrier(body);
     ir.loop(count, i -> {
       LLVMValueRef odd = ir.eq(ir.and(i, ir.c64(1)), ir.c64(1));
       for (int j = 0; j < m; j++) {
@@ -450,38 +452,6 @@ public final class KernelGenerator implements KernelFrame {
     });
     // the rounds' copies were ordered for their owner block only: every block sees them from here on
     if (ownersAlone) grid.barrier("scan result");
-  }
-
-  /**
-   * Whether a round of a lockstep scan with this body may end without a grid barrier: from the
-   * body's start to its first barrier only its sequences' owner blocks work (serial phases, views),
-   * and after its last barrier or arrival only they do, having waited for that arrival. Then
-   * between the last phase every block takes part in and the next round's first barrier, only an
-   * owner touches its sequence's values, in its own order, the copies of the carries and stacked
-   * rows included: the round's grid barrier would order nothing. The carries alternate between two
-   * buffers, so no block still reads the one a round writes. ScratchLiveness counts a body once, so
-   * a value of a round's last phases may share bytes with one of the next round's first: the owner
-   * writes the latter only after every block's accesses to the former (they came before the
-   * barrier, or before the arrival the owner waited for).
-   */
-  static boolean ownersAloneAtRoundEdges(List<Phase> body) {
-    int first = 0;
-    while (first < body.size() && ownerOnly(body.get(first))) first++;
-    if (first == body.size() || !(body.get(first) instanceof Phase.Barrier)) return false;
-    int last = body.size() - 1;
-    List<Phase.Wait> waits = new ArrayList<>();
-    while (last > first && (ownerOnly(body.get(last)) || body.get(last) instanceof Phase.Wait)) {
-      if (body.get(last) instanceof Phase.Wait w) waits.add(w);
-      last--;
-    }
-    Phase edge = body.get(last);
-    if (edge instanceof Phase.Barrier) return true;
-    // an arrival orders what its block did before it for those that wait for it
-    return edge instanceof Phase.Arrive a && waits.stream().anyMatch(w -> w.values().equals(a.values()));
-  }
-
-  private static boolean ownerOnly(Phase p) {
-    return p instanceof Phase.Serial || p instanceof Phase.View;
   }
 
   /** Carry {@code out}'s buffer: the spare at {@code spareOffset} when {@code spare} holds, else its own storage. */

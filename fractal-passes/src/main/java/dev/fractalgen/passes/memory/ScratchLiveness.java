@@ -107,9 +107,9 @@ public final class ScratchLiveness {
         epoch++;
         region(loop.body());
         for (Use u : n.getRegions().get(0).getResults()) read(u.getValue(), epoch);
-        // the iteration's barrier after the carries' copy, and the one after the final carries'
-        // copy out of their spare buffers (only after an odd number of rounds: counting it always
-        // only separates more)
+        // the iteration's barrier after the carries' copy (a block barrier where ScanRounds allows:
+        // at a round's end only the owners work), and the one after the loop (always where
+        // ScanRounds allows, else after an odd number of rounds, the last round's serving otherwise)
         epoch += 2;
         // what the body reads from outside is read again by every iteration
         for (Value v : Access.reads(n)) read(v, epoch);

@@ -276,4 +276,31 @@ class GridScheduleTest {
     }
     return out;
   }
+
+  /**
+   * The layer scans of llama2c, llama3 and gpt2 start with the owners' norm and end with their
+   * residual add after a counter: a round ends without a grid barrier. A body where other blocks
+   * work before the first barrier or after the last arrival, or where no one waits for that
+   * arrival, still needs one.
+   */
+  @org.junit.jupiter.api.Test
+  void aScanRoundEndsWithoutAGridBarrierOnlyWhereOwnersAloneWorkAtItsEdges() throws Exception {
+    for (String model : List.of("llama2c.fractal", "llama3.fractal", "gpt2.fractal")) {
+      Graph g = CompiledModels.lower(model);
+      Pipelines.warpOrders().run(g, PassContext.verifying());
+      List<Phase> body = GridSchedules.standard(g).step().stream().filter(p -> p instanceof Phase.Loop)
+          .map(p -> ((Phase.Loop) p).body()).findFirst().orElseThrow();
+      assertTrue(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(body), model + "\n" + body);
+      Phase parallel = body.stream().filter(p -> p instanceof Phase.Parallel).findFirst().orElseThrow();
+      List<Phase> parallelFirst = new ArrayList<>(body);
+      parallelFirst.add(0, parallel);
+      assertFalse(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(parallelFirst), model + ": a parallel phase first");
+      List<Phase> parallelLast = new ArrayList<>(body);
+      parallelLast.add(parallel);
+      assertFalse(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(parallelLast), model + ": a parallel phase last");
+      List<Phase> unwaited = new ArrayList<>(body);
+      unwaited.removeIf(p -> p instanceof Phase.Wait);
+      assertFalse(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(unwaited), model + ": no wait for the last arrival");
+    }
+  }
 }
