@@ -404,7 +404,8 @@ public final class KernelGenerator implements KernelFrame {
     List<Function<Scope, Tensor>> outs = new ArrayList<>();
     for (Output o : scan.getOutputs()) outs.add(nodes.allocate(o, template));
     // each carry has two buffers, its output and a spare: iteration i reads buffer i mod 2 and its
-    // results go to the other, so one barrier a round separates the writes from the next reads
+    // results go to the other, so one barrier a round separates the writes from the next reads (the
+    // owners' own where only they work at a round's edges)
     List<Long> spare = new ArrayList<>();
     for (int j = 0; j < m; j++) spare.add(sequenceAlloc.allocate(layout.bounds().bytes(scan.getOutputs().get(j))));
     owned(s -> {
