@@ -18,7 +18,6 @@ import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.Phase;
-import dev.fractalgen.passes.schedule.ScanRounds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -359,7 +358,7 @@ public final class KernelGenerator implements KernelFrame {
           parallels.spread(spread);
           nodes.fusing(List.of());
         }
-        case Phase.Loop loop -> gridScan(loop.node(), loop.body());
+        case Phase.Loop loop -> gridScan(loop);
         default -> throw new IllegalStateException(p.toString());
       }
     }
@@ -392,7 +391,9 @@ public final class KernelGenerator implements KernelFrame {
 
 
   /** A scan run by all threads in lockstep: body phases per iteration, carries staged and committed between barriers. */
-  private void gridScan(Node scan, List<Phase> body) {
+  private void gridScan(Phase.Loop loop) {
+    Node scan = loop.node();
+    List<Phase> body = loop.body();
     int m = scan.getInts().get(0).intValue();
     Region region = scan.getRegions().get(0);
     if (scan.getOperands().size() == m) throw new BackendException(BackendException.UNSUPPORTED, "a scan without iterated operands");
@@ -414,8 +415,8 @@ public final class KernelGenerator implements KernelFrame {
     grid.barrier("scan carry init");
     // from the declared shape: reading the scan operand itself would read sequence 0, which may be done
     LLVMValueRef count = nodes.dims(xs, template)[0];
-    // only owner blocks work at a round's edges: a round ends on their block barrier
-    boolean ownersAlone = ScanRounds.endWithoutBarrier(body);
+    // owner-rounds: only owner blocks work at a round's edges, so a round ends on their block barrier
+    boolean ownersAlone = loop.ownerRounds();
     ir.loop(count, i -> {
       LLVMValueRef odd = ir.eq(ir.and(i, ir.c64(1)), ir.c64(1));
       for (int j = 0; j < m; j++) {

@@ -60,7 +60,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
     List<Phase> out = new ArrayList<>();
     for (Phase p : phases) {
       if (p instanceof Phase.Loop loop) {
-        out.add(new Phase.Loop(loop.node(), fuseSerial(loop.body(), users)));
+        out.add(loop.withBody(fuseSerial(loop.body(), users)));
       } else if (p instanceof Phase.Serial ser) {
         if (into.containsKey(ser.node())) continue;
         List<Node> f = fused.get(ser.node());

@@ -92,6 +92,10 @@ public final class GridScheduleChecker {
       }
       if (p instanceof Phase.Loop loop) {
         region(n.getRegions().get(0), loop.body(), where + " > scan " + names.name(n.getOutputs().get(0)));
+        if (loop.ownerRounds() && !ScanRounds.endWithoutBarrier(loop.body())) {
+          problems.add(where + ": " + describe(n) + " ends its rounds on the owner blocks' barrier, but other blocks work at a round's edges"
+              + " (before its first barrier, or after its last arrival without a wait for it)");
+        }
         pending.clear();
       } else {
         pending.wrote(Access.writes(n), serialReader);

@@ -72,6 +72,7 @@ final class GridSchedulePrinter {
         out.append(" columns(").append(par.columns().stream().map(c -> names.name(c.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
       }
       if (p instanceof Phase.Loop loop) {
+        if (loop.ownerRounds()) out.append(" owner-rounds");
         out.append(" {\n");
         phases(loop.body(), indent + "  ");
         out.append(indent).append('}');

@@ -174,7 +174,18 @@ public sealed interface Phase {
   /**
    * A scan run by every thread in lockstep: each iteration runs {@code body}, then its owner blocks
    * copy the new carries into the carries' other buffers (a carry has two, taken in turn) and a
-   * barrier follows; a barrier also follows the initial carry.
+   * barrier follows; a barrier also follows the initial carry. With {@code ownerRounds}
+   * ({@link EndScanRoundsOnOwnersPass}) that barrier is the owner blocks' own, and a grid barrier
+   * follows the loop instead.
    */
-  record Loop(Node node, List<Phase> body) implements Phase {}
+  record Loop(Node node, List<Phase> body, boolean ownerRounds) implements Phase {
+    public Loop(Node node, List<Phase> body) {
+      this(node, body, false);
+    }
+
+    /** This loop with {@code phases} as its body. */
+    public Loop withBody(List<Phase> phases) {
+      return new Loop(node, phases, ownerRounds);
+    }
+  }
 }

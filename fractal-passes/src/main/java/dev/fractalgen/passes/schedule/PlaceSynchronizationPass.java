@@ -51,7 +51,7 @@ public final class PlaceSynchronizationPass implements SchedulePass {
       boolean serialReader = p instanceof Phase.Serial;
       if (!(p instanceof Phase.View)) order(out, pending, writer, pending.conflicts(Phase.reads(p), serialReader), serialReader);
       if (p instanceof Phase.Loop loop) {
-        out.add(new Phase.Loop(n, place(n.getRegions().get(0), loop.body())));
+        out.add(loop.withBody(place(n.getRegions().get(0), loop.body())));
         pending.clear(); // the loop ends with barriers
         continue;
       }

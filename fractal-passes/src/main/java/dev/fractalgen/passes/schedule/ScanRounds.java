@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Contract: says whether a round of a lockstep scan with a given body may end without a grid
- * barrier, because only the sequences' owner blocks work at the round's edges.
+ * barrier, because only the sequences' owner blocks work at the round's edges
+ * ({@link EndScanRoundsOnOwnersPass} marks such loops, the checker refuses the mark elsewhere).
  *
  * <p>That holds when, from the body's start to its first barrier, only serial phases and views run
  * (other blocks have nothing to do there), and after the body's last barrier or arrival only

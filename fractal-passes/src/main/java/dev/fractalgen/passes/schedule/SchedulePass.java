@@ -21,7 +21,7 @@ public interface SchedulePass {
   static List<Phase> rewrite(List<Phase> phases, UnaryOperator<Phase> f) {
     List<Phase> out = new ArrayList<>();
     for (Phase p : phases) {
-      if (p instanceof Phase.Loop loop) p = new Phase.Loop(loop.node(), rewrite(loop.body(), f));
+      if (p instanceof Phase.Loop loop) p = loop.withBody(rewrite(loop.body(), f));
       out.add(f.apply(p));
     }
     return out;

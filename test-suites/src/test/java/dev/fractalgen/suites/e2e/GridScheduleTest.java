@@ -12,6 +12,7 @@ import dev.fractalgen.passes.schedule.GridScheduleChecker;
 import dev.fractalgen.passes.schedule.GridScheduleParser;
 import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.passes.schedule.Phase;
+import dev.fractalgen.passes.schedule.ScanRounds;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -279,28 +280,37 @@ class GridScheduleTest {
 
   /**
    * The layer scans of llama2c, llama3 and gpt2 start with the owners' norm and end with their
-   * residual add after a counter: a round ends without a grid barrier. A body where other blocks
-   * work before the first barrier or after the last arrival, or where no one waits for that
-   * arrival, still needs one.
+   * residual add after a counter: end-scan-rounds-on-owners marks them `owner-rounds`, and the
+   * mark reads back. A body where other blocks work before the first barrier or after the last
+   * arrival, or where no one waits for that arrival, keeps its grid barrier: ScanRounds says no,
+   * and the checker refuses the mark there.
    */
   @org.junit.jupiter.api.Test
-  void aScanRoundEndsWithoutAGridBarrierOnlyWhereOwnersAloneWorkAtItsEdges() throws Exception {
+  void aScanRoundEndsOnTheOwnersBarrierOnlyWhereOwnersAloneWorkAtItsEdges() throws Exception {
     for (String model : List.of("llama2c.fractal", "llama3.fractal", "gpt2.fractal")) {
       Graph g = CompiledModels.lower(model);
       Pipelines.warpOrders().run(g, PassContext.verifying());
-      List<Phase> body = GridSchedules.standard(g).step().stream().filter(p -> p instanceof Phase.Loop)
-          .map(p -> ((Phase.Loop) p).body()).findFirst().orElseThrow();
-      assertTrue(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(body), model + "\n" + body);
+      GridSchedule s = GridSchedules.standard(g);
+      Phase.Loop loop = s.step().stream().filter(p -> p instanceof Phase.Loop).map(p -> (Phase.Loop) p).findFirst().orElseThrow();
+      assertTrue(loop.ownerRounds(), model + "\n" + s.print());
+      assertTrue(s.print().contains(" = scan owner-rounds {"), s.print());
+      assertEquals(s.print(), GridScheduleParser.parse(g, s.print()).print());
+      List<Phase> body = loop.body();
       Phase parallel = body.stream().filter(p -> p instanceof Phase.Parallel).findFirst().orElseThrow();
       List<Phase> parallelFirst = new ArrayList<>(body);
       parallelFirst.add(0, parallel);
-      assertFalse(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(parallelFirst), model + ": a parallel phase first");
       List<Phase> parallelLast = new ArrayList<>(body);
       parallelLast.add(parallel);
-      assertFalse(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(parallelLast), model + ": a parallel phase last");
       List<Phase> unwaited = new ArrayList<>(body);
       unwaited.removeIf(p -> p instanceof Phase.Wait);
-      assertFalse(dev.fractalgen.passes.schedule.ScanRounds.endWithoutBarrier(unwaited), model + ": no wait for the last arrival");
+      for (List<Phase> bad : List.of(parallelFirst, parallelLast, unwaited)) {
+        assertFalse(ScanRounds.endWithoutBarrier(bad), model + ": " + bad);
+        List<Phase> step = new ArrayList<>(s.step());
+        step.set(step.indexOf(loop), new Phase.Loop(loop.node(), bad, true));
+        List<String> problems = GridScheduleChecker.problems(new GridSchedule(g, step));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("ends its rounds on the owner blocks' barrier")), model + ": " + problems);
+      }
     }
   }
+
 }
