@@ -188,12 +188,12 @@ final class NodeEmitter {
       LLVMValueRef[] d = dims(out, sc);
       LLVMValueRef perRow = Tensor.product(ir, d, 1, d.length);
       long known = Tensor.constant(perRow);
-      return new Tensor(null, out.getDtype(), d, Tensor.Elements.of(
-          j -> fusedIteration(n, sc, ir.sdiv(j, perRow)).load(ir, ir.srem(j, perRow)),
+      java.util.function.UnaryOperator<LLVMValueRef> at = j -> fusedIteration(n, sc, ir.sdiv(j, perRow)).load(ir, ir.srem(j, perRow));
+      return new Tensor(null, out.getDtype(), d, Tensor.Elements.of(at,
           // a run within one iteration's row is a run of that row
           (b, first, width) -> known > 0 && known % width == 0
               ? fusedIteration(n, sc, ir.sdiv(first, perRow)).loadRun(ir, ir.srem(first, perRow), width)
-              : Tensor.oneByOne(ir, j -> fusedIteration(n, sc, ir.sdiv(j, perRow)).load(ir, ir.srem(j, perRow)), first, width)));
+              : Tensor.oneByOne(ir, at, first, width)));
     });
   }
 

@@ -225,8 +225,7 @@ final class ParallelPhases {
     LLVMValueRef row = ir.sdiv(next, kernel.batch());
     ir.ifThen(ir.and(ir.eq(ir.srem(next, kernel.batch()), b), ir.slt(row, ir.c64(perSequence))), () -> {
       Tensor r = nodes.get(iterated, s).row(ir, row);
-      long elementBytes = HalfFloats.isHalf(r.dtype()) ? 2 : 4;
-      LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(elementBytes));
+      LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(dev.fractalgen.passes.memory.Bounds.elementBytes(r.dtype())));
       long line = 128;
       ir.loop(ir.mul(s.warp().lane(), ir.c64(line)), bytes, ir.c64(line * target.warpLanes()),
           off -> target.prefetchL2(ir, ir.byteOffset(r.ptr(), off)));

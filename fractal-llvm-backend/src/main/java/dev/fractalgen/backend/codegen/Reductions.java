@@ -265,7 +265,7 @@ final class Reductions {
     int lanes = order.getLanes(), width = order.getWidth();
     LLVMTypeRef t = x.type(ir);
     LLVMValueRef acc = ir.var(t, ir.cf(sum ? 0 : 1));
-    long known = LLVMIsAConstantInt(n) != null ? LLVMConstIntGetSExtValue(n) : -1;
+    long known = Tensor.constant(n);
     if (warp.vectors() && known > 0 && known % width == 0 && (known / width + lanes - 1) / lanes <= MAX_ROUNDS) {
       loadsAhead(sum, lanes, width, warp, x, at0, known / width, inner, acc, inFlight);
     } else {

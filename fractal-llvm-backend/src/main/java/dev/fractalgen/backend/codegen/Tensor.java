@@ -2,6 +2,7 @@ package dev.fractalgen.backend.codegen;
 
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.etdg.model.DType;
+import dev.fractalgen.passes.memory.Bounds;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -52,20 +53,20 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, Elements eleme
   static final int MAX_VECTOR_BYTES = 16;
 
   Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims) {
-    this(ptr, dtype, dims, null, null, elementBytes(dtype));
+    this(ptr, dtype, dims, null, null, Bounds.elementBytes(dtype));
   }
 
   Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, Elements elements) {
-    this(ptr, dtype, dims, elements, null, elementBytes(dtype));
+    this(ptr, dtype, dims, elements, null, Bounds.elementBytes(dtype));
   }
 
   Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, Elements elements, Function<LLVMValueRef, Tensor> rows) {
-    this(ptr, dtype, dims, elements, rows, elementBytes(dtype));
+    this(ptr, dtype, dims, elements, rows, Bounds.elementBytes(dtype));
   }
 
   /** Storage at {@code ptr}, known to be a multiple of {@code align} bytes. */
   static Tensor aligned(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, long align) {
-    return new Tensor(ptr, dtype, dims, null, null, Math.max(align, elementBytes(dtype)));
+    return new Tensor(ptr, dtype, dims, null, null, Math.max(align, Bounds.elementBytes(dtype)));
   }
 
   /** The alignment a base aligned to {@code baseAlign} keeps {@code bytes} further on. */
@@ -103,8 +104,7 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, Elements eleme
           (b, first, width) -> known > 0 && known % width == 0 ? elements.run(b, ir.add(start, first), width)
               : oneByOne(b, elements::at, ir.add(start, first), width)));
     }
-    long rowAlign = known >= 0 ? alignAfter(align, known * elementBytes(dtype)) : elementBytes(dtype);
-    return new Tensor(address(ir, start), dtype, rest, null, null, Math.max(rowAlign, elementBytes(dtype)));
+    return aligned(address(ir, start), dtype, rest, known >= 0 ? alignAfter(align, known * Bounds.elementBytes(dtype)) : 1);
   }
 
   /** The address of element {@code index} of the storage. */
@@ -132,7 +132,7 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, Elements eleme
    */
   LLVMValueRef[] loadRun(Ir ir, LLVMValueRef first, int width) {
     if (fused()) return elements.run(ir, first, width);
-    int bytes = elementBytes(dtype);
+    int bytes = Bounds.elementBytes(dtype);
     long piece = Math.min(MAX_VECTOR_BYTES, alignAfter(align, (long) width * bytes));
     if (piece < 8 || ((long) width * bytes) % piece != 0) {
       return oneByOne(ir, i -> load(ir, i), first, width);
@@ -177,10 +177,6 @@ record Tensor(LLVMValueRef ptr, DType dtype, LLVMValueRef[] dims, Elements eleme
     LLVMValueRef[] v = new LLVMValueRef[width];
     for (int w = 0; w < width; w++) v[w] = at.apply(ir.add(first, ir.c64(w)));
     return v;
-  }
-
-  static int elementBytes(DType d) {
-    return HalfFloats.isHalf(d) ? 2 : 4;
   }
 
   /** The value of a constant i64, or -1 when it is computed at run time. */

@@ -266,13 +266,14 @@ public final class Ir {
     return LLVMBuildAddrSpaceCast(b, externalArrayIn(name, space), ptr, "");
   }
 
+  /** What an {@link #externalArrayIn} array starts at a multiple of, in bytes. */
+  public static final int ADDRESS_SPACE_ARRAY_ALIGN = 16;
+
   /**
    * {@link #externalArray} as a pointer of address space {@code space} (declared once): loads
    * through it are that space's (ld.shared), and LLVM knows its alignment, so aligned neighbours
    * load as one vector.
    */
-  public static final int ADDRESS_SPACE_ARRAY_ALIGN = 16;
-
   public LLVMValueRef externalArrayIn(String name, int space) {
     LLVMValueRef g = LLVMGetNamedGlobal(module, name);
     if (g != null && !g.isNull()) return g;
