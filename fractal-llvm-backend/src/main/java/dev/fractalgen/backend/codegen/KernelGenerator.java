@@ -327,6 +327,8 @@ public final class KernelGenerator implements KernelFrame {
     for (Phase p : list) {
       if (!Phase.isSync(p) && !(p instanceof Phase.View)) grid.note(label(p));
       if (p instanceof Phase.Serial s) {
+        // a group runs on the owners or on every block: a change of kind starts a new one
+        if (!serial.isEmpty() && serial.get(0).replicated() != s.replicated()) flushSerial(serial);
         serial.add(s);
         continue;
       }
@@ -379,14 +381,31 @@ public final class KernelGenerator implements KernelFrame {
     // outputs are allocated once, at generation time, inside the owned loop's body; the block's
     // threads share each node's elements and meet before the next node reads them; a fused node
     // is only bound, computed where its user reads it
-    owned(s -> group.forEach(p -> {
+    Consumer<Scope> run = s -> group.forEach(p -> {
       nodes.fusing(p.fused());
       for (Node f : p.fused()) nodes.emit(f, s);
       nodes.emit(p.node(), s);
       nodes.fusing(List.of());
       target.blockBarrier(ir);
-    }));
+    });
+    if (!group.get(0).replicated()) {
+      owned(run);
+    } else {
+      // one sequence: every block computes it (Phase.Serial); more: the owners, then a grid barrier
+      // (the same branch on every block: the batch is the launch's)
+      ir.ifElse(ir.eq(batch, ir.c64(1)), () -> everyBlock(run), () -> {
+        owned(run);
+        grid.barrier();
+      });
+    }
     grid.mark(null);
+  }
+
+  /** As {@link #owned} for sequence 0 (when not done), on every block: a replicated serial phase at batch 1. */
+  private void everyBlock(Consumer<Scope> body) {
+    LLVMValueRef b = ir.c64(0);
+    ir.ifThen(ir.eq(ir.load(ir.i32, ctl(b, CTL_DONE)), ir.c32(0)),
+        () -> body.accept(new Scope(b, null, sequenceAlloc, threadInBlock, blockThreads, true, null, null)));
   }
 
 

@@ -85,7 +85,7 @@ public final class GridScheduleChecker {
         }
       }
       checkKind(p, n, users, where);
-      boolean serialReader = p instanceof Phase.Serial;
+      boolean serialReader = Phase.ownersOnly(p);
       if (!(p instanceof Phase.View)) {
         List<Value> unordered = pending.conflicts(Phase.reads(p), serialReader);
         if (!unordered.isEmpty()) problems.add(where + ": " + describe(n) + " reads " + list(unordered) + " before a barrier or counter orders the write");
@@ -97,7 +97,8 @@ public final class GridScheduleChecker {
               + " (before its first barrier, or after its last arrival without a wait for it)");
         }
         pending.clear();
-      } else {
+      } else if (!(p instanceof Phase.Serial ser && ser.replicated())) {
+        // every block wrote a replicated phase's values itself: nothing is pending for its readers
         pending.wrote(Access.writes(n), serialReader);
       }
       written.addAll(n.getOutputs());

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class GridScheduleParser {
   private static final Pattern COUNTER = Pattern.compile("(arrive|wait(\\[owners])?)\\s+(.+)");
   private static final Pattern PHASE = Pattern.compile(
-      "(serial|spread|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(?:\\s+fuse\\(([^)]*)\\))?(?:\\s+vector\\((\\d{1,2})\\))?(?:\\s+staged\\((\\d)\\))?(\\s+prefetch)?(?:\\s+columns\\(([^)]*)\\))?(\\s+owner-rounds)?(\\s*\\{)?");
+      "(serial(?:\\[all])?|spread|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(?:\\s+fuse\\(([^)]*)\\))?(?:\\s+vector\\((\\d{1,2})\\))?(?:\\s+staged\\((\\d)\\))?(\\s+prefetch)?(?:\\s+columns\\(([^)]*)\\))?(\\s+owner-rounds)?(\\s*\\{)?");
 
   private final Map<String, Node> byOutput = new HashMap<>();
   private final Map<String, Value> byValue = new HashMap<>();
@@ -87,7 +87,7 @@ public final class GridScheduleParser {
         continue;
       }
       Matcher m = PHASE.matcher(l);
-      if (!m.matches()) throw error("expected a phase (barrier, arrive, wait, wait[owners], serial, spread, view, parallel[thread|warp|block], loop) or '}', found '" + l + "'");
+      if (!m.matches()) throw error("expected a phase (barrier, arrive, wait, wait[owners], serial, serial[all], spread, view, parallel[thread|warp|block], loop) or '}', found '" + l + "'");
       String first = m.group(3).split(",")[0].strip();
       Node n = byOutput.get(first);
       if (n == null) throw error("no node of the graph defines " + first);
@@ -96,7 +96,7 @@ public final class GridScheduleParser {
       if (!EtdgPrinter.opName(n).equals(m.group(4))) throw error(first + " is defined by " + EtdgPrinter.opName(n) + ", not " + m.group(4));
       String kind = m.group(1);
       boolean opens = m.group(11) != null;
-      if (m.group(5) != null && !kind.startsWith("parallel") && !kind.equals("serial") && !kind.equals("spread")) {
+      if (m.group(5) != null && !kind.startsWith("parallel") && !kind.startsWith("serial") && !kind.equals("spread")) {
         throw error("only a parallel, serial or spread phase fuses nodes");
       }
       if (m.group(6) != null && !kind.startsWith("parallel")) throw error("only a parallel phase loads vectors");
@@ -107,6 +107,7 @@ public final class GridScheduleParser {
       if (kind.equals("loop") != opens) throw error(kind.equals("loop") ? "a loop phase opens its body with '{'" : "only a loop phase has a body");
       out.add(switch (kind) {
         case "serial" -> new Phase.Serial(n, named(m.group(5)));
+        case "serial[all]" -> new Phase.Serial(n, named(m.group(5)), true);
         case "spread" -> new Phase.Spread(n, named(m.group(5)));
         case "view" -> new Phase.View(n);
         case "loop" -> new Phase.Loop(n, phases(), m.group(10) != null);

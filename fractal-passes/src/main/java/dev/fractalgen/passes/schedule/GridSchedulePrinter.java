@@ -57,6 +57,7 @@ final class GridSchedulePrinter {
       }
       Node n = Phase.node(p);
       out.append(p.getClass().getSimpleName().toLowerCase());
+      if (p instanceof Phase.Serial ser && ser.replicated()) out.append("[all]");
       if (p instanceof Phase.Parallel par) out.append('[').append(par.mapping().name().toLowerCase()).append(']');
       out.append(' ');
       if (!n.getOutputs().isEmpty()) out.append(outputs(n.getOutputs())).append(" = ");

@@ -11,7 +11,8 @@ import java.util.Set;
  * Writes since the last barrier, split by who made them: a sequence's owner block (serial) or
  * any thread of the grid (parallel). A serial reader is ordered after serial writes by the owner
  * block's own barriers between its nodes; every other read of a pending write needs a grid
- * barrier or a counter's wait first.
+ * barrier or a counter's wait first. A replicated serial phase's writes are never pending: every
+ * block wrote them itself before reading them.
  */
 final class Hazards {
   private final Set<Value> serial = new HashSet<>();
@@ -40,6 +41,11 @@ final class Hazards {
       if (parallel.contains(v) || (!serialReader && serial.contains(v))) out.add(v);
     }
     return out;
+  }
+
+  /** Whether an owner block wrote {@code v} since the last barrier (no counter's wait orders it for other blocks). */
+  boolean ownerWritten(Value v) {
+    return serial.contains(v);
   }
 
   void wrote(Set<Value> values, boolean byOwner) {

@@ -59,16 +59,34 @@ public sealed interface Phase {
    * The node runs once per sequence on the sequence's owner block (owner(b) = b mod blocks); the
    * block's threads share its elements and meet at a block barrier before the next node. The
    * {@code fused} nodes (elementwise, of the same region) are never stored: the node computes each
-   * of their elements where it reads it (a norm's scale straight into its scaled vector).
+   * of their elements where it reads it (a norm's scale straight into its scaled vector). With
+   * {@code replicated} ({@link ReplicateSerialPhasesPass}) and a batch of one sequence, every block
+   * runs it, each writing the same values, so that a block's next phases read what it wrote itself;
+   * with more sequences the owners run it and a grid barrier follows a run of such phases (each
+   * block computing every sequence in turn was slower than that barrier).
    */
-  record Serial(Node node, List<Node> fused) implements Phase {
+  record Serial(Node node, List<Node> fused, boolean replicated) implements Phase {
     public Serial {
       fused = List.copyOf(fused);
+    }
+
+    public Serial(Node node, List<Node> fused) {
+      this(node, fused, false);
     }
 
     public Serial(Node node) {
       this(node, List.of());
     }
+
+    /** This phase run by every block ({@code true}) or by the owners. */
+    public Serial withReplicated(boolean all) {
+      return new Serial(node, fused, all);
+    }
+  }
+
+  /** Whether {@code p} runs on the owner blocks alone: a serial phase that is not replicated. */
+  static boolean ownersOnly(Phase p) {
+    return p instanceof Serial s && !s.replicated();
   }
 
   /** What {@code p} reads: its node's reads, and those of the nodes fused into it, but no fused value itself. */

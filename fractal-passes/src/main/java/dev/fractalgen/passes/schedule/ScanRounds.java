@@ -8,7 +8,7 @@ import java.util.List;
  * barrier, because only the sequences' owner blocks work at the round's edges
  * ({@link EndScanRoundsOnOwnersPass} marks such loops, the checker refuses the mark elsewhere).
  *
- * <p>That holds when, from the body's start to its first barrier, only serial phases and views run
+ * <p>That holds when, from the body's start to its first barrier, only serial phases (not replicated) and views run
  * (other blocks have nothing to do there), and after the body's last barrier or arrival only
  * serial phases, views and waits do, a wait for that arrival among them. Between the last phase
  * every block takes part in and the next round's first barrier, only an owner then touches its
@@ -39,6 +39,6 @@ public final class ScanRounds {
   }
 
   private static boolean ownerOnly(Phase p) {
-    return p instanceof Phase.Serial || p instanceof Phase.View;
+    return Phase.ownersOnly(p) || p instanceof Phase.View;
   }
 }

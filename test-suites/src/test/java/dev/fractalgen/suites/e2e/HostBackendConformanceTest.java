@@ -73,9 +73,27 @@ class HostBackendConformanceTest {
     check(g, "llama3.fractal hidden_dim=4352", Map.of("max_tokens", 9.0, "temperature", 0.0), 2);
   }
 
+  /**
+   * llama2c at batch 1 on 2 threads: its serial phases between parallel ones are replicated
+   * (replicate-serial-phases), so every thread block computes them and reads its own results; the
+   * batch-of-3 cases above run them on the owners, followed by a barrier.
+   */
+  @Test
+  void replicatedSerialPhasesAtBatchOneEqualTheReference() throws Exception {
+    Graph g = CompiledModels.lower("llama2c.fractal");
+    String schedule = GridSchedules.standard(g).print();
+    assertTrue(schedule.contains("serial[all] ") && schedule.contains("\n    wait %"), schedule);
+    check(g, "llama2c.fractal at batch 1", Map.of("max_tokens", 9.0, "temperature", 0.0), 2, new int[][] {{1, 2, 3}});
+    check(g, "llama2c.fractal sampled at batch 1", Map.of("max_tokens", 9.0, "temperature", 0.9, "top_k", 7.0, "seed_lo", 5.0), 2,
+        new int[][] {{4}});
+  }
+
   private void check(Graph g, String model, Map<String, Double> params, int threads) throws Exception {
+    check(g, model, params, threads, new int[][] {{1}, {1, 2, 3}, {4, 5}});
+  }
+
+  private void check(Graph g, String model, Map<String, Double> params, int threads, int[][] prompts) throws Exception {
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
-    int[][] prompts = {{1}, {1, 2, 3}, {4, 5}};
     NodeCapture logits = CompiledModels.sampledLogits(g);
     GenerateResult expected = new Interpreter(InterpreterOptions.defaults(), logits).generate(g, weights, params, prompts, null);
 

@@ -1,0 +1,132 @@
+package dev.fractalgen.passes.schedule;
+
+import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.etdg.type.DimExpr;
+import dev.fractalgen.etdg.type.TensorType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Contract: in a lockstep scan's body, a serial phase of elementwise nodes and reductions with at
+ * most {@link #MAX_ELEMENTS} elements an output is replicated (at batch 1, run by every block) when every value of the body it reads was
+ * written by a parallel or spread phase or by another replicated phase, and some value it writes
+ * is read by a parallel or spread phase or by another replicated phase.
+ *
+ * A carry is visible to every block there: a round's values are copied into it at the end of the
+ * round before, and a grid barrier follows, the round's end or its first barrier
+ * ({@link ScanRounds}). Serial phases before the body's first parallel or spread phase stay the
+ * owners' (see {@link #body}).
+ *
+ * <p>Why: such a phase (a residual add and the norm after it, SwiGLU's product) waits for the
+ * parallel phase before it and feeds the one after. Run by the owners, it needs a counter's wait on
+ * the owners and then a grid barrier that hands its result to every block: two synchronizations
+ * in a row. Replicated, every block waits for the counter and computes the same values itself, and
+ * its next phases read what the block wrote: one synchronization, a grid barrier fewer. The values
+ * are the same on every block (the same code on the same inputs), so their writes to the same
+ * places agree. Run before {@link PlaceSynchronizationPass}, which then orders a replicated phase's
+ * reads by a counter that every block waits for.
+ */
+public final class ReplicateSerialPhasesPass implements SchedulePass {
+  @Override
+  public String name() {
+    return "replicate-serial-phases";
+  }
+
+  @Override
+  public GridSchedule run(GridSchedule s) {
+    return new GridSchedule(s.graph(), s.step().stream().map(p -> p instanceof Phase.Loop loop ? loop.withBody(body(loop.body())) : p).toList());
+  }
+
+  /** {@code phases} (a loop body) with the contract's serial phases replicated. */
+  private static List<Phase> body(List<Phase> phases) {
+    Map<Value, Phase> writer = new HashMap<>();
+    for (Phase p : phases) {
+      if (Phase.isSync(p)) continue;
+      if (p instanceof Phase.View view) {
+        // a view names its operand's storage: reading it reads what that operand's writer wrote
+        Phase source = writer.get(view.node().getOperands().get(0).getValue());
+        if (source != null) for (Value v : view.node().getOutputs()) writer.put(v, source);
+        continue;
+      }
+      for (Value v : Access.writes(Phase.node(p))) writer.put(v, p);
+      for (Node f : Phase.fusedSiblings(p)) for (Value v : f.getOutputs()) writer.put(v, p);
+    }
+    // the phases before the first that every block runs stay the owners': replicated there, they
+    // would have every block work at a round's start, and each round end on a grid barrier again
+    // (EndScanRoundsOnOwnersPass) instead of one fewer
+    Set<Phase> chosen = new HashSet<>();
+    boolean started = false;
+    for (Phase p : phases) {
+      started |= p instanceof Phase.Parallel || p instanceof Phase.Spread;
+      if (started && p instanceof Phase.Serial s && pure(s)) chosen.add(p);
+    }
+    // drop the phases that fail either condition until none does: each drop may fail another
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Phase p : List.copyOf(chosen)) {
+        if (!readsOnlyAll(p, writer, chosen) || !feedsAll(p, phases, chosen)) {
+          chosen.remove(p);
+          changed = true;
+        }
+      }
+    }
+    List<Phase> out = new ArrayList<>();
+    for (Phase p : phases) out.add(chosen.contains(p) ? ((Phase.Serial) p).withReplicated(true) : p);
+    return out;
+  }
+
+  /** The most elements a replicated phase's output may have (a sequence's). */
+  public static final long MAX_ELEMENTS = 512;
+
+  /**
+   * Whether {@code s} and its fused nodes compute values only (elementwise nodes and reductions),
+   * and its outputs are at most {@link #MAX_ELEMENTS} elements each: every block writes them to
+   * the same places, and measured on an H200 the stories15M shape's 288-element vectors were faster
+   * than the barrier they save, while the stories110M shape's 768 and Llama-3.2-1B's 2048 were
+   * slower (docs/benchmarks.md, "Serial phases on every block").
+   */
+  private static boolean pure(Phase.Serial s) {
+    List<Node> nodes = new ArrayList<>(s.fused());
+    nodes.add(s.node());
+    if (!nodes.stream().allMatch(n -> FuseElementwiseProducersPass.elementwise(n) || n.getOp() == Op.REDUCE)) return false;
+    for (Value v : s.node().getOutputs()) {
+      long elements = 1;
+      for (DimExpr d : TensorType.of(v).shape()) {
+        if (!d.isConstant()) return false;
+        elements *= d.constant();
+      }
+      if (elements > MAX_ELEMENTS) return false;
+    }
+    return true;
+  }
+
+  /** Whether each value of the body that {@code p} reads is written by a phase every block runs. */
+  private static boolean readsOnlyAll(Phase p, Map<Value, Phase> writer, Set<Phase> chosen) {
+    for (Value v : Phase.reads(p)) {
+      Phase w = writer.get(v);
+      if (w != null && !everyBlock(w, chosen)) return false;
+    }
+    return true;
+  }
+
+  /** Whether some phase every block runs, other than {@code p}, reads a value {@code p} writes. */
+  private static boolean feedsAll(Phase p, List<Phase> phases, Set<Phase> chosen) {
+    Set<Value> written = new HashSet<>(Access.writes(Phase.node(p)));
+    for (Phase q : phases) {
+      if (q == p || Phase.isSync(q) || !everyBlock(q, chosen)) continue;
+      for (Value v : Phase.reads(q)) if (written.contains(v)) return true;
+    }
+    return false;
+  }
+
+  private static boolean everyBlock(Phase p, Set<Phase> chosen) {
+    return p instanceof Phase.Parallel || p instanceof Phase.Spread || chosen.contains(p);
+  }
+}
