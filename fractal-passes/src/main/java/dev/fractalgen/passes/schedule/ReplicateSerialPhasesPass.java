@@ -5,6 +5,7 @@ import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.type.DimExpr;
 import dev.fractalgen.etdg.type.TensorType;
+import dev.fractalgen.passes.memory.Bounds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,12 +14,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Contract: in a lockstep scan's body, a serial phase of elementwise nodes and reductions with at
- * most {@link #MAX_ELEMENTS} elements an output is replicated (at batch 1, run by every block) when every value of the body it reads was
+ * Contract: in a lockstep scan's body, a serial phase of elementwise nodes and reductions is
+ * replicated (at batch 1, run by every block) when every value of the body it reads was
  * written by a parallel or spread phase or by another replicated phase, and some value it writes
- * is read by a parallel or spread phase or by another replicated phase.
+ * is read by a parallel or spread phase or by another replicated phase, and the run of replicated
+ * phases it belongs to writes at most {@link #MAX_BYTES} a sequence.
  *
- * A carry is visible to every block there: a round's values are copied into it at the end of the
+ * <p>A carry is visible to every block there: a round's values are copied into it at the end of the
  * round before, and a grid barrier follows, the round's end or its first barrier
  * ({@link ScanRounds}). Serial phases before the body's first parallel or spread phase stay the
  * owners' (see {@link #body}).
@@ -66,7 +68,7 @@ public final class ReplicateSerialPhasesPass implements SchedulePass {
       started |= p instanceof Phase.Parallel || p instanceof Phase.Spread;
       if (started && p instanceof Phase.Serial s && pure(s)) chosen.add(p);
     }
-    // drop the phases that fail either condition until none does: each drop may fail another
+    // drop the phases that fail a condition until none does: each drop may fail another
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -76,35 +78,63 @@ public final class ReplicateSerialPhasesPass implements SchedulePass {
           changed = true;
         }
       }
+      for (List<Phase> run : runs(phases, chosen)) {
+        if (run.stream().mapToLong(ReplicateSerialPhasesPass::bytes).sum() > MAX_BYTES) {
+          run.forEach(chosen::remove);
+          changed = true;
+        }
+      }
     }
     List<Phase> out = new ArrayList<>();
     for (Phase p : phases) out.add(chosen.contains(p) ? ((Phase.Serial) p).withReplicated(true) : p);
     return out;
   }
 
-  /** The most elements a replicated phase's output may have (a sequence's). */
-  public static final long MAX_ELEMENTS = 512;
-
   /**
-   * Whether {@code s} and its fused nodes compute values only (elementwise nodes and reductions),
-   * and its outputs are at most {@link #MAX_ELEMENTS} elements each: every block writes them to
-   * the same places, and measured on an H200 the stories15M shape's 288-element vectors were faster
-   * than the barrier they save, while the stories110M shape's 768 and Llama-3.2-1B's 2048 were
-   * slower (docs/benchmarks.md, "Serial phases on every block").
+   * The most bytes a run of replicated phases (those between two other phases) may write for a
+   * sequence: every block writes them to the same places, in place of the one grid barrier the run
+   * saves. Measured on an H200 (docs/benchmarks.md, "Serial phases on every block"): runs of 2.3
+   * and 3 KiB (the stories15M shape's norm, its SwiGLU product) were faster than the barrier, runs
+   * of 6 and 16 KiB (the stories110M and Llama-3.2-1B shapes' norms) slower.
    */
+  public static final long MAX_BYTES = 4096;
+
+  /** Whether {@code s} and its fused nodes compute values only, of shapes known when compiling: elementwise nodes and reductions. */
   private static boolean pure(Phase.Serial s) {
     List<Node> nodes = new ArrayList<>(s.fused());
     nodes.add(s.node());
-    if (!nodes.stream().allMatch(n -> FuseElementwiseProducersPass.elementwise(n) || n.getOp() == Op.REDUCE)) return false;
-    for (Value v : s.node().getOutputs()) {
-      long elements = 1;
+    return nodes.stream().allMatch(n -> FuseElementwiseProducersPass.elementwise(n) || n.getOp() == Op.REDUCE) && bytes(s) >= 0;
+  }
+
+  /** The bytes {@code p}'s node writes for a sequence, -1 when a shape is known only at run time. */
+  private static long bytes(Phase p) {
+    long total = 0;
+    for (Value v : Phase.node(p).getOutputs()) {
+      long elements = Bounds.elementBytes(v.getDtype());
       for (DimExpr d : TensorType.of(v).shape()) {
-        if (!d.isConstant()) return false;
+        if (!d.isConstant()) return -1;
         elements *= d.constant();
       }
-      if (elements > MAX_ELEMENTS) return false;
+      total += elements;
     }
-    return true;
+    return total;
+  }
+
+  /** The runs of consecutive {@code chosen} phases of {@code phases} (views do not break a run). */
+  private static List<List<Phase>> runs(List<Phase> phases, Set<Phase> chosen) {
+    List<List<Phase>> out = new ArrayList<>();
+    List<Phase> run = new ArrayList<>();
+    for (Phase p : phases) {
+      if (p instanceof Phase.View) continue;
+      if (chosen.contains(p)) {
+        run.add(p);
+        continue;
+      }
+      if (!run.isEmpty()) out.add(run);
+      run = new ArrayList<>();
+    }
+    if (!run.isEmpty()) out.add(run);
+    return out;
   }
 
   /** Whether each value of the body that {@code p} reads is written by a phase every block runs. */

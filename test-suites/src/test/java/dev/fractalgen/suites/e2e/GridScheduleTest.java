@@ -318,7 +318,8 @@ class GridScheduleTest {
    * In llama2c's layer scan the residual add, the norm after it and SwiGLU's product wait for their
    * counters on every block and run there (serial[all]), with no barrier before the rows that read
    * them; the round's first norm and last add stay the owners', so the rounds still end on the
-   * owners' barrier. Llama-3.2-1B's vectors (2048 elements) are past what the pass replicates. The
+   * owners' barrier. Llama-3.2-1B's norm writes 16 KiB a sequence, past the 4 KiB a run the pass
+   * replicates. The
    * checker refuses a replicated phase whose parallel input only the owners waited for, or that
    * reads an owner's write not yet ordered by a barrier.
    */
