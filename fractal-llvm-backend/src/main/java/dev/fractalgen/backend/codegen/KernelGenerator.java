@@ -378,9 +378,9 @@ public final class KernelGenerator implements KernelFrame {
     if (serial.isEmpty()) return;
     List<Phase.Serial> group = List.copyOf(serial);
     serial.clear();
-    // outputs are allocated once, at generation time, inside the owned loop's body; the block's
-    // threads share each node's elements and meet before the next node reads them; a fused node
-    // is only bound, computed where its user reads it
+    // outputs are allocated at generation time, inside the loop's body; the block's threads share
+    // each node's elements and meet before the next node reads them; a fused node is only bound,
+    // computed where its user reads it
     Consumer<Scope> run = s -> group.forEach(p -> {
       nodes.fusing(p.fused());
       for (Node f : p.fused()) nodes.emit(f, s);
@@ -392,7 +392,9 @@ public final class KernelGenerator implements KernelFrame {
       owned(run);
     } else {
       // one sequence: every block computes it (Phase.Serial); more: the owners, then a grid barrier
-      // (the same branch on every block: the batch is the launch's)
+      // (the same branch on every block: the batch is the launch's). The group is generated in
+      // both branches: its outputs go where the memory plan put them (a scan body's nodes are all
+      // planned), so both write the same places; scratch of a node's own is each branch's
       ir.ifElse(ir.eq(batch, ir.c64(1)), () -> everyBlock(run), () -> {
         owned(run);
         grid.barrier();

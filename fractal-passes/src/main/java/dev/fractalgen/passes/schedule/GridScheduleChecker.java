@@ -174,6 +174,9 @@ public final class GridScheduleChecker {
         }
       }
     }
+    if (p instanceof Phase.Serial ser && ser.replicated() && !ReplicateSerialPhasesPass.valuesOnly(ser)) {
+      problems.add(where + ": " + describe(n) + " cannot run on every block: only elementwise nodes and reductions do");
+    }
     List<Node> siblings = Phase.fusedSiblings(p);
     // each fused node's one user is the phase's node or another node fused into it
     for (Node f : siblings) {

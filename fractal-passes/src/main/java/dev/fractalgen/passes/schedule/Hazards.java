@@ -43,8 +43,11 @@ final class Hazards {
     return out;
   }
 
-  /** Whether an owner block wrote {@code v} since the last barrier (no counter's wait orders it for other blocks). */
-  boolean ownerWritten(Value v) {
+  /**
+   * Whether {@code v} is visible to the owner blocks only: an owner wrote it since the last barrier,
+   * or a counter's wait on the owners published it.
+   */
+  boolean ownersOnly(Value v) {
     return serial.contains(v);
   }
 

@@ -74,7 +74,7 @@ public final class PlaceSynchronizationPass implements SchedulePass {
    */
   private void order(List<Phase> out, Hazards pending, Map<Value, Phase> writer, List<Value> conflicts, boolean serialReader, boolean replicated) {
     if (conflicts.isEmpty()) return;
-    if (!counters || !(serialReader || replicated) || (replicated && conflicts.stream().anyMatch(pending::ownerWritten))) {
+    if (!counters || !(serialReader || replicated) || (replicated && conflicts.stream().anyMatch(pending::ownersOnly))) {
       out.add(new Phase.Barrier());
       pending.clear();
       return;

@@ -47,17 +47,12 @@ public final class ReplicateSerialPhasesPass implements SchedulePass {
 
   /** {@code phases} (a loop body) with the contract's serial phases replicated. */
   private static List<Phase> body(List<Phase> phases) {
+    // what a phase reads is named by its roots (Access: a view stands for what it views), and a
+    // fused node's value is read only inside its own phase
     Map<Value, Phase> writer = new HashMap<>();
     for (Phase p : phases) {
-      if (Phase.isSync(p)) continue;
-      if (p instanceof Phase.View view) {
-        // a view names its operand's storage: reading it reads what that operand's writer wrote
-        Phase source = writer.get(view.node().getOperands().get(0).getValue());
-        if (source != null) for (Value v : view.node().getOutputs()) writer.put(v, source);
-        continue;
-      }
+      if (Phase.isSync(p) || p instanceof Phase.View) continue;
       for (Value v : Access.writes(Phase.node(p))) writer.put(v, p);
-      for (Node f : Phase.fusedSiblings(p)) for (Value v : f.getOutputs()) writer.put(v, p);
     }
     // the phases before the first that every block runs stay the owners': replicated there, they
     // would have every block work at a round's start, and each round end on a grid barrier again
@@ -66,7 +61,7 @@ public final class ReplicateSerialPhasesPass implements SchedulePass {
     boolean started = false;
     for (Phase p : phases) {
       started |= p instanceof Phase.Parallel || p instanceof Phase.Spread;
-      if (started && p instanceof Phase.Serial s && pure(s)) chosen.add(p);
+      if (started && p instanceof Phase.Serial s && valuesOnly(s) && bytes(s) >= 0) chosen.add(p);
     }
     // drop the phases that fail a condition until none does: each drop may fail another
     boolean changed = true;
@@ -99,11 +94,16 @@ public final class ReplicateSerialPhasesPass implements SchedulePass {
    */
   public static final long MAX_BYTES = 4096;
 
-  /** Whether {@code s} and its fused nodes compute values only, of shapes known when compiling: elementwise nodes and reductions. */
-  private static boolean pure(Phase.Serial s) {
+  /**
+   * Whether {@code s} and its fused nodes compute values only (elementwise nodes and reductions),
+   * each output stored once from registers, so that every block writes the same bits: what a
+   * replicated phase may run (the checker asks it too). A sample, say, sorts in scratch shared by
+   * the blocks that would run it.
+   */
+  public static boolean valuesOnly(Phase.Serial s) {
     List<Node> nodes = new ArrayList<>(s.fused());
     nodes.add(s.node());
-    return nodes.stream().allMatch(n -> FuseElementwiseProducersPass.elementwise(n) || n.getOp() == Op.REDUCE) && bytes(s) >= 0;
+    return nodes.stream().allMatch(n -> FuseElementwiseProducersPass.elementwise(n) || n.getOp() == Op.REDUCE);
   }
 
   /** The bytes {@code p}'s node writes for a sequence, -1 when a shape is known only at run time. */

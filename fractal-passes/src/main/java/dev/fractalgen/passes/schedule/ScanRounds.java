@@ -8,9 +8,10 @@ import java.util.List;
  * barrier, because only the sequences' owner blocks work at the round's edges
  * ({@link EndScanRoundsOnOwnersPass} marks such loops, the checker refuses the mark elsewhere).
  *
- * <p>That holds when, from the body's start to its first barrier, only serial phases (not replicated) and views run
- * (other blocks have nothing to do there), and after the body's last barrier or arrival only
- * serial phases, views and waits do, a wait for that arrival among them. Between the last phase
+ * <p>That holds when, from the body's start to its first barrier, only the owners' serial phases
+ * (not replicated ones) and views run (other blocks have nothing to do there), and after the
+ * body's last barrier or arrival only the owners' serial phases, views and waits do, a wait for
+ * that arrival among them. Between the last phase
  * every block takes part in and the next round's first barrier, only an owner then touches its
  * sequence's values, in its own order: the copies of the carries and the stacked rows at the
  * round's end included. The carries alternate between two buffers, so no block still reads the one

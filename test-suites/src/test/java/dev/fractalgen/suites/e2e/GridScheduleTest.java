@@ -319,9 +319,9 @@ class GridScheduleTest {
    * counters on every block and run there (serial[all]), with no barrier before the rows that read
    * them; the round's first norm and last add stay the owners', so the rounds still end on the
    * owners' barrier. Llama-3.2-1B's norm writes 16 KiB a sequence, past the 4 KiB a run the pass
-   * replicates. The
-   * checker refuses a replicated phase whose parallel input only the owners waited for, or that
-   * reads an owner's write not yet ordered by a barrier.
+   * replicates. The checker refuses a replicated phase whose parallel input only the owners waited
+   * for, one that reads an owner's write not yet ordered by a barrier, and a replicated sample
+   * (it sorts in scratch the blocks would share).
    */
   @org.junit.jupiter.api.Test
   void serialPhasesBetweenParallelOnesRunOnEveryBlock() throws Exception {
@@ -338,6 +338,9 @@ class GridScheduleTest {
 
     assertProblem(l.graph(), text.replace("    wait %map.4\n", "    wait[owners] %map.4\n"), "%h2 reads %map.4 before");
     assertProblem(l.graph(), text.replace("    serial %add.3 = add", "    serial[all] %add.3 = add"), "%add.3 reads %map.5 before");
+    assertTrue(text.contains("\n  serial %sampled = sample"), text);
+    assertProblem(l.graph(), text.replace("\n  serial %sampled = sample", "\n  serial[all] %sampled = sample"),
+        "%sampled", "cannot run on every block");
 
     Graph big = CompiledModels.lower("llama3.fractal", java.util.Map.of());
     Pipelines.warpOrders().run(big, PassContext.verifying());
