@@ -204,8 +204,7 @@ public final class KernelGenerator implements KernelFrame {
   @Override
   public void failIf(LLVMValueRef cond, int code, int detail) {
     ir.ifThen(cond, () -> {
-      ir.compareAndSet(grid.word(SYNC_ERROR), ir.c32(0), ir.c32(code));
-      ir.atomicStore(ir.c32(detail), grid.word(SYNC_ERROR_DETAIL), LLVMAtomicOrderingMonotonic);
+      ir.report(grid.word(SYNC_ERROR), ir.c32(code), grid.word(SYNC_ERROR_DETAIL), ir.c32(detail));
     });
   }
 

@@ -41,6 +41,32 @@ public final class Ir {
     f64 = LLVMDoubleTypeInContext(ctx);
     ptr = LLVMPointerTypeInContext(ctx, 0);
     voidT = LLVMVoidTypeInContext(ctx);
+    LLVMMetadataRef domain = node(mdString("fractal.reports"));
+    reportScope = LLVMMetadataAsValue(ctx, node(node(mdString("fractal.report words"), domain)));
+    noaliasKind = kind("noalias");
+    aliasScopeKind = kind("alias.scope");
+  }
+
+  /**
+   * The alias scope of a run-time check's report ({@link #report}): the report's stores carry it,
+   * and every plain load and store excludes it ({@link #load}, {@link #store}). That is true, as the
+   * report words are read only by atomic loads, which carry no scope; and it lets LLVM keep a loop's
+   * invariant loads (a layer index, a head's group) in registers across checks whose failing paths
+   * report, where a store it cannot place would make it load them again for every element.
+   */
+  private final LLVMValueRef reportScope;
+  private final int noaliasKind, aliasScopeKind;
+
+  private LLVMMetadataRef mdString(String s) {
+    return LLVMMDStringInContext2(ctx, s, s.length());
+  }
+
+  private LLVMMetadataRef node(LLVMMetadataRef... ops) {
+    return LLVMMDNodeInContext2(ctx, list(ops), ops.length);
+  }
+
+  private int kind(String name) {
+    return LLVMGetMDKindIDInContext(ctx, name, name.length());
   }
 
   public void dispose() {
@@ -201,7 +227,9 @@ public final class Ir {
   }
 
   public LLVMValueRef load(LLVMTypeRef t, LLVMValueRef p) {
-    return LLVMBuildLoad2(b, t, p, "");
+    LLVMValueRef l = LLVMBuildLoad2(b, t, p, "");
+    LLVMSetMetadata(l, noaliasKind, reportScope);
+    return l;
   }
 
   /** A load of {@code t} at {@code p}, which the caller knows to be {@code align}-byte aligned. */
@@ -221,7 +249,7 @@ public final class Ir {
   }
 
   public void store(LLVMValueRef v, LLVMValueRef p) {
-    LLVMBuildStore(b, v, p);
+    LLVMSetMetadata(LLVMBuildStore(b, v, p), noaliasKind, reportScope);
   }
 
   public LLVMValueRef loadAt(LLVMTypeRef t, LLVMValueRef base, LLVMValueRef index) {
@@ -285,7 +313,7 @@ public final class Ir {
 
   /** A load with the given atomic ordering (volatile, so spinning loops re-read memory). */
   public LLVMValueRef atomicLoad(LLVMTypeRef t, LLVMValueRef p, int ordering) {
-    LLVMValueRef l = load(t, p);
+    LLVMValueRef l = LLVMBuildLoad2(b, t, p, "");
     LLVMSetOrdering(l, ordering);
     LLVMSetAlignment(l, 4);
     LLVMSetVolatile(l, 1);
@@ -304,10 +332,20 @@ public final class Ir {
     return LLVMBuildAtomicRMW(b, LLVMAtomicRMWBinOpAdd, p, v, ordering, 0);
   }
 
-  /** Stores {@code v} at {@code p} if it holds {@code expected}; returns nothing (first writer wins). */
-  public void compareAndSet(LLVMValueRef p, LLVMValueRef expected, LLVMValueRef v) {
-    LLVMBuildAtomicCmpXchg(b, p, expected, v, LLVMAtomicOrderingSequentiallyConsistent,
-        LLVMAtomicOrderingSequentiallyConsistent, 0);
+  /**
+   * A run-time check's report: {@code code} into {@code word} if it holds 0 (the first report wins),
+   * then {@code detail} into {@code detailWord}, both in the report scope ({@link #reportScope}).
+   * Relaxed: a report reaches other blocks through the fences of the grid's barriers, and the host
+   * after the launch; an ordering stronger than that would make LLVM assume the report touches
+   * every address.
+   */
+  public void report(LLVMValueRef word, LLVMValueRef code, LLVMValueRef detailWord, LLVMValueRef detail) {
+    LLVMValueRef cas = LLVMBuildAtomicCmpXchg(b, word, c32(0), code, LLVMAtomicOrderingMonotonic, LLVMAtomicOrderingMonotonic, 0);
+    LLVMSetMetadata(cas, aliasScopeKind, reportScope);
+    LLVMValueRef s = LLVMBuildStore(b, detail, detailWord);
+    LLVMSetOrdering(s, LLVMAtomicOrderingUnordered);
+    LLVMSetAlignment(s, 4);
+    LLVMSetMetadata(s, aliasScopeKind, reportScope);
   }
 
   public void fence() {
