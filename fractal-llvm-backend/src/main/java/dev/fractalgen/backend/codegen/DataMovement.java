@@ -196,8 +196,13 @@ final class DataMovement {
     DType dtype = in.get(0).dtype();
     if (parts.stream().allMatch(p -> p.ptr() != null && !p.fused())) {
       LLVMValueRef ptr = parts.get(0).ptr();
-      for (int k = 1; k < parts.size(); k++) ptr = ir.select(ir.icmp(LLVMIntSGE, i, starts.get(k)), parts.get(k).ptr(), ptr);
-      return new Tensor(ptr, dtype, rowDims);
+      long align = parts.get(0).align();
+      for (int k = 1; k < parts.size(); k++) {
+        ptr = ir.select(ir.icmp(LLVMIntSGE, i, starts.get(k)), parts.get(k).ptr(), ptr);
+        align = Math.min(align, parts.get(k).align());
+      }
+      // what every part's row is aligned to: a key row of the cache or the new one loads as vectors
+      return Tensor.aligned(ptr, dtype, rowDims, align);
     }
     LLVMValueRef first = ir.mul(i, Tensor.product(ir, rowDims, 0, rowDims.length));
     return new Tensor(null, dtype, rowDims, j -> element(n, in, outDims, ir.add(first, j)));

@@ -221,8 +221,20 @@ final class Reductions {
     for (int l = 0; l < lanes; l++) acc[l] = ir.var(t, ir.cf(sum ? 0 : 1));
     long round = (long) lanes * width;
     LLVMValueRef rounds = ir.sdiv(ir.add(n, ir.c64(round - 1)), ir.c64(round));
+    // a lane's chunk of consecutive elements, whole or absent (a known length, a multiple of the
+    // width), loads as one run: vectors where the storage is aligned (an attention score's key row)
+    long known = Tensor.constant(n);
+    boolean runs = width > 1 && Tensor.constant(inner) == 1 && known > 0 && known % width == 0;
     ir.loop(rounds, r -> {
       for (int l = 0; l < lanes; l++) {
+        if (runs) {
+          LLVMValueRef first = ir.add(ir.mul(r, ir.c64(round)), ir.c64((long) l * width));
+          LLVMValueRef slot = acc[l];
+          ir.ifThen(ir.slt(first, n), () -> {
+            for (LLVMValueRef v : x.loadRun(ir, ir.add(at0, first), width)) foldInto(slot, x, sum, v);
+          });
+          continue;
+        }
         for (int w = 0; w < width; w++) {
           LLVMValueRef j = ir.add(ir.mul(r, ir.c64(round)), ir.c64((long) l * width + w));
           LLVMValueRef slot = acc[l];
