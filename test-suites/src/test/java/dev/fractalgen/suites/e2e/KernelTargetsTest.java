@@ -118,6 +118,47 @@ class KernelTargetsTest {
   }
 
   /**
+   * The attention head's group (an i32 the heads' block keeps in shared memory) is loaded once per
+   * loop that reads it, not once per element: each element's index check reports on a failing path,
+   * and while that report was a store LLVM could not place, it loaded the group again for each of
+   * the weighted values' elements in flight (13 loads of one word; a constant, 8).
+   */
+  @org.junit.jupiter.api.Test
+  void aBlocksScalarsAreLoadedOncePerLoopDespiteTheirChecks() throws Exception {
+    List<String> ptx = compile15m("s");
+    java.util.Map<String, Integer> loads = new java.util.HashMap<>();
+    for (String l : ptx) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("ld\\.shared\\.u32\\s+%r\\d+, \\[(.+)\\];").matcher(l);
+      if (m.matches()) loads.merge(m.group(1), 1, Integer::sum);
+    }
+    assertTrue(loads.values().stream().allMatch(n -> n <= 3), "shared i32 words and their loads: " + loads);
+  }
+
+  /**
+   * An attention score (a head's 48 query values times a key row, summed in the order tree(32, 4) by
+   * one thread) loads the key row's chunks as 16-byte vectors, as it does the query's: 24 vector
+   * loads in the straight-line block before the adds. A row selected among the KV history's parts
+   * (the cache, the new row) had lost their alignment, and the key row loaded as 48 scalars.
+   */
+  @org.junit.jupiter.api.Test
+  void anAttentionScoreLoadsItsKeyRowAsVectors() throws Exception {
+    int most = 0, run = 0;
+    for (String l : compile15m("k")) {
+      if (l.startsWith("$L__") || l.contains("bra")) run = 0;
+      else if (l.startsWith("ld.v4.f32")) most = Math.max(most, ++run);
+    }
+    assertTrue(most >= 24, "at most " + most + " vector loads in one straight-line block");
+  }
+
+  /** The PTX lines (stripped) of llama2c at the stories15M shape's dims for sm_90, compiled into {@code name}. */
+  private List<String> compile15m(String name) throws Exception {
+    Cli r = Cli.run("compile", Cli.model("llama2c.fractal"), "--target", "sm_90", "-o", dir.resolve(name).toString(),
+        "--config", "dim=288", "--config", "hidden_dim=768", "--config", "n_heads=6", "--config", "n_kv_heads=6");
+    assertEquals(0, r.status(), r.err());
+    return Files.readAllLines(dir.resolve(name).resolve(Target.SM_90.fileName())).stream().map(String::strip).toList();
+  }
+
+  /**
    * --gpu-block-threads sets the block size in the kernel (ptxas fits the registers to it) and in
    * the manifest (the launch uses it); with ptxas installed the compile reports the registers a
    * thread, which a block of 1024 threads bounds at 64 (65536 a multiprocessor).
