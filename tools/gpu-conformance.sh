@@ -5,7 +5,7 @@
 #                                       jars and a pack of PTX bundles, weights and expected tokens;
 #                                       --profile compiles the kernels with per-segment timers)
 #   tools/gpu-conformance.sh run       (on the GPU machine: nothing is built there; needs .gpu/ and $OUT)
-# `run` checks every model at batch 1 and 8 (greedy against the reference interpreter, seeded
+# `run` checks every model at batch 1, 8 and 11 (greedy against the reference interpreter, seeded
 # sampling against the host backend), runs compute-sanitizer memcheck and racecheck on one
 # generate call per model, runs `fractal run --backend cuda` on a bundle with a text prompt against
 # llama2.c's own text for it (the command line without its compiler: no LLVM, Xtext or EMF there),
@@ -37,13 +37,22 @@ case "${1:-}" in
     status=0
     "${java[@]}" 2>&1 | tee "$OUT/conformance.txt" || status=1
     san=()
+    # memcheck also on eleven sequences: a batched warp phase's groups, one of them past the batch's end
     for tool in memcheck racecheck; do
-      if compute-sanitizer --tool "$tool" --error-exitcode 9 "${java[@]}" --first >"$OUT/sanitizer-$tool.txt" 2>&1; then
+      cases=--first
+      [[ $tool == memcheck ]] && cases="--cases=greedy b1,greedy b11"
+      if compute-sanitizer --tool "$tool" --error-exitcode 9 "${java[@]}" "$cases" >"$OUT/sanitizer-$tool.txt" 2>&1; then
         san+=("$tool: no errors ($(grep -c ' PASS ' "$OUT/sanitizer-$tool.txt") generate calls)")
       else
         san+=("$tool: FAILED (see sanitizer-$tool.txt)"); status=1
       fi
     done
+    # racecheck on the kernels for larger batches too (their warps share staged rows across sequences)
+    if compute-sanitizer --tool racecheck --error-exitcode 9 "${java[@]}" --batched "--cases=greedy b8" >"$OUT/sanitizer-racecheck-batched.txt" 2>&1; then
+      san+=("racecheck of the batched kernels: no errors ($(grep -c ' PASS ' "$OUT/sanitizer-racecheck-batched.txt") generate calls at batch 8)")
+    else
+      san+=("racecheck of the batched kernels: FAILED (see sanitizer-racecheck-batched.txt)"); status=1
+    fi
     # llama2.c's greedy text for "Once upon a time" with -n 256: 4 forced prompt steps, 252 new tokens
     golden=test-suites/src/test/resources/golden/stories260K_llama2c.jsonl
     python3 -c 'import json,sys; print(next(json.loads(l)["text"] for l in open(sys.argv[1]) if "\"once_n256\"" in l), end="")' \

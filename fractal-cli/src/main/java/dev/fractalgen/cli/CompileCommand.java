@@ -80,7 +80,7 @@ final class CompileCommand implements Callable<Integer> {
     // what bounds a GPU kernel's occupancy and what it spills, as ptxas reports it (a loop, not a
     // lambda: picocli's reflection would load the backend's types of a lambda's signature on every
     // command, a cached run included)
-    for (var e : result.resources().entrySet()) spec.commandLine().getOut().println("  " + e.getKey().id + ": " + e.getValue().summary());
+    for (var e : result.resources().entrySet()) spec.commandLine().getOut().println("  " + e.getKey() + ": " + e.getValue().summary());
     return 0;
   }
 }

@@ -46,6 +46,11 @@ final class ConformancePack {
   private static final int[][] BATCH8 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}};
   private static final int[][] BATCH1 = {{1, 5}};
   /**
+   * Eleven sequences: a GPU warp taking a weight row for eight sequences at once
+   * (ShareRowsAcrossSequencesPass) has a second group of three, the rest past the batch's end.
+   */
+  private static final int[][] BATCH11 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}, {5, 4}, {9}, {2, 7, 1}};
+  /**
    * The hidden width of the pack's long-row llama3: a weight row the GPU folds in more than eight
    * rounds, and an elementwise node of at least SpreadWideElementwisePass.WIDE elements.
    */
@@ -125,7 +130,7 @@ final class ConformancePack {
     Map<String, Double> greedy = Map.of("max_tokens", (double) maxTokens, "temperature", 0.0);
     Map<String, Double> sampled = Map.of("max_tokens", (double) maxTokens, "temperature", 0.9, "top_k", 20.0, "top_p", 0.95, "seed_lo", 1234.0, "seed_hi", 7.0);
     try (HostExecutor host = new HostExecutor(bundle, blob, 0)) {
-      for (int[][] prompts : List.of(BATCH1, BATCH8)) {
+      for (int[][] prompts : List.of(BATCH1, BATCH8, BATCH11)) {
         String b = "b" + prompts.length;
         NodeCapture capture = NodeCapture.of(GraphFacts.sampledLogits(g));
         GenerateResult ref = new Interpreter(InterpreterOptions.defaults(), capture).generate(g, weights, greedy, prompts, null);

@@ -19,6 +19,7 @@ import dev.fractalgen.passes.memory.PlanMemory;
 import dev.fractalgen.passes.memory.ScratchPlanChecker;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridSchedules;
+import dev.fractalgen.passes.schedule.ShareRowsAcrossSequencesPass;
 import dev.fractalgen.runtime.bundle.Manifest;
 import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class BundleCompiler {
    * target ptxas's report of its resources (where ptxas is installed; also in the bundle as
    * {@code kernel.<target>.resources.txt}).
    */
-  public record Result(Manifest manifest, Map<Target, String> llvmText, Map<Target, PtxResources> resources) {}
+  public record Result(Manifest manifest, Map<Target, String> llvmText, Map<String, PtxResources> resources) {}
 
   /**
    * How to compile: keep each target's LLVM IR text; time every segment between grid barriers (see
@@ -124,27 +125,43 @@ public final class BundleCompiler {
     boolean installed = false;
     // ptxas checks each PTX kernel in a process of its own while the next targets compile; a
     // kernel's module stays alive until its check is in, for the report of a rejection
-    Map<Target, PtxCheck> checks = new LinkedHashMap<>();
+    Map<String, PtxCheck> checks = new LinkedHashMap<>();
+    // a GPU target whose schedule batches warp phases gets a second kernel for batches of at least
+    // the group (ParallelPhases.batchedKernel says why two)
+    int batchedFrom = ShareRowsAcrossSequencesPass.batchedFrom(schedule);
+    List<Target> jobs = new ArrayList<>();
+    for (Target t : targets) {
+      jobs.add(t);
+      if (batchedFrom > 0 && t.kind == Target.Kind.NVPTX) jobs.add(null);
+    }
     try {
       work = BundleFolder.stage(outDir);
-      for (Target t : targets) {
+      Target previous = null;
+      for (Target job : jobs) {
+        // null: the batched kernel of the GPU target before it
+        boolean batched = job == null;
+        Target t = batched ? previous : job;
+        previous = t;
+        String key = batched ? Manifest.batchedKernelKey(t.id, batchedFrom) : t.id;
+        String file = batched ? "kernel." + t.id + ".b" + batchedFrom + ".ptx" : t.fileName();
         Ir ir = new Ir(graph.getName() + "." + t.id);
         boolean checking = false;
         try {
           boolean host = t.kind == Target.Kind.HOST;
           String cpu = host ? hostCpu.llvmCpu : t.cpu, features = host ? hostCpu.llvmFeatures : "";
           LLVMTargetMachineRef tm = Toolchain.machine(ir, t, cpu, features);
-          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX, gpuThreads);
+          KernelGenerator gen = new KernelGenerator(ir, t, schedule, layout, profile, sharedArena && t.kind == Target.Kind.NVPTX, gpuThreads,
+              batched);
           gen.emit();
           if (sharedArena && t.kind == Target.Kind.NVPTX && gen.sharedBytes() > sharedLimit) {
-            if (kernels.keySet().stream().anyMatch(id -> Target.parse(id).kind == Target.Kind.NVPTX)) {
+            if (kernels.keySet().stream().anyMatch(id -> Target.parse(id.split("@")[0]).kind == Target.Kind.NVPTX)) {
               throw new IllegalStateException("NVPTX targets disagree on the block arena's size");
             }
             sharedArena = false;
             ir.dispose();
             ir = new Ir(graph.getName() + "." + t.id);
             tm = Toolchain.machine(ir, t, cpu, features);
-            gen = new KernelGenerator(ir, t, schedule, layout, profile, false, gpuThreads);
+            gen = new KernelGenerator(ir, t, schedule, layout, profile, false, gpuThreads, batched);
             gen.emit();
           }
           // one sequence layout serves every target; the scratch arenas are sized for the target that
@@ -160,27 +177,28 @@ public final class BundleCompiler {
           gpuShared = Math.max(gpuShared, gen.sharedBytes());
           profileLabels = List.copyOf(gen.profileLabels());
           counters = gen.counters();
-          if (keepLlvm) llvm.put(t, ir.text());
-          stages.after("llvm." + t.id, ir::text);
+          if (keepLlvm && !batched) llvm.put(t, ir.text());
+          String stage = batched ? t.id + ".b" + batchedFrom : t.id;
+          stages.after("llvm." + stage, ir::text);
           byte[] emitted = Toolchain.emit(ir, t, tm, work);
-          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + t.id, () -> new String(emitted, StandardCharsets.UTF_8));
+          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + stage, () -> new String(emitted, StandardCharsets.UTF_8));
           byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
-          Files.write(work.resolve(t.fileName()), code);
+          Files.write(work.resolve(file), code);
           if (t.kind == Target.Kind.NVPTX) {
-            checks.put(t, PtxCheck.start(ir, t, work.resolve(t.fileName()), work));
+            checks.put(key, PtxCheck.start(ir, t, work.resolve(file), work));
             checking = true;
           }
-          kernels.put(t.id, t.fileName());
+          kernels.put(key, file);
         } finally {
           if (!checking) ir.dispose();
         }
       }
-      Map<Target, PtxResources> resources = new LinkedHashMap<>();
-      for (Map.Entry<Target, PtxCheck> c : checks.entrySet()) {
+      Map<String, PtxResources> resources = new LinkedHashMap<>();
+      for (Map.Entry<String, PtxCheck> c : checks.entrySet()) {
         PtxResources r = c.getValue().await();
         if (r == null) continue;
         resources.put(c.getKey(), r);
-        Files.writeString(work.resolve("kernel." + c.getKey().id + ".resources.txt"), r.report());
+        Files.writeString(work.resolve(kernels.get(c.getKey()).replaceAll("\\.ptx$", "") + ".resources.txt"), r.report());
       }
       Files.writeString(work.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(work.resolve("step.schedule"), schedule.print());

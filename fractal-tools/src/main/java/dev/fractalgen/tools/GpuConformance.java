@@ -20,7 +20,9 @@ import java.util.stream.Stream;
 /**
  * Runs a conformance pack on the CUDA backend: for every model directory (bundle, weights.bin,
  * cases.json) every case's tokens and stop reasons must equal the expected ones. Prints one line
- * per case and exits 1 on any mismatch. {@code --first} runs only the first case of each model.
+ * per case and exits 1 on any mismatch. {@code --first} runs only the first case of each model,
+ * {@code --cases=A,B} only the cases of those names (e.g. {@code greedy b1,greedy b11}); with
+ * {@code --batched} only the models whose bundle has a kernel for larger batches (Manifest#batchedFrom).
  * Needs only the runtime and JCuda on the class path.
  */
 public final class GpuConformance {
@@ -29,28 +31,34 @@ public final class GpuConformance {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: GpuConformance PACK_DIR [--first]");
+      System.err.println("usage: GpuConformance PACK_DIR [--first | --cases=NAME,...] [--batched]");
       System.exit(2);
     }
     boolean first = Arrays.asList(args).contains("--first");
+    List<String> named = Arrays.stream(args).filter(a -> a.startsWith("--cases=")).flatMap(a -> Arrays.stream(a.substring(8).split(","))).toList();
     int failures = 0;
     List<Path> models;
     try (Stream<Path> s = Files.list(Path.of(args[0]))) {
       models = s.filter(Files::isDirectory).sorted().toList();
     }
-    for (Path m : models) failures += runModel(m, first);
+    boolean batchedOnly = Arrays.asList(args).contains("--batched");
+    for (Path m : models) {
+      if (batchedOnly && Bundle.open(m.resolve("bundle")).manifest().batchedFrom("sm_90") == 0) continue;
+      failures += runModel(m, first, named);
+    }
     System.out.println(failures == 0 ? "ALL PASSED" : failures + " FAILED");
     System.exit(failures == 0 ? 0 : 1);
   }
 
-  private static int runModel(Path dir, boolean first) throws Exception {
+  private static int runModel(Path dir, boolean first, List<String> named) throws Exception {
     Bundle bundle = Bundle.open(dir.resolve("bundle"));
     MemorySegment blob = WeightImage.read(dir.resolve("weights.bin"));
     List<ConformanceCase> cases = new Gson().fromJson(Files.readString(dir.resolve("cases.json")),
         new TypeToken<List<ConformanceCase>>() {}.getType());
     int failures = 0;
     try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0)) {
-      for (ConformanceCase c : first ? cases.subList(0, 1) : cases) {
+      List<ConformanceCase> run = first ? cases.subList(0, 1) : named.isEmpty() ? cases : cases.stream().filter(c -> named.contains(c.name())).toList();
+      for (ConformanceCase c : run) {
         String line = String.format("%-10s %-22s ", dir.getFileName(), c.name());
         try {
           List<String> streamed = new ArrayList<>();

@@ -66,9 +66,13 @@ public final class KernelGenerator implements KernelFrame {
    * @param sharedBlockArena keep the block arena (the values of maps run by whole blocks) in the
    *     block's dynamic shared memory, which the launch sizes to {@link #blockStride}; NVPTX only
    * @param gpuBlockThreads the block size a GPU kernel is launched with (ptxas fits its registers to it)
+   * @param batchedKernel emit the kernel for batches of at least the schedule's batched group
+   *     (ShareRowsAcrossSequencesPass.batchedFrom), which runs batched warp phases a row for a group of sequences at a
+   *     time; false: the kernel for every batch, which runs them item by item
    */
   public KernelGenerator(Ir ir, Target target, GridSchedule schedule, Layout layout, boolean profile, boolean sharedBlockArena,
-      int gpuBlockThreads) {
+      int gpuBlockThreads, boolean batchedKernel) {
+    this.batchedKernel = batchedKernel;
     if (sharedBlockArena && target.kind != Target.Kind.NVPTX) throw new IllegalArgumentException(target.id + " has no dynamic shared memory here");
     this.ir = ir;
     this.sharedBlockArena = sharedBlockArena;
@@ -97,6 +101,8 @@ public final class KernelGenerator implements KernelFrame {
     }
     return most;
   }
+
+  private final boolean batchedKernel;
 
   /** NVPTX's address space of a block's shared memory. */
   private static final int SHARED_ADDRESS_SPACE = 3;
@@ -155,7 +161,7 @@ public final class KernelGenerator implements KernelFrame {
     grid.start(blockId, threadInBlock, blocks, sync, ir.intToPtr(slot(PROFILE)));
     declareCounters(schedule.step());
     parallels = new ParallelPhases(ir, target, nodes, layout, sequenceAlloc, new ParallelPhases.Kernel(blockId, blocks, threadInBlock,
-        blockThreads, tid, threads, batch, blockArena, stageArena, slotArena, slotStrideV, b -> ctl(b, CTL_DONE)), stageBytes, gpuBlockThreads);
+        blockThreads, tid, threads, batch, blockArena, stageArena, slotArena, slotStrideV, b -> ctl(b, CTL_DONE)), stageBytes, gpuBlockThreads, batchedKernel);
     bindBuffers();
     generateLoop();
     ir.retVoid();

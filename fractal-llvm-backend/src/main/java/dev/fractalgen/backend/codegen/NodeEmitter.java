@@ -307,6 +307,41 @@ final class NodeEmitter {
     meet(s);
   }
 
+  /**
+   * Iteration i of a batched warp map (ShareRowsAcrossSequencesPass) for one sequence per scope of
+   * {@code seqs}: its first iterated argument is {@code row} for all of them (the same weight row),
+   * its other arguments each scope's own; the body's one sum is summed for every scope at once
+   * ({@link Reductions#warpSums}); lane 0 stores the result of each scope whose {@code store} holds.
+   */
+  void mapIterationForSequences(Node n, Scope[] seqs, LLVMValueRef[] store, LLVMValueRef i, Function<Scope, Tensor> out, Tensor row) {
+    Region body = n.getRegions().get(0);
+    boolean first = true;
+    for (int k = 0; k < body.getArgs().size(); k++) {
+      Value operand = n.getOperands().get(k).getValue();
+      boolean iterated = body.getArgs().get(k).isIterated();
+      if (iterated && first) bind(body.getArgs().get(k), sc -> row);
+      else if (iterated) bind(body.getArgs().get(k), sc -> get(operand, sc).row(ir, i));
+      else bind(body.getArgs().get(k), sc -> get(operand, sc));
+      first &= !iterated;
+    }
+    Node sum = body.getNodes().get(body.getNodes().size() - 1);
+    for (Node m : body.getNodes()) {
+      if (m == sum) continue;
+      if (!Access.isView(m) && !fused.contains(m)) throw new IllegalStateException("node " + ids.get(m) + " of a batched map is not fused");
+      emit(m, seqs[0]);
+    }
+    Tensor[] xs = new Tensor[seqs.length];
+    for (int g = 0; g < seqs.length; g++) xs[g] = get(sum.getOperands().get(0).getValue(), seqs[g]);
+    LLVMValueRef[] sums = new Reductions(ir, kernel, ids.get(sum)).warpSums(sum.getOrder(), seqs[0].warp(), xs, Reductions.roundsInFlight(seqs.length));
+    ir.ifThen(ir.eq(seqs[0].warp().lane(), ir.c64(0)), () -> {
+      for (int g = 0; g < seqs.length; g++) {
+        Scope sc = seqs[g];
+        LLVMValueRef v = sums[g];
+        ir.ifThen(store[g], () -> out.apply(sc).store(ir, i, v));
+      }
+    });
+  }
+
   private void scan(Node n, Scope s) {
     int m = n.getInts().get(0).intValue();
     Region body = n.getRegions().get(0);

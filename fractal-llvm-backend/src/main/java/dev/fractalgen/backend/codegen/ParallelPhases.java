@@ -38,6 +38,13 @@ final class ParallelPhases {
   /** Bytes at the start of a block's shared memory for its warps' staged weight rows (StagedRows), 0 for none. */
   private final long stageBytes;
   private final int gpuBlockThreads;
+  /**
+   * Whether this is the kernel for batches of at least a batched phase's group, which runs such
+   * phases a row for a group of sequences at a time; the other kernel runs them item by item. Two
+   * kernels, not a branch on the batch in one: the batched code's registers made ptxas spill in
+   * the batch-1 path too (the Llama-3.2-1B step 10% slower at batch 1).
+   */
+  private final boolean batchedKernel;
   /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
   private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
   /** The most per-thread and per-block scratch a phase has used so far. */
@@ -45,7 +52,8 @@ final class ParallelPhases {
 
   /** Also sets each mapping's rotation to zero, here (a local's initial value is stored where it is made). */
   ParallelPhases(Ir ir, Target target, NodeEmitter nodes, Layout layout, Allocator sequenceAlloc, Kernel kernel, long stageBytes,
-      int gpuBlockThreads) {
+      int gpuBlockThreads, boolean batchedKernel) {
+    this.batchedKernel = batchedKernel;
     this.ir = ir;
     this.target = target;
     this.nodes = nodes;
@@ -107,13 +115,31 @@ final class ParallelPhases {
     // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
     boolean prefetch = (par.prefetch() || par.staged() > 0) && staged == null && mapping == Phase.Mapping.WARP
         && target.kind == Target.Kind.NVPTX;
-    forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
-      if (prefetch) prefetchNextRow(iterated, s, ir.add(k, step), b, perSequence);
-      Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, step, b, i);
+    Runnable each = () -> forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+      LLVMValueRef next = ir.add(k, step);
+      // the next item's indices may be read here when it is of this sequence (live)
+      NextRow nextRow = new NextRow(ir.sdiv(next, kernel.batch()), ir.eq(ir.srem(next, kernel.batch()), b));
+      if (prefetch) prefetchNextRow(iterated, s, nextRow);
+      Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, next, nextRow, i);
       List<Tensor> t = new ArrayList<>();
       for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
       nodes.mapIteration(map, s, i, t, row);
     }));
+    int group = par.batched();
+    if (batchedKernel && group > 0 && items instanceof Items.Warps) {
+      forLiveGroups(items, perSequence, group, (k, nextK, nextRow, i, seqs, store) -> {
+        // the rows are the same for every sequence (ShareRowsAcrossSequencesPass): the first live one's
+        Scope s = seqs[0];
+        Tensor rows = nodes.get(iterated, s);
+        ir.ifThen(ir.slt(i, rows.dims()[0]), () -> {
+          if (prefetch) prefetchNextRow(iterated, s, nextRow);
+          Tensor row = staged == null ? rows.row(ir, i) : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
+          nodes.mapIterationForSequences(map, seqs, store, i, outs.get(0), row);
+        });
+      });
+    } else {
+      each.run();
+    }
     if (staged != null) staged.finish();
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
@@ -146,6 +172,53 @@ final class ParallelPhases {
       Scope s = items.scope(b, slotBase);
       LLVMValueRef live = ir.eq(ir.load(ir.i32, kernel.done().apply(b)), ir.c32(0));
       ir.ifThen(live, () -> body.run(k, range.step(), b, i, s));
+    });
+  }
+
+  /**
+   * What runs item k of a batched phase: row i for the sequences of {@code seqs}, storing where
+   * {@code store} holds; the runner's next item is {@code nextK}, of row {@code next}.
+   */
+  private interface GroupBody {
+    void run(LLVMValueRef k, LLVMValueRef nextK, NextRow next, LLVMValueRef i, Scope[] seqs, LLVMValueRef[] store);
+  }
+
+  /**
+   * Runs {@code body} for this warp's items of a batched phase: item k is row k / groups for the
+   * {@code group} sequences of group k mod groups (the batch cut into groups of consecutive
+   * sequences). A sequence past the batch or finished is computed as the group's first live one
+   * (its scratch is stale, so nothing of its own is read) and not stored; a group with none live
+   * is skipped. The first scope is the first live sequence's.
+   */
+  private void forLiveGroups(Items items, long perSequence, int group, GroupBody body) {
+    LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
+    LLVMValueRef batch = kernel.batch();
+    LLVMValueRef groups = ir.sdiv(ir.add(batch, ir.c64(group - 1)), ir.c64(group));
+    ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(perSequence)));
+    ir.loop(range.first(), range.end(), range.step(), k -> {
+      LLVMValueRef i = ir.sdiv(k, groups);
+      LLVMValueRef first = ir.mul(ir.srem(k, groups), ir.c64(group));
+      LLVMValueRef[] b = new LLVMValueRef[group], live = new LLVMValueRef[group];
+      for (int g = 0; g < group; g++) {
+        b[g] = ir.add(first, ir.c64(g));
+        LLVMValueRef in = ir.slt(b[g], batch);
+        LLVMValueRef done = ir.load(ir.i32, kernel.done().apply(ir.smin(b[g], ir.sub(batch, ir.c64(1)))));
+        live[g] = ir.and(in, ir.eq(done, ir.c32(0)));
+      }
+      LLVMValueRef rep = b[group - 1], any = live[group - 1];
+      for (int g = group - 2; g >= 0; g--) {
+        rep = ir.select(live[g], b[g], rep);
+        any = ir.or(any, live[g]);
+      }
+      LLVMValueRef firstLive = rep;
+      ir.ifThen(any, () -> {
+        // sequence 0 of the group, when not live, is computed as the first live one: seqs[0] is that one's scope
+        Scope[] seqs = new Scope[group];
+        for (int g = 0; g < group; g++) seqs[g] = items.scope(ir.select(live[g], b[g], firstLive), slotBase);
+        LLVMValueRef nextK = ir.add(k, range.step());
+        // any live sequence may read the next row's indices: they are the same for all
+        body.run(k, nextK, new NextRow(ir.sdiv(nextK, groups), ir.bool(true)), i, seqs, live);
+      });
     });
   }
 
@@ -203,28 +276,28 @@ final class ParallelPhases {
     return new StagedRows(ir, target, buffers, buffersAlign, rowBytes, ir.srem(kernel.threadInBlock(), lanes));
   }
 
+  /** The row index of a runner's next item, and whether its indices may be read in this item's scope. */
+  private record NextRow(LLVMValueRef row, LLVMValueRef readable) {}
+
   /**
-   * Item k's row (index i of sequence b) from the warp's staged buffers, the next item's copy
-   * started when it is of the same sequence (live, so its indices may be read) and a row there is.
+   * Item k's row i (in scope s) from the warp's staged buffers, the copy of the next item's
+   * ({@code nextK}) row started when its indices may be read here and a row there is.
    */
-  private Tensor stagedRow(StagedRows staged, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i) {
+  private Tensor stagedRow(StagedRows staged, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef nextK, NextRow next, LLVMValueRef i) {
     Tensor rows = nodes.get(iterated, s);
-    LLVMValueRef next = ir.add(k, step);
-    LLVMValueRef nextRow = ir.sdiv(next, kernel.batch());
-    LLVMValueRef hasNext = ir.and(ir.eq(ir.srem(next, kernel.batch()), b), ir.slt(nextRow, rows.dims()[0]));
-    return staged.row(k, rows.row(ir, i), next, hasNext, () -> rows.row(ir, nextRow));
+    LLVMValueRef hasNext = ir.and(next.readable(), ir.slt(next.row(), rows.dims()[0]));
+    return staged.row(k, rows.row(ir, i), nextK, hasNext, () -> rows.row(ir, next.row()));
   }
 
   /**
-   * The warp asks for the weight row of its next item ({@code next}), when that is of the same
-   * sequence {@code b} (live, so its indices may be read), to be brought into L2, each lane a
-   * 128-byte line of it, so that row's loads find it there instead of a DRAM round trip after this
-   * item's.
+   * The warp asks for the weight row of its next item to be brought into L2, when that item's
+   * indices may be read here and a row there is, each lane a 128-byte line of it, so that row's
+   * loads find it there instead of a DRAM round trip after this item's.
    */
-  private void prefetchNextRow(Value iterated, Scope s, LLVMValueRef next, LLVMValueRef b, long perSequence) {
-    LLVMValueRef row = ir.sdiv(next, kernel.batch());
-    ir.ifThen(ir.and(ir.eq(ir.srem(next, kernel.batch()), b), ir.slt(row, ir.c64(perSequence))), () -> {
-      Tensor r = nodes.get(iterated, s).row(ir, row);
+  private void prefetchNextRow(Value iterated, Scope s, NextRow next) {
+    Tensor rows = nodes.get(iterated, s);
+    ir.ifThen(ir.and(next.readable(), ir.slt(next.row(), rows.dims()[0])), () -> {
+      Tensor r = rows.row(ir, next.row());
       LLVMValueRef bytes = ir.mul(r.numel(ir), ir.c64(dev.fractalgen.passes.memory.Bounds.elementBytes(r.dtype())));
       long line = 128;
       ir.loop(ir.mul(s.warp().lane(), ir.c64(line)), bytes, ir.c64(line * target.warpLanes()),

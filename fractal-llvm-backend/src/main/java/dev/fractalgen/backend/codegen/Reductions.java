@@ -279,11 +279,32 @@ final class Reductions {
     LLVMValueRef acc = ir.var(t, ir.cf(sum ? 0 : 1));
     long known = Tensor.constant(n);
     if (warp.vectors() && known > 0 && known % width == 0 && (known / width + lanes - 1) / lanes <= MAX_ROUNDS) {
-      loadsAhead(sum, lanes, width, warp, x, at0, known / width, inner, acc, inFlight);
+      loadsAhead(sum, lanes, width, warp, new Tensor[] {x}, new LLVMValueRef[] {at0}, known / width, inner, new LLVMValueRef[] {acc}, inFlight);
     } else {
       chunkLoop(sum, lanes, width, warp, x, at0, n, inner, acc);
     }
     return warp.target().shuffleFirst(ir, acrossLanes(sum, lanes, warp, x, ir.load(t, acc)));
+  }
+
+  /**
+   * The sums of {@code xs} (one-dimensional, of the same length known when compiling, a whole
+   * number of chunks), each in {@code order} split over the warp as {@link #warpTree} splits one,
+   * their loads issued together round by round: the sums of a weight row times several sequences'
+   * activations, where each chunk of the row is loaded and widened once for all of them (LLVM
+   * merges the identical loads). Lane 0 holds the results.
+   */
+  LLVMValueRef[] warpSums(ReduceOrder order, Scope.Warp warp, Tensor[] xs, int inFlight) {
+    int lanes = order.getLanes(), width = order.getWidth();
+    long chunks = Tensor.constant(xs[0].dims()[0]) / width;
+    LLVMValueRef[] acc = new LLVMValueRef[xs.length], at0 = new LLVMValueRef[xs.length];
+    for (int g = 0; g < xs.length; g++) {
+      acc[g] = ir.var(xs[g].type(ir), ir.cf(0));
+      at0[g] = ir.c64(0);
+    }
+    loadsAhead(true, lanes, width, warp, xs, at0, chunks, ir.c64(1), acc, inFlight);
+    LLVMValueRef[] out = new LLVMValueRef[xs.length];
+    for (int g = 0; g < xs.length; g++) out[g] = acrossLanes(true, lanes, warp, xs[g], ir.load(xs[g].type(ir), acc[g]));
+    return out;
   }
 
   /** The lanes' accumulators folded into lane 0: lane l + h into lane l for h = L/2 .. 1. */
@@ -297,6 +318,14 @@ final class Reductions {
   /** Rounds whose loads a lane issues before folding any of them: enough to hide DRAM latency, few enough for registers. */
   static final int ROUNDS_IN_FLIGHT = 4;
   /**
+   * Rounds in flight for {@code rows} sums loaded together ({@link #warpSums}): each round holds a
+   * chunk of every row in registers, so more rows, fewer rounds.
+   */
+  static int roundsInFlight(int rows) {
+    return Math.max(1, 2 * ROUNDS_IN_FLIGHT / rows);
+  }
+
+  /**
    * Rounds in flight for a block's only output, which one warp sums while the block's others wait
    * (a norm's sum of squares on the owner block): twice {@link #ROUNDS_IN_FLIGHT}, so a 2048-wide
    * f32 row takes two L2 round trips instead of four. Sixteen (one round trip) made ptxas take
@@ -305,15 +334,17 @@ final class Reductions {
   private static final int ALONE_IN_FLIGHT = 8;
 
   /**
-   * A row of {@code chunks} whole chunks, its length known when compiling: each lane issues the
-   * loads of several rounds (its chunks lane, lane + L, ...) before it folds them, so their DRAM
-   * round trips overlap instead of following one another. The folds keep the order (chunk by
-   * chunk, element by element); a lane past the row's last chunk loads that chunk again and
-   * leaves its accumulator as it was (a select, not an added zero, which would turn -0 into +0).
-   * Rows of more than twice {@code inFlight} rounds issue whole groups of that many in a loop.
+   * Rows of {@code chunks} whole chunks, their length known when compiling, row g of {@code xs[g]}
+   * at {@code at0[g]} summed into {@code acc[g]} (several rows: a weight row times each of several
+   * sequences' activations): each lane issues the loads of several rounds (its chunks lane, lane +
+   * L, ...) of every row before it folds them, so their DRAM round trips overlap instead of
+   * following one another. The folds keep each row's order (chunk by chunk, element by element); a
+   * lane past the rows' last chunk loads that chunk again and leaves its accumulators as they were
+   * (a select, not an added zero, which would turn -0 into +0). Rows of more than twice
+   * {@code inFlight} rounds issue whole groups of that many in a loop.
    */
-  private void loadsAhead(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, long chunks,
-      LLVMValueRef inner, LLVMValueRef acc, int inFlight) {
+  private void loadsAhead(boolean sum, int lanes, int width, Scope.Warp warp, Tensor[] xs, LLVMValueRef[] at0, long chunks,
+      LLVMValueRef inner, LLVMValueRef[] acc, int inFlight) {
     long rounds = (chunks + lanes - 1) / lanes;
     // a long row's whole groups of rounds run in a loop, one group's code for all of them: the
     // kernel stays small (ptxas's time grows with it) and each group still has its rounds in flight
@@ -323,7 +354,7 @@ final class Reductions {
         LLVMValueRef first = ir.mul(g, ir.c64(inFlight));
         List<LLVMValueRef> rs = new ArrayList<>();
         for (int k = 0; k < inFlight; k++) rs.add(ir.add(first, ir.c64(k)));
-        group(sum, lanes, width, warp, x, at0, chunks, inner, acc, rs, null);
+        group(sum, lanes, width, warp, xs, at0, chunks, inner, acc, rs, null);
       });
     }
     for (long r0 = groups * inFlight; r0 < rounds; r0 += inFlight) {
@@ -334,33 +365,37 @@ final class Reductions {
         // every lane has a chunk in this round unless it is the row's ragged last one
         all.add((r + 1) * lanes <= chunks);
       }
-      group(sum, lanes, width, warp, x, at0, chunks, inner, acc, rs, all);
+      group(sum, lanes, width, warp, xs, at0, chunks, inner, acc, rs, all);
     }
   }
 
   /**
-   * The loads of rounds {@code rs} (their chunks lane + r * L), then their folds in order; {@code all}
-   * says per round whether every lane has a chunk in it (null: all of them do). A lane past the
-   * row's last chunk loads that chunk again and keeps its accumulator.
+   * The loads of rounds {@code rs} (their chunks lane + r * L) of every row, then their folds in
+   * order; {@code all} says per round whether every lane has a chunk in it (null: all of them do).
+   * A lane past the rows' last chunk loads that chunk again and keeps its accumulators.
    */
-  private void group(boolean sum, int lanes, int width, Scope.Warp warp, Tensor x, LLVMValueRef at0, long chunks,
-      LLVMValueRef inner, LLVMValueRef acc, List<LLVMValueRef> rs, List<Boolean> all) {
-    LLVMTypeRef t = x.type(ir);
-    List<LLVMValueRef[]> values = new ArrayList<>();
+  private void group(boolean sum, int lanes, int width, Scope.Warp warp, Tensor[] xs, LLVMValueRef[] at0, long chunks,
+      LLVMValueRef inner, LLVMValueRef[] acc, List<LLVMValueRef> rs, List<Boolean> all) {
+    LLVMTypeRef t = xs[0].type(ir);
+    List<LLVMValueRef[][]> values = new ArrayList<>();
     List<LLVMValueRef> valid = new ArrayList<>();
     for (int k = 0; k < rs.size(); k++) {
       LLVMValueRef c = ir.add(warp.lane(), ir.mul(rs.get(k), ir.c64(lanes)));
       boolean whole = all == null || all.get(k);
       LLVMValueRef ok = whole ? null : ir.slt(c, ir.c64(chunks));
       LLVMValueRef first = ir.mul(whole ? c : ir.smin(c, ir.c64(chunks - 1)), ir.c64(width));
-      values.add(chunk(x, at0, ir.c64(chunks * width), first, width, inner));
+      LLVMValueRef[][] v = new LLVMValueRef[xs.length][];
+      for (int g = 0; g < xs.length; g++) v[g] = chunk(xs[g], at0[g], ir.c64(chunks * width), first, width, inner);
+      values.add(v);
       valid.add(ok);
     }
     for (int k = 0; k < values.size(); k++) {
-      for (LLVMValueRef v : values.get(k)) {
-        LLVMValueRef before = ir.load(t, acc);
-        LLVMValueRef after = combine(x, sum, before, v);
-        ir.store(valid.get(k) == null ? after : ir.select(valid.get(k), after, before), acc);
+      for (int g = 0; g < xs.length; g++) {
+        for (LLVMValueRef v : values.get(k)[g]) {
+          LLVMValueRef before = ir.load(t, acc[g]);
+          LLVMValueRef after = combine(xs[g], sum, before, v);
+          ir.store(valid.get(k) == null ? after : ir.select(valid.get(k), after, before), acc[g]);
+        }
       }
     }
   }

@@ -166,6 +166,12 @@ public final class GridScheduleChecker {
         && (par.mapping() != Phase.Mapping.WARP || !ok || par.staged() != 0 || !StageWeightRowsPass.overWeightRows(n))) {
       problems.add(where + ": " + describe(n) + " cannot prefetch its rows: only a warp phase over a weight's rows that are not staged does");
     }
+    if (p instanceof Phase.Parallel par && par.batched() != 0
+        && (!ok || par.batched() < 2 || par.batched() > ShareRowsAcrossSequencesPass.MAX_SEQUENCES || !ShareRowsAcrossSequencesPass.sharable(par))) {
+      problems.add(where + ": " + describe(n) + " cannot be batched(" + par.batched() + "): only a warp phase over weight rows the same for"
+          + " every sequence, its other body nodes fused and its sum over a known whole number of chunks, takes a row for 2 to "
+          + ShareRowsAcrossSequencesPass.MAX_SEQUENCES + " sequences");
+    }
     if (p instanceof Phase.Parallel par) {
       for (Node c : par.columns()) {
         if (par.mapping() != Phase.Mapping.BLOCK || !ok || c.eContainer() != n.getRegions().get(0) || !SumByColumnsPass.byColumns(c)) {

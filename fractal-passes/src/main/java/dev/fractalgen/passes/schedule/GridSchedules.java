@@ -11,7 +11,8 @@ public final class GridSchedules {
   /** The schedule passes the compiler runs, in order. */
   public static List<SchedulePass> standardPasses() {
     return List.of(new MapIterationsToWarpsPass(), new MapWideBodiesToBlocksPass(), new FuseElementwiseProducersPass(), new FuseIntoBlockReadersPass(),
-        new SpreadWideElementwisePass(), new StageWeightRowsPass(), new PrefetchNextRowsPass(), new SumByColumnsPass(), new OrderPhasesByLevelPass(),
+        new SpreadWideElementwisePass(), new StageWeightRowsPass(), new PrefetchNextRowsPass(), new ShareRowsAcrossSequencesPass(), new SumByColumnsPass(),
+        new OrderPhasesByLevelPass(),
         // before the synchronization is placed: it orders a replicated phase's reads for every block
         new ReplicateSerialPhasesPass(), new PlaceSynchronizationPass(),
         // after the synchronization is placed: it reads where the rounds' barriers and arrivals are

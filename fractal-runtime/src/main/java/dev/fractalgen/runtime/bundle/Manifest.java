@@ -11,7 +11,9 @@ import java.util.Map;
  * @param format        the manifest format, {@link #FORMAT}
  * @param model         the graph's name
  * @param entry         the kernel's symbol in every target
- * @param kernels       target name (host, sm_80, sm_90, gfx90a, gfx942) to file in the bundle
+ * @param kernels       target name (host, sm_80, sm_90, gfx90a, gfx942) to file in the bundle; a GPU
+ *                      target may also have {@code TARGET@G} ({@link #batchedKernelKey}): its kernel for
+ *                      batches of at least G sequences, whose warps take a weight row for G of them at once
  * @param stages        ETDG stage name to its text file in the bundle
  * @param weights       the weights blob layout, one entry per WEIGHT buffer
  * @param params        the PARAM scalars in table order
@@ -38,6 +40,21 @@ public record Manifest(int format, String model, String entry, Map<String, Strin
     long maxPositions, long vocab, long logitsOffset, Grid grid, List<String> profile, Map<String, String> config,
     Map<String, String> errorSites) {
   public static final int FORMAT = 1;
+
+  /** The {@link #kernels} key of {@code target}'s kernel for batches of at least {@code from} sequences. */
+  public static String batchedKernelKey(String target, int from) {
+    return target + "@" + from;
+  }
+
+  /** The smallest batch {@code target}'s batched kernel serves, 0 when the bundle has none. */
+  public int batchedFrom(String target) {
+    for (String key : kernels.keySet()) {
+      if (key.startsWith(target + "@") && key.substring(target.length() + 1).matches("[1-9][0-9]{0,2}")) {
+        return Integer.parseInt(key.substring(target.length() + 1));
+      }
+    }
+    return 0;
+  }
 
   /**
    * Launch requirements: every block must be resident at once (the kernel has grid barriers), so

@@ -33,6 +33,12 @@ public final class CudaExecutor implements Executor {
   private final Bundle bundle;
   private final CUcontext context = new CUcontext();
   private final CUfunction function = new CUfunction();
+  /**
+   * The kernel for batches of at least {@link #batchedFrom} sequences (Manifest#batchedFrom),
+   * loaded at the first such batch (its PTX is compiled by the driver then); null until then.
+   */
+  private CUfunction batchedFunction;
+  private final int batchedFrom;
   private static final long UPLOAD_PIECE = 1L << 30;
 
   private final CUdeviceptr weights = new CUdeviceptr();
@@ -78,24 +84,14 @@ public final class CudaExecutor implements Executor {
           + String.join(", ", bundle.manifest().kernels().keySet()) + " (compile it with --target " + target + ")");
     }
     check(cuCtxCreate(context, 0, dev), "creating a CUDA context");
-    CUmodule module = new CUmodule();
-    try {
-      byte[] ptx = Files.readAllBytes(bundle.kernel(target));
-      byte[] z = new byte[ptx.length + 1];
-      System.arraycopy(ptx, 0, z, 0, ptx.length);
-      check(cuModuleLoadData(module, z), "loading the " + target + " PTX");
-    } catch (IOException e) {
-      throw new ExecutionException("cannot read the kernel: " + e.getMessage());
-    }
-    check(cuModuleGetFunction(function, module, ENTRY), "finding " + ENTRY);
+    batchedFrom = bundle.manifest().batchedFrom(target);
     long shared = bundle.manifest().grid().gpuSharedBytes();
     int sharedMax = attribute(dev, CUdevice_attribute.CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN);
     if (shared > sharedMax) {
       throw new ExecutionException("the kernel keeps " + shared + " bytes per block in shared memory; " + deviceName + " has " + sharedMax);
     }
     sharedBytes = (int) shared;
-    // above 48 KiB a kernel must ask for its dynamic shared memory
-    if (sharedBytes > 0) check(cuFuncSetAttribute(function, CUfunction_attribute.CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, sharedBytes), "reserving shared memory");
+    load(function, target);
     alloc(weights, Math.max(16, weightsBlob.byteSize()), "the weights");
     // a direct buffer addresses at most 2 GiB, so larger blobs go up in pieces
     for (long at = 0; at < weightsBlob.byteSize(); at += UPLOAD_PIECE) {
@@ -103,6 +99,33 @@ public final class CudaExecutor implements Executor {
       ByteBuffer piece = weightsBlob.asSlice(at, n).asByteBuffer();
       check(cuMemcpyHtoD(weights.withByteOffset(at), Pointer.to(piece), n), "uploading the weights");
     }
+  }
+
+  /** Loads the kernel of {@code key} (Manifest#kernels) into {@code f}, with its dynamic shared memory reserved. */
+  private void load(CUfunction f, String key) {
+    CUmodule module = new CUmodule();
+    try {
+      byte[] ptx = Files.readAllBytes(bundle.kernel(key));
+      byte[] z = new byte[ptx.length + 1];
+      System.arraycopy(ptx, 0, z, 0, ptx.length);
+      check(cuModuleLoadData(module, z), "loading the " + key + " PTX");
+    } catch (IOException e) {
+      throw new ExecutionException("cannot read the kernel: " + e.getMessage());
+    }
+    check(cuModuleGetFunction(f, module, ENTRY), "finding " + ENTRY);
+    // above 48 KiB a kernel must ask for its dynamic shared memory
+    if (sharedBytes > 0) check(cuFuncSetAttribute(f, CUfunction_attribute.CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, sharedBytes), "reserving shared memory");
+  }
+
+  /** The kernel that runs a batch of {@code batch} sequences: the batched one from its smallest batch on. */
+  private synchronized CUfunction kernelFor(int batch) {
+    if (batchedFrom == 0 || batch < batchedFrom) return function;
+    if (batchedFunction == null) {
+      CUfunction f = new CUfunction();
+      load(f, Manifest.batchedKernelKey(target, batchedFrom));
+      batchedFunction = f;
+    }
+    return batchedFunction;
   }
 
   @Override
@@ -120,8 +143,12 @@ public final class CudaExecutor implements Executor {
 
   /** Blocks (of the bundle's GPU block size) that can all be resident at once, as the grid barriers need. */
   public int residentBlocks() {
+    return residentBlocks(function);
+  }
+
+  private int residentBlocks(CUfunction f) {
     int[] perSm = new int[1];
-    check(cuOccupancyMaxActiveBlocksPerMultiprocessor(perSm, function, blockThreads, sharedBytes), "querying occupancy");
+    check(cuOccupancyMaxActiveBlocksPerMultiprocessor(perSm, f, blockThreads, sharedBytes), "querying occupancy");
     if (perSm[0] < 1) throw new ExecutionException("the kernel cannot be co-resident: no block of " + blockThreads + " threads fits a multiprocessor");
     return perSm[0] * multiprocessors;
   }
@@ -130,9 +157,10 @@ public final class CudaExecutor implements Executor {
   public GenerationResult generate(GenerationRequest r, TokenCallback callback, long timeoutMillis, Cancellation cancel) {
     LaunchPlan plan = new LaunchPlan(bundle.manifest(), r);
     cuCtxSetCurrent(context);
+    CUfunction kernel = kernelFor(plan.batch);
     // one block per multiprocessor: every grid barrier costs an atomic per block, and the map
     // phases of these programs do not need more threads than that gives
-    int blocks = Math.min(residentBlocks(), multiprocessors);
+    int blocks = Math.min(residentBlocks(kernel), multiprocessors);
     List<CUdeviceptr> owned = new ArrayList<>();
     List<Pointer> pinned = new ArrayList<>();
     try {
@@ -149,7 +177,7 @@ public final class CudaExecutor implements Executor {
       TokenStream tokenStream = new TokenStream(plan.batch, MemorySegment.ofBuffer(tokens.buffer()),
           MemorySegment.ofBuffer(counts.buffer()), plan.outCapacity, callback, cancel);
       long start = System.nanoTime();
-      check(cuLaunchCooperativeKernel(function, blocks, 1, 1, blockThreads, 1, 1, sharedBytes, stream, Pointer.to(Pointer.to(table))),
+      check(cuLaunchCooperativeKernel(kernel, blocks, 1, 1, blockThreads, 1, 1, sharedBytes, stream, Pointer.to(Pointer.to(table))),
           "launching " + blocks + " co-resident blocks of " + blockThreads + " threads");
       long deadline = timeoutMillis > 0 ? System.currentTimeMillis() + timeoutMillis : Long.MAX_VALUE;
       boolean aborted = false, interrupted = false, timedOut = false;

@@ -155,7 +155,7 @@ class GridScheduleTest {
   void onlyUnstagedWarpPhasesOverAWeightsRowsPrefetch() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
-    String text = l.text();
+    String text = unbatched(l);
     String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
     assertTrue(text.contains(warp), text);
     // the q rows unstaged may ask L2 for their next row; staged, they are copied ahead already
@@ -168,10 +168,25 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
-  void onlyABlocksSumsOfOutputsSideBySideAreSummedByColumns() throws Exception {
+  void onlyWarpPhasesOverRowsTheSameForEverySequenceAreBatched() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
     String text = l.text();
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4)\n";
+    assertTrue(text.contains(warp), text);
+    // a group of 2 to 16 sequences may be asked for; one sequence, or a thread phase, is refused
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, warp.replace("batched(4)", "batched(8)")))));
+    assertProblem(g, text.replace(warp, warp.replace("batched(4)", "batched(1)")), "%map.1 cannot be batched(1)");
+    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 batched(4)");
+    assertTrue(!thread.equals(text), thread);
+    assertProblem(g, thread, "%rotated.1 cannot be batched(4)");
+  }
+
+  @org.junit.jupiter.api.Test
+  void onlyABlocksSumsOfOutputsSideBySideAreSummedByColumns() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = unbatched(l);
     String heads = "parallel[block] %heads = map fuse(%mul.14, %div.2, %sub.3, %map.3, %mul.15)\n";
     String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
     assertTrue(text.contains(heads) && text.contains(warp), text);
@@ -189,7 +204,7 @@ class GridScheduleTest {
   private static void assertOnlyOnTheWarpPhase(String attribute, String wrong, String refusal) throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
-    String text = l.text();
+    String text = unbatched(l);
     String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
     assertTrue(text.contains(warp), text);
     assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, warp.replace(" " + attribute, "")))));
@@ -216,7 +231,7 @@ class GridScheduleTest {
   void aWaitOnTheOwnersDoesNotOrderAParallelReader() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
-    String text = l.text();
+    String text = unbatched(l);
     // the barrier between the q, k and v rows and their rotations becomes a counter on the q rows
     // (%map.1): waited on by the owner blocks only, it orders no parallel reader; waited on by all
     // blocks, it orders the q rotation but not the k rotation, which reads %map.2
@@ -241,6 +256,11 @@ class GridScheduleTest {
   }
 
   /** Some problem the checker finds in {@code text} contains every one of {@code fragments}. */
+  /** {@code l}'s schedule text without batched warp phases (a batched phase needs its vector loads, which some tests take away). */
+  private static String unbatched(Scheduled l) {
+    return l.text().replace(" batched(4)", "");
+  }
+
   private static void assertProblem(Graph g, String text, String... fragments) throws Exception {
     List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, text));
     assertTrue(problems.stream().anyMatch(p -> java.util.Arrays.stream(fragments).allMatch(p::contains)),

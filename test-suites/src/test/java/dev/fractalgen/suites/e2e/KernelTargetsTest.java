@@ -150,12 +150,55 @@ class KernelTargetsTest {
     assertTrue(most >= 24, "at most " + most + " vector loads in one straight-line block");
   }
 
+  /**
+   * The bundle has a second sm_90 kernel for batches of four or more (manifest key sm_90@4), whose
+   * warps take a weight row for four sequences at once: in each straight-line block that loads
+   * chunks of a staged row (shared-memory vectors), every chunk is loaded once and met by four
+   * sequences' activation chunks (global vectors). In the kernel for every batch each weight chunk
+   * meets one activation chunk.
+   */
+  @org.junit.jupiter.api.Test
+  void theKernelForLargerBatchesLoadsEachWeightChunkOnceForFourSequences() throws Exception {
+    List<String> batched = compile15m("b", "kernel.sm_90.b4.ptx"), single = compile15m("b", Target.SM_90.fileName());
+    assertEquals(4, dev.fractalgen.runtime.bundle.Bundle.open(dir.resolve("b")).manifest().batchedFrom("sm_90"));
+    List<int[]> many = weightAndActivationLoads(batched), one = weightAndActivationLoads(single);
+    assertTrue(!many.isEmpty() && many.size() == one.size(), many.size() + " and " + one.size() + " blocks loading staged rows");
+    for (int k = 0; k < many.size(); k++) {
+      assertEquals(4 * many.get(k)[0], many.get(k)[1], "batched block " + k + ": weight and activation vectors");
+      assertEquals(one.get(k)[0], one.get(k)[1], "block " + k + ": weight and activation vectors");
+    }
+  }
+
+  /** Per straight-line block that loads staged weights: its shared-memory and global f32 vector loads. */
+  private static List<int[]> weightAndActivationLoads(List<String> ptx) {
+    List<int[]> blocks = new java.util.ArrayList<>();
+    int weights = 0, activations = 0;
+    for (String l : ptx) {
+      if (l.startsWith("$L__") || l.contains("bra")) {
+        if (weights > 0) blocks.add(new int[] {weights, activations});
+        weights = activations = 0;
+      } else if (l.startsWith("ld.shared.v4.f32")) {
+        weights++;
+      } else if (l.startsWith("ld.v4.f32")) {
+        activations++;
+      }
+    }
+    return blocks;
+  }
+
   /** The PTX lines (stripped) of llama2c at the stories15M shape's dims for sm_90, compiled into {@code name}. */
   private List<String> compile15m(String name) throws Exception {
-    Cli r = Cli.run("compile", Cli.model("llama2c.fractal"), "--target", "sm_90", "-o", dir.resolve(name).toString(),
-        "--config", "dim=288", "--config", "hidden_dim=768", "--config", "n_heads=6", "--config", "n_kv_heads=6");
-    assertEquals(0, r.status(), r.err());
-    return Files.readAllLines(dir.resolve(name).resolve(Target.SM_90.fileName())).stream().map(String::strip).toList();
+    return compile15m(name, Target.SM_90.fileName());
+  }
+
+  /** As {@link #compile15m(String)}, the lines of the bundle's file {@code kernel}; compiled once per name. */
+  private List<String> compile15m(String name, String kernel) throws Exception {
+    if (!Files.isDirectory(dir.resolve(name))) {
+      Cli r = Cli.run("compile", Cli.model("llama2c.fractal"), "--target", "sm_90", "-o", dir.resolve(name).toString(),
+          "--config", "dim=288", "--config", "hidden_dim=768", "--config", "n_heads=6", "--config", "n_kv_heads=6");
+      assertEquals(0, r.status(), r.err());
+    }
+    return Files.readAllLines(dir.resolve(name).resolve(kernel)).stream().map(String::strip).toList();
   }
 
   /**

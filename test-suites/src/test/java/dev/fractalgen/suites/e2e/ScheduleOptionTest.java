@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is unsound, fails with its place and exit status 2, and nothing is compiled.
  */
 class ScheduleOptionTest {
-  private static final String Q_ROWS = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)";
+  private static final String Q_ROWS = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4)";
 
   @TempDir Path dir;
 

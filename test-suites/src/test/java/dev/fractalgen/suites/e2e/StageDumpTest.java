@@ -37,10 +37,13 @@ class StageDumpTest {
         "04-eliminate-common-subexpressions.etdg", "05-eliminate-dead-nodes.etdg", "06-assign-reduction-orders.etdg",
         "07-assign-phases.schedule", "08-map-iterations-to-warps.schedule", "09-map-wide-bodies-to-blocks.schedule",
         "10-fuse-elementwise-producers.schedule", "11-fuse-into-block-readers.schedule", "12-spread-wide-elementwise.schedule",
-        "13-stage-weight-rows.schedule", "14-prefetch-next-rows.schedule", "15-sum-by-columns.schedule", "16-order-phases-by-level.schedule",
-        "17-replicate-serial-phases.schedule", "18-place-synchronization.schedule", "19-end-scan-rounds-on-owners.schedule",
-        "20-plan-memory.memory", "21-llvm.host.ll", "22-llvm.sm_90.ll", "23-kernel.sm_90.ptx"), files);
-    assertEquals(Files.readString(tmp.resolve("bundle/step.memory")), Files.readString(dump.resolve("20-plan-memory.memory")));
+        "13-stage-weight-rows.schedule", "14-prefetch-next-rows.schedule", "15-share-rows-across-sequences.schedule",
+        "16-sum-by-columns.schedule", "17-order-phases-by-level.schedule",
+        "18-replicate-serial-phases.schedule", "19-place-synchronization.schedule", "20-end-scan-rounds-on-owners.schedule",
+        "21-plan-memory.memory", "22-llvm.host.ll", "23-llvm.sm_90.ll", "24-kernel.sm_90.ptx",
+        // the kernel for batches of four or more (ShareRowsAcrossSequencesPass)
+        "25-llvm.sm_90.b4.ll", "26-kernel.sm_90.b4.ptx"), files);
+    assertEquals(Files.readString(tmp.resolve("bundle/step.memory")), Files.readString(dump.resolve("21-plan-memory.memory")));
     for (String f : files.subList(0, 7)) {
       String text = Files.readString(dump.resolve(f));
       assertEquals(text, EtdgPrinter.print(EtdgParser.parse(text)), f);
@@ -49,14 +52,16 @@ class StageDumpTest {
     assertEquals(Files.readString(tmp.resolve("bundle/step.etdg")), EtdgPrinter.print(last));
     for (String f : List.of("07-assign-phases.schedule", "08-map-iterations-to-warps.schedule", "09-map-wide-bodies-to-blocks.schedule",
         "10-fuse-elementwise-producers.schedule", "11-fuse-into-block-readers.schedule", "12-spread-wide-elementwise.schedule",
-        "13-stage-weight-rows.schedule", "14-prefetch-next-rows.schedule", "15-sum-by-columns.schedule", "16-order-phases-by-level.schedule",
-        "17-replicate-serial-phases.schedule", "18-place-synchronization.schedule", "19-end-scan-rounds-on-owners.schedule")) {
+        "13-stage-weight-rows.schedule", "14-prefetch-next-rows.schedule", "15-share-rows-across-sequences.schedule",
+        "16-sum-by-columns.schedule", "17-order-phases-by-level.schedule",
+        "18-replicate-serial-phases.schedule", "19-place-synchronization.schedule", "20-end-scan-rounds-on-owners.schedule")) {
       var s = GridScheduleParser.parse(last, Files.readString(dump.resolve(f)));
       assertEquals(List.of(), GridScheduleChecker.problems(s), f);
     }
-    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("19-end-scan-rounds-on-owners.schedule")));
+    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("20-end-scan-rounds-on-owners.schedule")));
     assertTrue(Files.readString(dump.resolve("07-assign-phases.schedule")).contains("parallel[thread] %map.1 = map"));
-    assertTrue(Files.readString(dump.resolve("23-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
+    assertTrue(Files.readString(dump.resolve("24-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
+    assertTrue(Files.readString(dump.resolve("26-kernel.sm_90.b4.ptx")).contains(".entry fractal_generate"));
   }
 
   @Test
