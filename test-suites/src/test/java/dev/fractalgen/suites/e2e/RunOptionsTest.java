@@ -190,6 +190,17 @@ class RunOptionsTest {
     assertTrue(cut.err().contains("missing or empty"), cut.err());
   }
 
+  /** A GPU target's kernel for larger batches is a kernel of the bundle like any other: a bundle without it is refused whole. */
+  @Test
+  void aBundleMissingItsKernelForLargerBatchesIsRefused() throws Exception {
+    Path bundle = tmp.resolve("g");
+    assertEquals(0, Cli.run("compile", Cli.model("llama2c.fractal"), "-o", bundle.toString(), "--target", "host,sm_90").status());
+    Files.delete(bundle.resolve("kernel.sm_90.b4.ptx"));
+    Cli cut = Cli.run("run", "--bundle", bundle.toString(), "--weights", Repo.stories260K().toString(), "-p", "x");
+    assertEquals(2, cut.status());
+    assertTrue(cut.err().contains("the sm_90@4 kernel kernel.sm_90.b4.ptx is missing or empty"), cut.err());
+  }
+
   @Test
   void pipelinesAreNamedAndFixedInABundle() throws Exception {
     Cli bad = run("-p", "x", "--pipeline", "fastest");
