@@ -17,7 +17,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 /**
  * The kernel's parallel phases: a map's (sequence, iteration) items spread over the grid's
  * threads, warps or blocks as the schedule maps them, with a warp's weight rows staged in shared
- * memory or asked into L2 ahead where the schedule says so, and elementwise nodes spread over the
+ * memory or asked into L2 ahead where the schedule says so (in the kernel for larger batches, a
+ * batched phase's row for a group of sequences at once), and elementwise nodes spread over the
  * grid's threads. KernelGenerator walks the schedule and hands its Parallel and Spread phases here.
  */
 final class ParallelPhases {
@@ -115,7 +116,7 @@ final class ParallelPhases {
     // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
     boolean prefetch = (par.prefetch() || par.staged() > 0) && staged == null && mapping == Phase.Mapping.WARP
         && target.kind == Target.Kind.NVPTX;
-    Runnable each = () -> forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+    Runnable itemByItem = () -> forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
       LLVMValueRef next = ir.add(k, step);
       // the next item's indices may be read here when it is of this sequence (live)
       NextRow nextRow = new NextRow(ir.sdiv(next, kernel.batch()), ir.eq(ir.srem(next, kernel.batch()), b));
@@ -138,7 +139,7 @@ final class ParallelPhases {
         });
       });
     } else {
-      each.run();
+      itemByItem.run();
     }
     if (staged != null) staged.finish();
     slotStride = Math.max(slotStride, slotAlloc.used());
