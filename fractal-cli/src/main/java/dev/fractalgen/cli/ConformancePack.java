@@ -46,8 +46,8 @@ final class ConformancePack {
   private static final int[][] BATCH8 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}};
   private static final int[][] BATCH1 = {{1, 5}};
   /**
-   * Eleven sequences: a GPU warp taking a weight row for eight sequences at once
-   * (ShareRowsAcrossSequencesPass) has a second group of three, the rest past the batch's end.
+   * Eleven sequences: a GPU warp taking a weight row for four sequences at once
+   * (ShareRowsAcrossSequencesPass) has a last group of three, its fourth slot past the batch's end.
    */
   private static final int[][] BATCH11 = {{1}, {1, 2, 3}, {4, 5}, {6}, {7, 8, 9, 10}, {3}, {2, 2}, {11, 12, 13}, {5, 4}, {9}, {2, 7, 1}};
   /**

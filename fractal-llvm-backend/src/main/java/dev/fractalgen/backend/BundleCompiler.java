@@ -125,25 +125,21 @@ public final class BundleCompiler {
     boolean installed = false;
     // ptxas checks each PTX kernel in a process of its own while the next targets compile; a
     // kernel's module stays alive until its check is in, for the report of a rejection
-    Map<String, PtxCheck> checks = new LinkedHashMap<>();
+    Map<KernelJob, PtxCheck> checks = new LinkedHashMap<>();
     // a GPU target whose schedule batches warp phases gets a second kernel for batches of at least
     // the group (ParallelPhases.batchedKernel says why two)
     int batchedFrom = ShareRowsAcrossSequencesPass.batchedFrom(schedule);
-    List<Target> jobs = new ArrayList<>();
+    List<KernelJob> jobs = new ArrayList<>();
     for (Target t : targets) {
-      jobs.add(t);
-      if (batchedFrom > 0 && t.kind == Target.Kind.NVPTX) jobs.add(null);
+      jobs.add(new KernelJob(t, 0));
+      if (batchedFrom > 0 && t.kind == Target.Kind.NVPTX) jobs.add(new KernelJob(t, batchedFrom));
     }
+    boolean nvptxEmitted = false;
     try {
       work = BundleFolder.stage(outDir);
-      Target previous = null;
-      for (Target job : jobs) {
-        // null: the batched kernel of the GPU target before it
-        boolean batched = job == null;
-        Target t = batched ? previous : job;
-        previous = t;
-        String key = batched ? Manifest.batchedKernelKey(t.id, batchedFrom) : t.id;
-        String file = batched ? "kernel." + t.id + ".b" + batchedFrom + ".ptx" : t.fileName();
+      for (KernelJob job : jobs) {
+        Target t = job.target();
+        boolean batched = job.batched();
         Ir ir = new Ir(graph.getName() + "." + t.id);
         boolean checking = false;
         try {
@@ -154,7 +150,7 @@ public final class BundleCompiler {
               batched);
           gen.emit();
           if (sharedArena && t.kind == Target.Kind.NVPTX && gen.sharedBytes() > sharedLimit) {
-            if (kernels.keySet().stream().anyMatch(id -> Target.parse(id.split("@")[0]).kind == Target.Kind.NVPTX)) {
+            if (nvptxEmitted) {
               throw new IllegalStateException("NVPTX targets disagree on the block arena's size");
             }
             sharedArena = false;
@@ -178,27 +174,27 @@ public final class BundleCompiler {
           profileLabels = List.copyOf(gen.profileLabels());
           counters = gen.counters();
           if (keepLlvm && !batched) llvm.put(t, ir.text());
-          String stage = batched ? t.id + ".b" + batchedFrom : t.id;
-          stages.after("llvm." + stage, ir::text);
+          stages.after("llvm." + job.name(), ir::text);
           byte[] emitted = Toolchain.emit(ir, t, tm, work);
-          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + stage, () -> new String(emitted, StandardCharsets.UTF_8));
+          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + job.name(), () -> new String(emitted, StandardCharsets.UTF_8));
           byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
-          Files.write(work.resolve(file), code);
+          Files.write(work.resolve(job.fileName()), code);
           if (t.kind == Target.Kind.NVPTX) {
-            checks.put(key, PtxCheck.start(ir, t, work.resolve(file), work));
+            checks.put(job, PtxCheck.start(ir, t, work.resolve(job.fileName()), work));
             checking = true;
+            nvptxEmitted = true;
           }
-          kernels.put(key, file);
+          kernels.put(job.key(), job.fileName());
         } finally {
           if (!checking) ir.dispose();
         }
       }
       Map<String, PtxResources> resources = new LinkedHashMap<>();
-      for (Map.Entry<String, PtxCheck> c : checks.entrySet()) {
+      for (Map.Entry<KernelJob, PtxCheck> c : checks.entrySet()) {
         PtxResources r = c.getValue().await();
         if (r == null) continue;
-        resources.put(c.getKey(), r);
-        Files.writeString(work.resolve(kernels.get(c.getKey()).replaceAll("\\.ptx$", "") + ".resources.txt"), r.report());
+        resources.put(c.getKey().key(), r);
+        Files.writeString(work.resolve("kernel." + c.getKey().name() + ".resources.txt"), r.report());
       }
       Files.writeString(work.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(work.resolve("step.schedule"), schedule.print());
@@ -217,6 +213,30 @@ public final class BundleCompiler {
       // a failed compile leaves no half-written bundle; an LLVM failure's module and the command
       // that reproduces it stay in the hidden folder its message names
       if (work != null && !installed && !BundleFolder.holdsFailureReport(work)) BundleFolder.delete(work);
+    }
+  }
+
+  /**
+   * One kernel of the bundle: {@code target}'s, or with {@code batchedFrom} > 0 its kernel for
+   * batches of at least that many sequences.
+   */
+  private record KernelJob(Target target, int batchedFrom) {
+    boolean batched() {
+      return batchedFrom > 0;
+    }
+
+    /** Its Manifest#kernels key. */
+    String key() {
+      return batched() ? Manifest.batchedKernelKey(target.id, batchedFrom) : target.id;
+    }
+
+    /** What its stage dumps and its files are named after: sm_90, or sm_90.b4 for the batched kernel. */
+    String name() {
+      return batched() ? target.id + ".b" + batchedFrom : target.id;
+    }
+
+    String fileName() {
+      return batched() ? "kernel." + name() + ".ptx" : target.fileName();
     }
   }
 
