@@ -11,7 +11,7 @@ import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.memory.Bounds;
 import dev.fractalgen.passes.memory.MemoryPlan;
-import dev.fractalgen.passes.memory.ReadInPlace;
+import dev.fractalgen.passes.schedule.ReadInPlace;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,6 +8,7 @@ import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.passes.IrWalk;
 import dev.fractalgen.passes.schedule.Access;
 import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.ReadInPlace;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

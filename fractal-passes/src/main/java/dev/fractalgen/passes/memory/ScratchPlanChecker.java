@@ -4,6 +4,7 @@ import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.text.EtdgPrinter;
 import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.ReadInPlace;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
 import java.util.HashMap;

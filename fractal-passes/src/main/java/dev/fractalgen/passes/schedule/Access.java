@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The storage a node of a grid region reads and writes. Zero-copy views are seen through: reading
- * a view reads what it views and the indices that place it.
+ * The storage a node of a grid region reads and writes. Zero-copy views and data movement read in
+ * place ({@link ReadInPlace}) are seen through: reading one reads what it stands for and the
+ * indices that place it.
  */
 public final class Access {
   private Access() {
@@ -28,6 +29,15 @@ public final class Access {
     return true;
   }
 
+  /**
+   * True for nodes that store nothing of their own, which the schedule runs as views: zero-copy
+   * views, and data movement whose every reader computes the elements it needs from the operands
+   * ({@link ReadInPlace}). Reading one reads its operands; it writes nothing.
+   */
+  public static boolean seenThrough(Node n) {
+    return isView(n) || ReadInPlace.is(n);
+  }
+
   /** The values whose storage {@code v} stands for. */
   public static Set<Value> roots(Value v) {
     Set<Value> out = new LinkedHashSet<>();
@@ -37,7 +47,7 @@ public final class Access {
 
   private static void addRoots(Value v, Set<Value> out) {
     Node d = IrWalk.definingNode(v);
-    if (d != null && isView(d)) {
+    if (d != null && seenThrough(d)) {
       for (Use u : d.getOperands()) addRoots(u.getValue(), out);
     } else {
       out.add(v);
@@ -60,9 +70,9 @@ public final class Access {
     return out;
   }
 
-  /** What {@code n} writes: its outputs, unless it is a view. */
+  /** What {@code n} writes: its outputs, unless it is seen through. */
   public static Set<Value> writes(Node n) {
-    return isView(n) ? Set.of() : new LinkedHashSet<>(n.getOutputs());
+    return seenThrough(n) ? Set.of() : new LinkedHashSet<>(n.getOutputs());
   }
 
   private static void collectDefined(Node n, Set<Value> inner) {

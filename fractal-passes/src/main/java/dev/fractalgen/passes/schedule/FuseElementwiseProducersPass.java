@@ -92,7 +92,7 @@ public final class FuseElementwiseProducersPass implements SchedulePass {
     List<Node> u = users.getOrDefault(n.getOutputs().get(0), List.of());
     if (u.size() != 1 || u.get(0) == null) return false;
     Node user = u.get(0);
-    return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.isView(user) && user.getOp() != Op.SAMPLE;
+    return user.eContainer() == n.eContainer() && user.getRegions().isEmpty() && !Access.seenThrough(user) && user.getOp() != Op.SAMPLE;
   }
 
   /** Whether {@code n} computes each element of its one output from the same element of its operands (a scalar broadcast). */

@@ -143,7 +143,7 @@ public final class GridScheduleChecker {
   /** {@code users}: per value of {@code n}'s region, the nodes using it (FuseElementwiseProducersPass.users). */
   private void checkKind(Phase p, Node n, Map<Value, List<Node>> users, String where) {
     boolean ok = switch (p) {
-      case Phase.View v -> Access.isView(n);
+      case Phase.View v -> Access.seenThrough(n);
       case Phase.Parallel par -> n.getOp() == Op.MAP && (par.mapping() != Phase.Mapping.WARP || MapIterationsToWarpsPass.eligible(n));
       case Phase.Spread s -> FuseElementwiseProducersPass.elementwise(n);
       case Phase.Loop l -> n.getOp() == Op.SCAN;

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Assigns phases (the schedule's first stage, "assign-phases"): maps become parallel phases (a
  * thread per iteration, a block when the body nests a map or scan), scans loops run in lockstep,
- * views cost nothing, everything else runs on the sequence's owner block; a grid barrier goes only
+ * views and data movement read in place cost nothing, everything else runs on the sequence's owner block; a grid barrier goes only
  * where a read could otherwise see a pending write ({@link PlaceSynchronizationPass} without
  * counters). Schedule passes refine it ({@link GridSchedules}).
  */
@@ -35,7 +35,7 @@ public final class GridScheduler {
   }
 
   private static Phase phaseOf(Node n) {
-    if (Access.isView(n)) return new Phase.View(n);
+    if (Access.seenThrough(n)) return new Phase.View(n);
     if (n.getOp() == Op.MAP) return new Phase.Parallel(n, nested(n) ? Phase.Mapping.BLOCK : Phase.Mapping.THREAD);
     if (n.getOp() == Op.SCAN) return new Phase.Loop(n, region(n.getRegions().get(0)));
     return new Phase.Serial(n);
