@@ -135,13 +135,23 @@ public final class BundleCompiler {
       if (batchedFrom > 0 && t.kind == Target.Kind.NVPTX) jobs.add(new KernelJob(t, batchedFrom));
     }
     boolean nvptxEmitted = false;
+    // the kernels' LLVM modules are generated one after another (they share the graph and the
+    // plan), then optimized and emitted on as many threads as the machine has cores, each in its
+    // own LLVM context: LLVM's optimization and code generation are most of a kernel's time
+    List<Emission> emissions = new ArrayList<>();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors())), r -> {
+          Thread th = new Thread(r, "llvm-emit");
+          th.setDaemon(true);
+          return th;
+        });
     try {
       work = BundleFolder.stage(outDir);
       for (KernelJob job : jobs) {
         Target t = job.target();
         boolean batched = job.batched();
         Ir ir = new Ir(graph.getName() + "." + t.id);
-        boolean checking = false;
+        boolean handedOver = false;
         try {
           boolean host = t.kind == Target.Kind.HOST;
           String cpu = host ? hostCpu.llvmCpu : t.cpu, features = host ? hostCpu.llvmFeatures : "";
@@ -160,6 +170,7 @@ public final class BundleCompiler {
             gen = new KernelGenerator(ir, t, schedule, layout, profile, false, gpuThreads, batched);
             gen.emit();
           }
+          if (t.kind == Target.Kind.NVPTX) nvptxEmitted = true;
           // one sequence layout serves every target; the scratch arenas are sized for the target that
           // needs most (a GPU runs an iteration on a warp's lanes where the host runs it on one thread)
           if (seqStride != 0 && (seqStride != gen.sequenceStride() || logits != gen.logitsOffset())) {
@@ -174,20 +185,24 @@ public final class BundleCompiler {
           profileLabels = List.copyOf(gen.profileLabels());
           counters = gen.counters();
           if (keepLlvm && !batched) llvm.put(t, ir.text());
-          stages.after("llvm." + job.name(), ir::text);
-          byte[] emitted = Toolchain.emit(ir, t, tm, work);
-          if (t.kind == Target.Kind.NVPTX) stages.after("kernel." + job.name(), () -> new String(emitted, StandardCharsets.UTF_8));
-          byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
-          Files.write(work.resolve(job.fileName()), code);
-          if (t.kind == Target.Kind.NVPTX) {
-            checks.put(job, PtxCheck.start(ir, t, work.resolve(job.fileName()), work));
-            checking = true;
-            nvptxEmitted = true;
-          }
-          kernels.put(job.key(), job.fileName());
+          Ir generated = ir;
+          LLVMTargetMachineRef machine = tm;
+          Path dir = work;
+          stages.after("llvm." + job.name(), generated::text);
+          emissions.add(new Emission(job, generated, pool.submit(() -> emit(job, generated, machine, dir))));
+          handedOver = true;
         } finally {
-          if (!checking) ir.dispose();
+          if (!handedOver) ir.dispose();
         }
+      }
+      for (Emission e : emissions) {
+        KernelJob job = e.job();
+        byte[] emitted = e.bytes();
+        if (job.target().kind == Target.Kind.NVPTX) {
+          stages.after("kernel." + job.name(), () -> new String(emitted, StandardCharsets.UTF_8));
+          checks.put(job, PtxCheck.start(e.takeIr(), job.target(), work.resolve(job.fileName()), work));
+        }
+        kernels.put(job.key(), job.fileName());
       }
       Map<String, PtxResources> resources = new LinkedHashMap<>();
       for (Map.Entry<KernelJob, PtxCheck> c : checks.entrySet()) {
@@ -209,10 +224,82 @@ public final class BundleCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      pool.shutdownNow();
+      for (Emission e : emissions) e.close();
       for (PtxCheck c : checks.values()) c.close();
       // a failed compile leaves no half-written bundle; an LLVM failure's module and the command
       // that reproduces it stay in the hidden folder its message names
       if (work != null && !installed && !BundleFolder.holdsFailureReport(work)) BundleFolder.delete(work);
+    }
+  }
+
+  /**
+   * Optimizes and emits {@code ir}, {@code job}'s kernel, into {@code work}: PTX as it is, an
+   * object linked into a shared object otherwise. Returns the emitted bytes (PTX or the object).
+   */
+  private static byte[] emit(KernelJob job, Ir ir, LLVMTargetMachineRef tm, Path work) throws IOException {
+    Target t = job.target();
+    byte[] emitted = Toolchain.emit(ir, t, tm, work);
+    byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
+    Files.write(work.resolve(job.fileName()), code);
+    return emitted;
+  }
+
+  /**
+   * A kernel being optimized and emitted on another thread, with its LLVM module, which stays
+   * alive until its PTX check takes it over (a rejection's report saves the module) or the compile
+   * ends.
+   */
+  private static final class Emission implements AutoCloseable {
+    private final KernelJob job;
+    private Ir ir;
+    private final java.util.concurrent.Future<byte[]> done;
+
+    Emission(KernelJob job, Ir ir, java.util.concurrent.Future<byte[]> done) {
+      this.job = job;
+      this.ir = ir;
+      this.done = done;
+    }
+
+    KernelJob job() {
+      return job;
+    }
+
+    /** The emitted bytes, once ready; a failure is thrown as the emitting thread threw it. */
+    byte[] bytes() throws IOException {
+      try {
+        return done.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BackendException(BackendException.LLVM_FAILED, "interrupted while emitting the " + job.name() + " kernel");
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof IOException io) throw io;
+        if (e.getCause() instanceof Error err) throw err;
+        throw new BackendException(BackendException.LLVM_FAILED, "emitting the " + job.name() + " kernel: " + e.getCause());
+      }
+    }
+
+    /** Hands the module over (to its PTX check, which disposes it). */
+    Ir takeIr() {
+      Ir taken = ir;
+      ir = null;
+      return taken;
+    }
+
+    /** Waits for the emission to end, whatever its outcome, and frees the module unless handed over. */
+    @Override
+    public void close() {
+      if (ir == null) return;
+      try {
+        done.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+        // reported by bytes() where it mattered
+      }
+      ir.dispose();
+      ir = null;
     }
   }
 
