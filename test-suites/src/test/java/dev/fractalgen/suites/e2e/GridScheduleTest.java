@@ -246,6 +246,21 @@ class GridScheduleTest {
     assertFalse(problems.stream().anyMatch(p -> p.contains("%rotated.1 reads")), problems.toString());
   }
 
+  /**
+   * The KV history's concat, which attention reads in place, runs as a view, so the owners no
+   * longer wait for the key rotation before it. A node that computes (the norm's scaled vector) is
+   * refused as a view.
+   */
+  @org.junit.jupiter.api.Test
+  void dataMovementReadInPlaceRunsAsAViewAndComputingNodesCannot() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    assertTrue(text.contains("view %keys = concat"), text);
+    assertFalse(text.contains("wait[owners] %rotated"), text);
+    assertProblem(g, text.replaceFirst("serial %xb = mul[^\\n]*", "view %xb = mul"), "%xb", "cannot run as view");
+  }
+
   /** llama2c after the warp-orders pipeline and its standard schedule's text. */
   private record Scheduled(Graph graph, String text) {
     static Scheduled llama2c() throws Exception {
@@ -255,12 +270,12 @@ class GridScheduleTest {
     }
   }
 
-  /** Some problem the checker finds in {@code text} contains every one of {@code fragments}. */
   /** {@code l}'s schedule text without batched warp phases (a batched phase needs its vector loads, which some tests take away). */
   private static String unbatched(Scheduled l) {
     return l.text().replace(" batched(4)", "");
   }
 
+  /** Some problem the checker finds in {@code text} contains every one of {@code fragments}. */
   private static void assertProblem(Graph g, String text, String... fragments) throws Exception {
     List<String> problems = GridScheduleChecker.problems(GridScheduleParser.parse(g, text));
     assertTrue(problems.stream().anyMatch(p -> java.util.Arrays.stream(fragments).allMatch(p::contains)),
