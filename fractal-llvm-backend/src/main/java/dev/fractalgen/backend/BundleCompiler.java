@@ -4,7 +4,6 @@ import com.google.gson.GsonBuilder;
 import dev.fractalgen.backend.codegen.KernelGenerator;
 import dev.fractalgen.backend.codegen.Layout;
 import dev.fractalgen.backend.llvm.Ir;
-import dev.fractalgen.backend.llvm.PtxCheck;
 import dev.fractalgen.backend.llvm.PtxResources;
 import dev.fractalgen.backend.llvm.Toolchain;
 import dev.fractalgen.backend.target.Target;
@@ -123,9 +122,6 @@ public final class BundleCompiler {
     boolean sharedArena = sharedLimit > 0;
     Path work = null;
     boolean installed = false;
-    // ptxas checks each PTX kernel in a process of its own while the next targets compile; a
-    // kernel's module stays alive until its check is in, for the report of a rejection
-    Map<KernelJob, PtxCheck> checks = new LinkedHashMap<>();
     // a GPU target whose schedule batches warp phases gets a second kernel for batches of at least
     // the group (ParallelPhases.batchedKernel says why two)
     int batchedFrom = ShareRowsAcrossSequencesPass.batchedFrom(schedule);
@@ -136,8 +132,9 @@ public final class BundleCompiler {
     }
     boolean nvptxEmitted = false;
     // the kernels' LLVM modules are generated one after another (they share the graph and the
-    // plan), then optimized and emitted on as many threads as the machine has cores, each in its
-    // own LLVM context: LLVM's optimization and code generation are most of a kernel's time
+    // plan), then optimized, emitted and (PTX) checked by ptxas on as many threads as the machine
+    // has cores, each in its own LLVM context: LLVM's code generation and ptxas are most of a
+    // kernel's time
     List<Emission> emissions = new ArrayList<>();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
         Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors())), r -> {
@@ -195,21 +192,17 @@ public final class BundleCompiler {
           if (!handedOver) ir.dispose();
         }
       }
+      Map<String, PtxResources> resources = new LinkedHashMap<>();
       for (Emission e : emissions) {
         KernelJob job = e.job();
-        byte[] emitted = e.bytes();
+        Emitted emitted = e.result();
         if (job.target().kind == Target.Kind.NVPTX) {
-          stages.after("kernel." + job.name(), () -> new String(emitted, StandardCharsets.UTF_8));
-          checks.put(job, PtxCheck.start(e.takeIr(), job.target(), work.resolve(job.fileName()), work));
+          stages.after("kernel." + job.name(), () -> new String(emitted.bytes(), StandardCharsets.UTF_8));
         }
         kernels.put(job.key(), job.fileName());
-      }
-      Map<String, PtxResources> resources = new LinkedHashMap<>();
-      for (Map.Entry<KernelJob, PtxCheck> c : checks.entrySet()) {
-        PtxResources r = c.getValue().await();
-        if (r == null) continue;
-        resources.put(c.getKey().key(), r);
-        Files.writeString(work.resolve("kernel." + c.getKey().name() + ".resources.txt"), r.report());
+        if (emitted.resources() == null) continue;
+        resources.put(job.key(), emitted.resources());
+        Files.writeString(work.resolve("kernel." + job.name() + ".resources.txt"), emitted.resources().report());
       }
       Files.writeString(work.resolve("step.etdg"), EtdgPrinter.print(graph));
       Files.writeString(work.resolve("step.schedule"), schedule.print());
@@ -224,38 +217,47 @@ public final class BundleCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      pool.shutdownNow();
+      // a job still queued never runs: cancelled, so that its emission's close does not wait for it
+      for (Runnable queued : pool.shutdownNow()) {
+        if (queued instanceof java.util.concurrent.Future<?> f) f.cancel(false);
+      }
       for (Emission e : emissions) e.close();
-      for (PtxCheck c : checks.values()) c.close();
       // a failed compile leaves no half-written bundle; an LLVM failure's module and the command
       // that reproduces it stay in the hidden folder its message names
       if (work != null && !installed && !BundleFolder.holdsFailureReport(work)) BundleFolder.delete(work);
     }
   }
 
+  /** A kernel's emitted bytes (PTX or the object) and, for PTX, what ptxas reports of it (null without ptxas). */
+  private record Emitted(byte[] bytes, PtxResources resources) {}
+
   /**
-   * Optimizes and emits {@code ir}, {@code job}'s kernel, into {@code work}: PTX as it is, an
-   * object linked into a shared object otherwise. Returns the emitted bytes (PTX or the object).
+   * Optimizes and emits {@code ir}, {@code job}'s kernel, into {@code work}: PTX as it is, checked
+   * by ptxas ({@link Toolchain#checkPtx}: a rejection is thrown, the module saved for its report),
+   * or an object linked into a shared object.
    */
-  private static byte[] emit(KernelJob job, Ir ir, LLVMTargetMachineRef tm, Path work) throws IOException {
+  private static Emitted emit(KernelJob job, Ir ir, LLVMTargetMachineRef tm, Path work) throws IOException {
     Target t = job.target();
     byte[] emitted = Toolchain.emit(ir, t, tm, work);
-    byte[] code = t.kind == Target.Kind.NVPTX ? emitted : Toolchain.link(emitted, t, work);
-    Files.write(work.resolve(job.fileName()), code);
-    return emitted;
+    Path file = work.resolve(job.fileName());
+    if (t.kind != Target.Kind.NVPTX) {
+      Files.write(file, Toolchain.link(emitted, t, work));
+      return new Emitted(emitted, null);
+    }
+    Files.write(file, emitted);
+    return new Emitted(emitted, Toolchain.checkPtx(ir, t, file, work));
   }
 
   /**
-   * A kernel being optimized and emitted on another thread, with its LLVM module, which stays
-   * alive until its PTX check takes it over (a rejection's report saves the module) or the compile
-   * ends.
+   * A kernel being optimized, emitted and checked on another thread, with its LLVM module, which
+   * stays alive until that ends (a rejection's report saves the module) and is freed by {@link #close}.
    */
   private static final class Emission implements AutoCloseable {
     private final KernelJob job;
     private Ir ir;
-    private final java.util.concurrent.Future<byte[]> done;
+    private final java.util.concurrent.Future<Emitted> done;
 
-    Emission(KernelJob job, Ir ir, java.util.concurrent.Future<byte[]> done) {
+    Emission(KernelJob job, Ir ir, java.util.concurrent.Future<Emitted> done) {
       this.job = job;
       this.ir = ir;
       this.done = done;
@@ -265,8 +267,8 @@ public final class BundleCompiler {
       return job;
     }
 
-    /** The emitted bytes, once ready; a failure is thrown as the emitting thread threw it. */
-    byte[] bytes() throws IOException {
+    /** The emitted kernel, once ready; a failure is thrown as the emitting thread threw it. */
+    Emitted result() throws IOException {
       try {
         return done.get();
       } catch (InterruptedException e) {
@@ -280,14 +282,7 @@ public final class BundleCompiler {
       }
     }
 
-    /** Hands the module over (to its PTX check, which disposes it). */
-    Ir takeIr() {
-      Ir taken = ir;
-      ir = null;
-      return taken;
-    }
-
-    /** Waits for the emission to end, whatever its outcome, and frees the module unless handed over. */
+    /** Waits for the emission to end, whatever its outcome (a cancelled one never started), and frees the module. */
     @Override
     public void close() {
       if (ir == null) return;
@@ -296,7 +291,7 @@ public final class BundleCompiler {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-        // reported by bytes() where it mattered
+        // reported by result() where it mattered
       }
       ir.dispose();
       ir = null;

@@ -243,9 +243,12 @@ class KernelTargetsTest {
   }
 
   /**
-   * ptxas checks each PTX kernel while the next target compiles; a rejection still fails the
-   * compile with the command that reproduces it, and no bundle is left behind. A stand-in ptxas
-   * that rejects everything is put first on the compiler's PATH.
+   * ptxas checks each PTX kernel on the thread that emitted it while other kernels compile; a
+   * rejection still fails the compile with the command that reproduces it, and no bundle is left
+   * behind. The compile has four kernels (two targets, each with its kernel for larger batches), so
+   * on a machine of fewer cores some are still queued when the first is rejected: they are
+   * cancelled, not waited for. A stand-in ptxas that rejects everything is put first on the
+   * compiler's PATH.
    */
   @org.junit.jupiter.api.Test
   void aPtxasRejectionFailsTheCompile() throws Exception {
