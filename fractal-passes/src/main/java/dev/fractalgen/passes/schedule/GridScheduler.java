@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * Assigns phases (the schedule's first stage, "assign-phases"): maps become parallel phases (a
  * thread per iteration, a block when the body nests a map or scan), scans loops run in lockstep,
- * views and data movement read in place cost nothing, everything else runs on the sequence's owner block; a grid barrier goes only
- * where a read could otherwise see a pending write ({@link PlaceSynchronizationPass} without
- * counters). Schedule passes refine it ({@link GridSchedules}).
+ * views and data movement read in place cost nothing, everything else runs on the sequence's
+ * owner block; a grid barrier goes only where a read could otherwise see a pending write
+ * ({@link PlaceSynchronizationPass} without counters). Schedule passes refine it
+ * ({@link GridSchedules}).
  */
 public final class GridScheduler {
   private GridScheduler() {

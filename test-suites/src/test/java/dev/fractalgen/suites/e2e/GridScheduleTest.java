@@ -162,9 +162,7 @@ class GridScheduleTest {
     String unstaged = text.replace(warp, warp.replace("staged(2)", "prefetch"));
     assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, unstaged)));
     assertProblem(g, text.replace(warp, warp.replace("staged(2)", "staged(2) prefetch")), "%map.1 cannot prefetch its rows");
-    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 prefetch");
-    assertTrue(!thread.equals(text), thread);
-    assertProblem(g, thread, "%rotated.1 cannot prefetch its rows");
+    assertRefusedOnAThreadPhase(g, text, "prefetch", "%rotated.1 cannot prefetch its rows");
   }
 
   @org.junit.jupiter.api.Test
@@ -177,9 +175,7 @@ class GridScheduleTest {
     // a group of 2 to 16 sequences may be asked for; one sequence, or a thread phase, is refused
     assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, warp.replace("batched(4)", "batched(8)")))));
     assertProblem(g, text.replace(warp, warp.replace("batched(4)", "batched(1)")), "%map.1 cannot be batched(1)");
-    String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 batched(4)");
-    assertTrue(!thread.equals(text), thread);
-    assertProblem(g, thread, "%rotated.1 cannot be batched(4)");
+    assertRefusedOnAThreadPhase(g, text, "batched(4)", "%rotated.1 cannot be batched(4)");
   }
 
   @org.junit.jupiter.api.Test
@@ -209,9 +205,14 @@ class GridScheduleTest {
     assertTrue(text.contains(warp), text);
     assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, warp.replace(" " + attribute, "")))));
     assertProblem(g, text.replace(warp, warp.replace(attribute, wrong)), "%map.1 " + refusal + " " + wrong);
+    assertRefusedOnAThreadPhase(g, text, attribute, "%rotated.1 " + refusal + " " + attribute);
+  }
+
+  /** llama2c's schedule {@code text} with {@code attribute} on the thread phase %rotated.1 has the problem {@code problem}. */
+  private static void assertRefusedOnAThreadPhase(Graph g, String text, String attribute, String problem) throws Exception {
     String thread = text.replaceFirst("(parallel\\[thread] %rotated.1 = map fuse\\([^)]*\\))", "$1 " + java.util.regex.Matcher.quoteReplacement(attribute));
     assertTrue(thread.contains(") " + attribute + "\n") && !thread.equals(text), thread);
-    assertProblem(g, thread, "%rotated.1 " + refusal + " " + attribute);
+    assertProblem(g, thread, problem);
   }
 
   @org.junit.jupiter.api.Test
