@@ -55,6 +55,8 @@ final class ConformancePack {
    * rounds, and an elementwise node of at least SpreadWideElementwisePass.WIDE elements.
    */
   private static final int LONG_ROW = 4352;
+  /** Llama-3's hidden size for down rows staged in three pieces (StagedRows.Pieces). */
+  private static final int PIECES_ROW = 6144;
   /** Tokens a sequence of the wide-heads llama2c: more positions than one round of loads ahead covers. */
   private static final int WIDE_HEADS_TOKENS = 160;
 
@@ -87,6 +89,14 @@ final class ConformancePack {
         Graph lr = Programs.lower(m, longRows, "warp-orders", new PrintWriter(System.err, true));
         Map<String, HostTensor> lrWeights = TranslationValidation.randomWeights(lr, 11);
         pack(out.resolve(name + "-long-rows"), lr, lrWeights, manifest -> WeightBlobs.of(manifest, lrWeights), 24);
+        // down rows of 6144 bf16 are three 4 KiB pieces staged one after another in a warp's two
+        // buffers, the third in the first piece's buffer once the lanes have summed it
+        List<String> pieces = new ArrayList<>(config);
+        pieces.add("hidden_dim=" + PIECES_ROW);
+        pieces.add("n_layers=1");
+        Graph pr = Programs.lower(m, pieces, "warp-orders", new PrintWriter(System.err, true));
+        Map<String, HostTensor> prWeights = TranslationValidation.randomWeights(pr, 11);
+        pack(out.resolve(name + "-pieces"), pr, prWeights, manifest -> WeightBlobs.of(manifest, prWeights), 24);
       }
       if (name.equals("llama2c")) {
         // heads of 40 dimensions are more outputs than a block of 512 threads has warps (16): the GPU

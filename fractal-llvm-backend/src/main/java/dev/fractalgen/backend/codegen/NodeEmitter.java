@@ -69,6 +69,13 @@ final class NodeEmitter {
     columns = Set.copyOf(sums);
   }
 
+  /** The row staged in pieces of the warp item being emitted, which its one sum reads; null for none. */
+  private StagedRows.Pieces pieces;
+
+  void readingPieces(StagedRows.Pieces p) {
+    pieces = p;
+  }
+
   /** The offset of {@code v} in a sequence's scratch, or -1 when it has none of its own. */
   long sequenceOffset(Value v) {
     return sequenceOffsets.getOrDefault(v, -1L);
@@ -332,7 +339,7 @@ final class NodeEmitter {
     }
     Tensor[] xs = new Tensor[seqs.length];
     for (int g = 0; g < seqs.length; g++) xs[g] = get(sum.getOperands().get(0).getValue(), seqs[g]);
-    LLVMValueRef[] sums = new Reductions(ir, kernel, ids.get(sum)).warpSums(sum.getOrder(), seqs[0].warp(), xs, Reductions.roundsInFlight(seqs.length));
+    LLVMValueRef[] sums = new Reductions(ir, kernel, ids.get(sum), pieces).warpSums(sum.getOrder(), seqs[0].warp(), xs, Reductions.roundsInFlight(seqs.length));
     ir.ifThen(ir.eq(seqs[0].warp().lane(), ir.c64(0)), () -> {
       for (int g = 0; g < seqs.length; g++) {
         Scope sc = seqs[g];
@@ -463,7 +470,7 @@ final class NodeEmitter {
           offset = ir.add(offset, t.numel(ir));
         }
       }
-      case REDUCE -> new Reductions(ir, kernel, ids.get(n)).reduce(n.getReduce(), n.getOrder(), n.getInts().get(0).intValue(), in.get(0), out, s,
+      case REDUCE -> new Reductions(ir, kernel, ids.get(n), pieces).reduce(n.getReduce(), n.getOrder(), n.getInts().get(0).intValue(), in.get(0), out, s,
           columns.contains(n));
       case SAMPLE -> sample(n, in, out, s);
       default -> throw new BackendException(BackendException.UNSUPPORTED, "op " + n.getOp() + " is not compiled yet");

@@ -4,8 +4,11 @@ import dev.fractalgen.backend.BackendException;
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Output;
+import dev.fractalgen.etdg.model.ReduceOrder;
 import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.schedule.Access;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +90,22 @@ final class ParallelPhases {
     if (par.staged() != StagedRows.BUFFERS) {
       throw new BackendException(BackendException.UNSUPPORTED, "staged(" + par.staged() + "): rows are staged in " + StagedRows.BUFFERS + " buffers");
     }
-    return dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
+    return dev.fractalgen.passes.schedule.StageWeightRowsPass.bufferBytes(par.node());
+  }
+
+  /**
+   * Whether {@code par}'s rows, longer than a buffer ({@code buffer} bytes), are staged in pieces:
+   * the body's one node that is not a view or fused is its sum, split over the warp in whole groups
+   * of {@code inFlight} rounds a piece ({@link Reductions#readsPieces}); else its lanes load them.
+   */
+  private static boolean inPieces(Phase.Parallel par, long buffer, int inFlight) {
+    Node map = par.node();
+    long row = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(map);
+    List<Node> computed = map.getRegions().get(0).getNodes().stream().filter(n -> !Access.isView(n) && !par.fused().contains(n)).toList();
+    if (computed.size() != 1 || computed.get(0).getOp() != Op.REDUCE || computed.get(0).getOrder() == null || par.vector() == 0) return false;
+    int bytes = dev.fractalgen.passes.memory.Bounds.elementBytes(NodeEmitter.firstIterated(map).getDtype());
+    ReduceOrder order = computed.get(0).getOrder();
+    return Reductions.readsPieces(row / bytes, order.getWidth(), order.getLanes(), inFlight, buffer / bytes);
   }
 
   /**
@@ -111,6 +129,14 @@ final class ParallelPhases {
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
     Items items = Items.of(mapping, vectors, grid(slotAlloc, blockAlloc));
     long stagedRow = stageBytes > 0 ? stagedRowBytes(target, par) : 0;
+    long rowBytes = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(map);
+    int group = par.batched();
+    boolean grouped = batchedKernel && group > 0 && mapping == Phase.Mapping.WARP;
+    // a row longer than a buffer is staged in pieces where its sum reads them in whole groups of
+    // rounds; otherwise its lanes load it (with the hint below)
+    boolean pieces = stagedRow > 0 && rowBytes > stagedRow
+        && inPieces(par, stagedRow, grouped ? Reductions.roundsInFlight(group) : Reductions.ROUNDS_IN_FLIGHT);
+    if (rowBytes > stagedRow && !pieces) stagedRow = 0;
     StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
     // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
     // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
@@ -121,12 +147,12 @@ final class ParallelPhases {
       // the next item's indices may be read here when it is of this sequence (live)
       NextRow nextRow = new NextRow(ir.sdiv(next, kernel.batch()), ir.eq(ir.srem(next, kernel.batch()), b));
       if (prefetch) prefetchNextRow(iterated, s, nextRow);
-      Tensor row = staged == null ? null : stagedRow(staged, iterated, s, k, next, nextRow, i);
+      StagedRows.Pieces piecewise = pieces ? staged.pieces(nodes.get(iterated, s).row(ir, i), rowBytes) : null;
+      Tensor row = staged == null ? null : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, next, nextRow, i);
       List<Tensor> t = new ArrayList<>();
       for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
-      nodes.mapIteration(map, s, i, t, row);
+      readingPieces(piecewise, () -> nodes.mapIteration(map, s, i, t, row));
     }));
-    int group = par.batched();
     if (batchedKernel && group > 0 && items instanceof Items.Warps) {
       forLiveGroups(items, perSequence, group, (k, nextK, nextRow, i, seqs, store) -> {
         // the rows are the same for every sequence (ShareRowsAcrossSequencesPass): the first live one's
@@ -134,8 +160,9 @@ final class ParallelPhases {
         Tensor rows = nodes.get(iterated, s);
         ir.ifThen(ir.slt(i, rows.dims()[0]), () -> {
           if (prefetch) prefetchNextRow(iterated, s, nextRow);
-          Tensor row = staged == null ? rows.row(ir, i) : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
-          nodes.mapIterationForSequences(map, seqs, store, i, outs.get(0), row);
+          StagedRows.Pieces piecewise = pieces ? staged.pieces(rows.row(ir, i), rowBytes) : null;
+          Tensor row = staged == null ? rows.row(ir, i) : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
+          readingPieces(piecewise, () -> nodes.mapIterationForSequences(map, seqs, store, i, outs.get(0), row));
         });
       });
     } else {
@@ -144,6 +171,14 @@ final class ParallelPhases {
     if (staged != null) staged.finish();
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /** Emits {@code item} with its sum reading the row staged in {@code p} (null: none), and checks that it did. */
+  private void readingPieces(StagedRows.Pieces p, Runnable item) {
+    nodes.readingPieces(p);
+    item.run();
+    nodes.readingPieces(null);
+    if (p != null && !p.read) throw new IllegalStateException("a row staged in pieces was not read by its sum");
   }
 
   /** The grid as a phase whose body's values go to {@code slotAlloc} and {@code blockAlloc} sees it. */

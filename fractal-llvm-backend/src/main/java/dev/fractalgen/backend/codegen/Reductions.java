@@ -24,11 +24,30 @@ final class Reductions {
   private final Ir ir;
   private final KernelFrame kernel;
   private final int nodeId;
+  /** The row staged in pieces that a warp's sum over a known length reads, null for none. */
+  private final StagedRows.Pieces pieces;
 
   Reductions(Ir ir, KernelFrame kernel, int nodeId) {
+    this(ir, kernel, nodeId, null);
+  }
+
+  Reductions(Ir ir, KernelFrame kernel, int nodeId, StagedRows.Pieces pieces) {
     this.ir = ir;
     this.kernel = kernel;
     this.nodeId = nodeId;
+    this.pieces = pieces;
+  }
+
+  /**
+   * Whether a warp's sum of {@code elements} in chunks of {@code width}, {@code inFlight} rounds of
+   * loads at a time, can read a row staged in pieces of {@code pieceElements}: its rounds run as a
+   * loop of whole groups ({@link #loadsAhead}) and every piece is a whole number of groups, so the
+   * waits for a piece and the copy into its buffer fall between groups.
+   */
+  static boolean readsPieces(long elements, int width, int lanes, int inFlight, long pieceElements) {
+    long perRound = (long) width * lanes, rounds = elements / perRound;
+    return elements % perRound == 0 && rounds <= MAX_ROUNDS && rounds > 2L * inFlight && rounds % inFlight == 0
+        && elements % pieceElements == 0 && pieceElements % (perRound * inFlight) == 0;
   }
 
   /**
@@ -349,12 +368,21 @@ final class Reductions {
     // a long row's whole groups of rounds run in a loop, one group's code for all of them: the
     // kernel stays small (ptxas's time grows with it) and each group still has its rounds in flight
     long groups = rounds > 2L * inFlight ? (chunks / lanes) / inFlight : 0;
+    StagedRows.Pieces staged = pieces;
+    if (staged != null && !readsPieces(chunks * width, width, lanes, inFlight, staged.elements())) {
+      throw new IllegalStateException("a sum of " + chunks + " chunks cannot read pieces of " + staged.elements() + " elements");
+    }
     if (groups > 0) {
+      long perPiece = staged == null ? 0 : staged.elements() / ((long) width * lanes * inFlight);
       ir.loop(ir.c64(groups), g -> {
+        LLVMValueRef piece = staged == null ? null : ir.sdiv(g, ir.c64(perPiece));
+        LLVMValueRef inPiece = staged == null ? null : ir.srem(g, ir.c64(perPiece));
+        if (staged != null) ir.ifThen(ir.eq(inPiece, ir.c64(0)), () -> staged.arrive(piece));
         LLVMValueRef first = ir.mul(g, ir.c64(inFlight));
         List<LLVMValueRef> rs = new ArrayList<>();
         for (int k = 0; k < inFlight; k++) rs.add(ir.add(first, ir.c64(k)));
         group(sum, lanes, width, warp, xs, at0, chunks, inner, acc, rs, null);
+        if (staged != null) ir.ifThen(ir.eq(inPiece, ir.c64(perPiece - 1)), () -> staged.consumed(piece));
       });
     }
     for (long r0 = groups * inFlight; r0 < rounds; r0 += inFlight) {

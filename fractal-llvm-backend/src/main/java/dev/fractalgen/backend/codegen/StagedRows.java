@@ -17,6 +17,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * in buffer {@code sel}, the next item's copy goes to the other one. A row is copied by all lanes,
  * 16 bytes each at a time, so the warp meets after the wait before any lane reads it, and meets
  * again before a buffer it read is overwritten.
+ *
+ * <p>A row longer than a buffer is staged in {@link Pieces}: its first two pieces are copied when the
+ * warp starts it, and a piece's buffer gets the piece after next once the lanes have summed it.
  */
 final class StagedRows {
   /** Row buffers a warp has: the row being summed and the next one in flight. */
@@ -62,15 +65,79 @@ final class StagedRows {
     // every lane is done with the buffers as earlier items (of this phase or an earlier one, whose
     // rows may be of another size) read them before any of it is written again
     target.warpSync(ir);
-    ir.ifThen(ir.ne(ir.load(ir.i64, pending), k), () -> copy(row, here));
+    ir.ifThen(ir.ne(ir.load(ir.i64, pending), k), () -> copy(row.ptr(), here));
     ir.ifElse(hasNext, () -> {
-      copy(next.get(), other);
+      copy(next.get().ptr(), other);
       target.waitCopies(ir, 1);
     }, () -> target.waitCopies(ir, 0));
     ir.store(ir.select(hasNext, nextK, ir.c64(-1)), pending);
     ir.store(ir.xor(cur, ir.c64(1)), sel);
     target.warpSync(ir);
     return Tensor.aligned(here, row.dtype(), row.dims(), rowAlign);
+  }
+
+  /**
+   * Starts staging an item's row {@code row} of {@code rowBytes}, a whole number of this warp's
+   * buffers: the copies of its first two pieces. The sum over the row calls the pieces' hooks.
+   */
+  Pieces pieces(Tensor row, long rowBytes) {
+    Pieces p = new Pieces(row, rowBytes / this.rowBytes);
+    // every lane is done with the buffers as earlier items read them
+    target.warpSync(ir);
+    copy(p.from(ir.c64(0)), buffer(ir.c64(0)));
+    if (p.count > 1) copy(p.from(ir.c64(1)), buffer(ir.c64(1)));
+    return p;
+  }
+
+  /**
+   * A row staged a buffer's piece at a time, piece p in buffer p mod 2: {@link #view} reads it
+   * there. The sum over the row reads the pieces in order: {@link #arrive} before it reads piece p,
+   * {@link #consumed} once every lane has loaded the whole of piece p.
+   */
+  final class Pieces {
+    private final Tensor row;
+    final long count;
+    /** Whether a sum has read the pieces (their hooks are in the code). */
+    boolean read;
+
+    private Pieces(Tensor row, long count) {
+      this.row = row;
+      this.count = count;
+    }
+
+    /** The row's elements per piece. */
+    long elements() {
+      return rowBytes / dev.fractalgen.passes.memory.Bounds.elementBytes(row.dtype());
+    }
+
+    /** The row as its lanes read it: element i from piece i / {@link #elements}'s buffer. */
+    Tensor view() {
+      LLVMValueRef per = ir.c64(elements());
+      java.util.function.Function<LLVMValueRef, Tensor> piece = i -> Tensor.aligned(buffer(ir.and(ir.sdiv(i, per), ir.c64(1))),
+          row.dtype(), new LLVMValueRef[] {per}, rowAlign);
+      return new Tensor(null, row.dtype(), row.dims(), Tensor.Elements.of(i -> piece.apply(i).load(ir, ir.srem(i, per)),
+          (b, first, width) -> piece.apply(first).loadRun(ir, ir.srem(first, per), width)));
+    }
+
+    /** Waits for piece {@code p} (i64): the copies of all pieces but the last one started are in. */
+    void arrive(LLVMValueRef p) {
+      read = true;
+      ir.ifElse(ir.slt(ir.add(p, ir.c64(1)), ir.c64(count)), () -> target.waitCopies(ir, 1), () -> target.waitCopies(ir, 0));
+      target.warpSync(ir);
+    }
+
+    /** Piece {@code p} is read: its buffer gets piece p + 2, if there is one, once every lane is done with it. */
+    void consumed(LLVMValueRef p) {
+      LLVMValueRef next = ir.add(p, ir.c64(2));
+      ir.ifThen(ir.slt(next, ir.c64(count)), () -> {
+        target.warpSync(ir);
+        copy(from(next), buffer(ir.and(p, ir.c64(1))));
+      });
+    }
+
+    private LLVMValueRef from(LLVMValueRef p) {
+      return ir.byteOffset(row.ptr(), ir.mul(p, ir.c64(rowBytes)));
+    }
   }
 
   /** Waits for every copy still in flight, so that none writes a buffer that a later phase fills. */
@@ -82,13 +149,13 @@ final class StagedRows {
     return ir.byteOffset(buffers, ir.mul(which, ir.c64(rowBytes)));
   }
 
-  /** The lanes copy {@code row}'s bytes to {@code to}, 16 at a time, as one group. */
-  private void copy(Tensor row, LLVMValueRef to) {
+  /** The lanes copy a buffer's bytes from {@code from} to {@code to}, 16 at a time, as one group. */
+  private void copy(LLVMValueRef from, LLVMValueRef to) {
     long round = PIECE * target.warpLanes();
     LLVMValueRef first = ir.mul(lane, ir.c64(PIECE));
     for (long at = 0; at < rowBytes; at += round) {
       LLVMValueRef off = ir.add(first, ir.c64(at));
-      Runnable piece = () -> target.copyAsync16(ir, ir.byteOffset(to, off), ir.byteOffset(row.ptr(), off));
+      Runnable piece = () -> target.copyAsync16(ir, ir.byteOffset(to, off), ir.byteOffset(from, off));
       if (at + round <= rowBytes) piece.run();
       else ir.ifThen(ir.slt(off, ir.c64(rowBytes)), piece);
     }

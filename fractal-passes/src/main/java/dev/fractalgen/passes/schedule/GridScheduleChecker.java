@@ -160,7 +160,8 @@ public final class GridScheduleChecker {
     if (p instanceof Phase.Parallel par && par.staged() != 0
         && (par.mapping() != Phase.Mapping.WARP || !ok || par.staged() != StageWeightRowsPass.BUFFERS || StageWeightRowsPass.rowBytes(n) == 0)) {
       problems.add(where + ": " + describe(n) + " cannot be staged(" + par.staged() + "): only a warp phase over a weight's rows of at most "
-          + StageWeightRowsPass.MAX_ROW_BYTES + " bytes (a multiple of 16) is, with " + StageWeightRowsPass.BUFFERS + " buffers");
+          + StageWeightRowsPass.MAX_ROW_BYTES + " bytes (a multiple of 16) or whole pieces of that size is, with "
+          + StageWeightRowsPass.BUFFERS + " buffers");
     }
     if (p instanceof Phase.Parallel par && par.prefetch()
         && (par.mapping() != Phase.Mapping.WARP || !ok || par.staged() != 0 || !StageWeightRowsPass.overWeightRows(n))) {

@@ -11,13 +11,15 @@ import dev.fractalgen.passes.memory.Bounds;
 /**
  * Contract: a warp phase whose first iterated operand is a weight's rows (the weight itself or
  * leading-axis views of it), each row of a size known when compiling, a multiple of 16 bytes and
- * at most {@link #MAX_ROW_BYTES}, is staged({@link #BUFFERS}): each warp copies its next row into
- * shared memory while its lanes read the current one.
+ * at most {@link #MAX_ROW_BYTES} or a whole number of pieces of that size, is
+ * staged({@link #BUFFERS}): each warp copies its next row (or its row's next piece) into shared
+ * memory while its lanes read the current one.
  *
  * <p>Why: a lane's own loads hold registers until their bytes arrive, so a warp has only a few
  * rounds of a row in flight, and a row of 2048 bf16 costs two memory round trips one after the
- * other. A copy into shared memory holds none; the whole next row is in flight during the current
- * one's sum. Where the values come from changes, not what is computed or in which order.
+ * other (Llama-3's down rows of 8192, eight). A copy into shared memory holds none; the whole next
+ * row, or two pieces of a long one, is in flight during the current sum. Where the values come
+ * from changes, not what is computed or in which order.
  */
 public final class StageWeightRowsPass implements SchedulePass {
   /** Row buffers of a warp: the row its lanes read and the next one in flight. */
@@ -41,6 +43,17 @@ public final class StageWeightRowsPass implements SchedulePass {
 
   /** The bytes of a row of {@code map}'s first iterated operand when it may be staged, else 0. */
   public static long rowBytes(Node map) {
+    long bytes = anyRowBytes(map);
+    return bytes > 0 && bytes % 16 == 0 && (bytes <= MAX_ROW_BYTES || bytes % MAX_ROW_BYTES == 0) ? bytes : 0;
+  }
+
+  /** The bytes of a staged row's buffer: the row, or a piece of {@link #MAX_ROW_BYTES} of a longer one; 0 when not staged. */
+  public static long bufferBytes(Node map) {
+    return Math.min(rowBytes(map), MAX_ROW_BYTES);
+  }
+
+  /** The bytes of a row of {@code map}'s first iterated operand when it is a weight's rows of a size known when compiling, else 0. */
+  private static long anyRowBytes(Node map) {
     if (!overWeightRows(map)) return 0;
     Value rows = IrWalk.firstIterated(map);
     long elements = 1;
@@ -48,8 +61,7 @@ public final class StageWeightRowsPass implements SchedulePass {
       if (!d.getTerms().isEmpty()) return 0;
       elements *= d.getConstant();
     }
-    long bytes = elements * Bounds.elementBytes(rows.getDtype());
-    return bytes > 0 && bytes % 16 == 0 && bytes <= MAX_ROW_BYTES ? bytes : 0;
+    return elements * Bounds.elementBytes(rows.getDtype());
   }
 
   /** Whether {@code map}'s first iterated operand is a weight's rows ({@link #isWeightRows}). */

@@ -1,6 +1,7 @@
 package dev.fractalgen.suites.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -95,6 +96,32 @@ class KernelTargetsTest {
     assertTrue(vectors >= 5, vectors + " 16-byte loads of weights from global memory, expected the 4 of the loop and the last round's");
     // the few 2-byte loads left are elementwise ones (the norms' weights), fewer than one chunk's
     assertTrue(halves < 8, halves + " 2-byte loads");
+  }
+
+  /**
+   * A warp's bf16 rows longer than its two 4 KiB buffers, but a whole number of them (down rows of
+   * 6144 weights, 12 KiB), are staged in pieces: the warp copies the first two pieces when it starts
+   * the row and each piece's buffer gets the piece after next once its lanes have summed it, so no
+   * weight is loaded from global memory by the lanes, in the kernel for every batch and in the one
+   * for larger batches. Loaded by the lanes, such a row had four rounds of 16 bytes a lane in flight
+   * at a time: six round trips one after another.
+   */
+  @org.junit.jupiter.api.Test
+  void aWarpsLongBf16RowIsStagedInPieces() throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("compile", Cli.model("llama3.fractal"), "--target", "sm_90", "-o",
+        dir.resolve("p").toString(), "--pipeline", "warp-orders", "--config", "hidden_dim=6144", "--config", "n_layers=1"));
+    for (String kv : dev.fractalgen.cli.SmallShapes.of(java.nio.file.Path.of(Cli.model("llama3.fractal")).getParent(), "llama3.fractal")) {
+      if (!kv.startsWith("hidden_dim=") && !kv.startsWith("n_layers=")) args.addAll(List.of("--config", kv));
+    }
+    Cli r = Cli.run(args.toArray(String[]::new));
+    assertEquals(0, r.status(), r.err());
+    assertFalse(Files.readString(dir.resolve("p/step.schedule")).contains("prefetch"), "a warp phase's rows are not staged");
+    for (String kernel : List.of(Target.SM_90.fileName(), "kernel.sm_90.b4.ptx")) {
+      String ptx = Files.readString(dir.resolve("p").resolve(kernel));
+      long global = java.util.regex.Pattern.compile("\\bld(\\.global)?\\.v4\\.[bu]32").matcher(ptx).results().count();
+      assertEquals(0, global, kernel + ": 16-byte loads of weights from global memory");
+      assertTrue(ptx.contains("cp.async.wait_group 1;"), kernel + ": no wait for all but the last piece");
+    }
   }
 
   /**
