@@ -82,21 +82,10 @@ final class ConformancePack {
         // rows of 4352 bf16 weights are seventeen 32-lane rounds of 8: the GPU loads the first sixteen
         // in a loop over groups of rounds and the last unrolled, and silu(gate) * up is wide enough
         // to run on the whole grid: paths the small shape never reaches
-        List<String> longRows = new ArrayList<>(config);
-        longRows.add("hidden_dim=" + LONG_ROW);
-        // one layer keeps the pack small enough to travel to the GPU machine
-        longRows.add("n_layers=1");
-        Graph lr = Programs.lower(m, longRows, "warp-orders", new PrintWriter(System.err, true));
-        Map<String, HostTensor> lrWeights = TranslationValidation.randomWeights(lr, 11);
-        pack(out.resolve(name + "-long-rows"), lr, lrWeights, manifest -> WeightBlobs.of(manifest, lrWeights), 24);
+        if (!packOneLayer(out.resolve(name + "-long-rows"), m, config, LONG_ROW)) return Main.PROGRAM_ERRORS;
         // down rows of 6144 bf16 are three 4 KiB pieces staged one after another in a warp's two
         // buffers, the third in the first piece's buffer once the lanes have summed it
-        List<String> pieces = new ArrayList<>(config);
-        pieces.add("hidden_dim=" + PIECES_ROW);
-        pieces.add("n_layers=1");
-        Graph pr = Programs.lower(m, pieces, "warp-orders", new PrintWriter(System.err, true));
-        Map<String, HostTensor> prWeights = TranslationValidation.randomWeights(pr, 11);
-        pack(out.resolve(name + "-pieces"), pr, prWeights, manifest -> WeightBlobs.of(manifest, prWeights), 24);
+        if (!packOneLayer(out.resolve(name + "-pieces"), m, config, PIECES_ROW)) return Main.PROGRAM_ERRORS;
       }
       if (name.equals("llama2c")) {
         // heads of 40 dimensions are more outputs than a block of 512 threads has warps (16): the GPU
@@ -115,6 +104,22 @@ final class ConformancePack {
     return 0;
   }
 
+
+  /**
+   * Packs one layer of {@code model} at {@code config} with {@code hidden} as its hidden size, in the
+   * warp tree orders, into {@code dir} (one layer keeps the pack small enough to travel to the GPU
+   * machine); false when the program does not lower.
+   */
+  private boolean packOneLayer(Path dir, Path model, List<String> config, int hidden) throws Exception {
+    List<String> c = new ArrayList<>(config);
+    c.add("hidden_dim=" + hidden);
+    c.add("n_layers=1");
+    Graph g = Programs.lower(model, c, "warp-orders", new PrintWriter(System.err, true));
+    if (g == null) return false;
+    Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
+    pack(dir, g, weights, manifest -> WeightBlobs.of(manifest, weights), 24);
+    return true;
+  }
 
   /** The weights image of a compiled bundle. */
   private interface WeightsFor {

@@ -82,13 +82,7 @@ class KernelTargetsTest {
    */
   @org.junit.jupiter.api.Test
   void aWarpsUnstagedBf16RowLoadsWholeChunksAsVectors() throws Exception {
-    List<String> args = new java.util.ArrayList<>(List.of("compile", Cli.model("llama3.fractal"), "--target", "sm_90", "-o",
-        dir.resolve("v").toString(), "--pipeline", "warp-orders", "--config", "hidden_dim=4352", "--config", "n_layers=1"));
-    for (String kv : dev.fractalgen.cli.SmallShapes.of(java.nio.file.Path.of(Cli.model("llama3.fractal")).getParent(), "llama3.fractal")) {
-      if (!kv.startsWith("hidden_dim=") && !kv.startsWith("n_layers=")) args.addAll(List.of("--config", kv));
-    }
-    Cli r = Cli.run(args.toArray(String[]::new));
-    assertEquals(0, r.status(), r.err());
+    compileOneLayerLlama3("v", 4352);
     String ptx = Files.readString(dir.resolve("v").resolve(Target.SM_90.fileName()));
     assertTrue(Files.readString(dir.resolve("v/step.schedule")).contains("vector(8) prefetch"), "the down rows are not staged");
     long vectors = java.util.regex.Pattern.compile("\\bld(\\.global)?\\.v4\\.[bu]32").matcher(ptx).results().count();
@@ -108,13 +102,7 @@ class KernelTargetsTest {
    */
   @org.junit.jupiter.api.Test
   void aWarpsLongBf16RowIsStagedInPieces() throws Exception {
-    List<String> args = new java.util.ArrayList<>(List.of("compile", Cli.model("llama3.fractal"), "--target", "sm_90", "-o",
-        dir.resolve("p").toString(), "--pipeline", "warp-orders", "--config", "hidden_dim=6144", "--config", "n_layers=1"));
-    for (String kv : dev.fractalgen.cli.SmallShapes.of(java.nio.file.Path.of(Cli.model("llama3.fractal")).getParent(), "llama3.fractal")) {
-      if (!kv.startsWith("hidden_dim=") && !kv.startsWith("n_layers=")) args.addAll(List.of("--config", kv));
-    }
-    Cli r = Cli.run(args.toArray(String[]::new));
-    assertEquals(0, r.status(), r.err());
+    compileOneLayerLlama3("p", 6144);
     assertFalse(Files.readString(dir.resolve("p/step.schedule")).contains("prefetch"), "a warp phase's rows are not staged");
     for (String kernel : List.of(Target.SM_90.fileName(), "kernel.sm_90.b4.ptx")) {
       String ptx = Files.readString(dir.resolve("p").resolve(kernel));
@@ -232,6 +220,17 @@ class KernelTargetsTest {
       }
     }
     return blocks;
+  }
+
+  /** Compiles one layer of llama3 at its small shape with {@code hidden} down-row weights, for sm_90 into {@code name}. */
+  private void compileOneLayerLlama3(String name, int hidden) throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("compile", Cli.model("llama3.fractal"), "--target", "sm_90", "-o",
+        dir.resolve(name).toString(), "--pipeline", "warp-orders", "--config", "hidden_dim=" + hidden, "--config", "n_layers=1"));
+    for (String kv : dev.fractalgen.cli.SmallShapes.of(java.nio.file.Path.of(Cli.model("llama3.fractal")).getParent(), "llama3.fractal")) {
+      if (!kv.startsWith("hidden_dim=") && !kv.startsWith("n_layers=")) args.addAll(List.of("--config", kv));
+    }
+    Cli r = Cli.run(args.toArray(String[]::new));
+    assertEquals(0, r.status(), r.err());
   }
 
   /** The PTX lines (stripped) of llama2c at the stories15M shape's dims for sm_90, compiled into {@code name}. */
