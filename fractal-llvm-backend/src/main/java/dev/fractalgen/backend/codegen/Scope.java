@@ -34,6 +34,16 @@ record Scope(LLVMValueRef seq, LLVMValueRef slotBase, Allocator alloc, LLVMValue
     return new Scope(seq, slotBase, alloc, ir.c64(0), ir.c64(1), false, null, alloc.arena == Allocator.Arena.SLOT ? alloc : null);
   }
 
+  /** body(i) for this scope's share of i in [0, n): i = lane, lane + lanes, ... */
+  void forLanes(dev.fractalgen.backend.llvm.Ir ir, LLVMValueRef n, java.util.function.Consumer<LLVMValueRef> body) {
+    ir.loop(lane, n, lanes, body);
+  }
+
+  /** body on this scope's first lane only. */
+  void onFirstLane(dev.fractalgen.backend.llvm.Ir ir, Runnable body) {
+    ir.ifThen(ir.eq(lane, ir.c64(0)), body);
+  }
+
   /** This scope run by one thread, allocating from {@code a}. */
   Scope alone(dev.fractalgen.backend.llvm.Ir ir, Allocator a) {
     return new Scope(seq, slotBase, a, ir.c64(0), ir.c64(1), false, blockBase, slotAlloc, warp);
