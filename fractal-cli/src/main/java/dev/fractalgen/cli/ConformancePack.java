@@ -55,7 +55,7 @@ final class ConformancePack {
    * rounds, and an elementwise node of at least SpreadWideElementwisePass.WIDE elements.
    */
   private static final int LONG_ROW = 4352;
-  /** Llama-3's hidden size for down rows staged in three pieces (StagedRows.Pieces). */
+  /** A hidden size whose down rows (6144 bf16, 12 KiB) are staged in three 4 KiB pieces (StagedRows.Pieces). */
   private static final int PIECES_ROW = 6144;
   /** Tokens a sequence of the wide-heads llama2c: more positions than one round of loads ahead covers. */
   private static final int WIDE_HEADS_TOKENS = 160;

@@ -136,8 +136,9 @@ public final class BundleCompiler {
     // has cores, each in its own LLVM context: LLVM's code generation and ptxas are most of a
     // kernel's time
     List<Emission> emissions = new ArrayList<>();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-        Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors())), r -> {
+    int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 0,
+        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
           Thread th = new Thread(r, "llvm-emit");
           th.setDaemon(true);
           return th;
@@ -217,10 +218,14 @@ public final class BundleCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      // a job still queued never runs: cancelled, so that its emission's close does not wait for it
-      for (Runnable queued : pool.shutdownNow()) {
-        if (queued instanceof java.util.concurrent.Future<?> f) f.cancel(false);
+      // a job still queued never runs: cancelled, so that its emission's close does not wait for
+      // it; a running one finishes undisturbed (an interrupt would turn its ptxas into a rejection)
+      List<Runnable> queued = new ArrayList<>();
+      pool.getQueue().drainTo(queued);
+      for (Runnable r : queued) {
+        if (r instanceof java.util.concurrent.Future<?> f) f.cancel(false);
       }
+      pool.shutdown();
       for (Emission e : emissions) e.close();
       // a failed compile leaves no half-written bundle; an LLVM failure's module and the command
       // that reproduces it stay in the hidden folder its message names
@@ -286,13 +291,20 @@ public final class BundleCompiler {
     @Override
     public void close() {
       if (ir == null) return;
-      try {
-        done.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-        // reported by result() where it mattered
+      // the module is freed only once no thread uses it, so an interrupt here waits on
+      boolean interrupted = false;
+      while (true) {
+        try {
+          done.get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+          // reported by result() where it mattered; a cancelled job never started
+          break;
+        }
       }
+      if (interrupted) Thread.currentThread().interrupt();
       ir.dispose();
       ir = null;
     }

@@ -95,16 +95,26 @@ final class ParallelPhases {
 
   /**
    * Whether {@code par}'s rows, longer than a buffer ({@code buffer} bytes), are staged in pieces:
-   * the body's one node that is not a view or fused is its sum, split over the warp in whole groups
-   * of {@code inFlight} rounds a piece ({@link Reductions#readsPieces}); else its lanes load them.
+   * the body's one node that is not a view or fused is its result, an f32 sum over the whole row
+   * (one output) in the warp's tree order, which reads the row once, from its first element on, in
+   * whole groups of {@code inFlight} rounds a piece ({@link Reductions#readsPieces}); else the
+   * lanes load the rows themselves. Nothing else of the body reads the row, so every read of the
+   * staged pieces is the sum's, between its waits and copies.
    */
-  private static boolean inPieces(Phase.Parallel par, long buffer, int inFlight) {
+  private boolean inPieces(Phase.Parallel par, long buffer, int inFlight) {
     Node map = par.node();
+    dev.fractalgen.etdg.model.Region body = map.getRegions().get(0);
     long row = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(map);
-    List<Node> computed = map.getRegions().get(0).getNodes().stream().filter(n -> !Access.isView(n) && !par.fused().contains(n)).toList();
-    if (computed.size() != 1 || computed.get(0).getOp() != Op.REDUCE || computed.get(0).getOrder() == null || par.vector() == 0) return false;
+    List<Node> computed = body.getNodes().stream().filter(n -> !Access.isView(n) && !par.fused().contains(n)).toList();
+    if (computed.size() != 1 || par.vector() == 0 || body.getResults().size() != 1) return false;
+    Node sum = computed.get(0);
+    ReduceOrder order = sum.getOrder();
+    if (sum.getOp() != Op.REDUCE || sum.getReduce() != dev.fractalgen.etdg.model.ReduceKind.SUM || order == null
+        || order.getLanes() != target.warpLanes() || sum.getOutputs().get(0).getDtype() != dev.fractalgen.etdg.model.DType.F32
+        || sum.getOperands().get(0).getValue().getShape().size() != 1 || body.getResults().get(0).getValue() != sum.getOutputs().get(0)) {
+      return false;
+    }
     int bytes = dev.fractalgen.passes.memory.Bounds.elementBytes(NodeEmitter.firstIterated(map).getDtype());
-    ReduceOrder order = computed.get(0).getOrder();
     return Reductions.readsPieces(row / bytes, order.getWidth(), order.getLanes(), inFlight, buffer / bytes);
   }
 
@@ -176,9 +186,12 @@ final class ParallelPhases {
   /** Emits {@code item} with its sum reading the row staged in {@code p} (null: none), and checks that it did. */
   private void readingPieces(StagedRows.Pieces p, Runnable item) {
     nodes.readingPieces(p);
-    item.run();
-    nodes.readingPieces(null);
-    if (p != null && !p.read) throw new IllegalStateException("a row staged in pieces was not read by its sum");
+    try {
+      item.run();
+    } finally {
+      nodes.readingPieces(null);
+    }
+    if (p != null && !p.read()) throw new IllegalStateException("a row staged in pieces was not read by its sum");
   }
 
   /** The grid as a phase whose body's values go to {@code slotAlloc} and {@code blockAlloc} sees it. */

@@ -369,7 +369,9 @@ final class Reductions {
     // kernel stays small (ptxas's time grows with it) and each group still has its rounds in flight
     long groups = rounds > 2L * inFlight ? (chunks / lanes) / inFlight : 0;
     StagedRows.Pieces staged = pieces;
-    if (staged != null && !readsPieces(chunks * width, width, lanes, inFlight, staged.elements())) {
+    // the whole row, once: the pieces' waits and copies count groups from its first element
+    if (staged != null && (!readsPieces(chunks * width, width, lanes, inFlight, staged.elements())
+        || chunks * width != staged.count * staged.elements() || Tensor.constant(inner) != 1)) {
       throw new IllegalStateException("a sum of " + chunks + " chunks cannot read pieces of " + staged.elements() + " elements");
     }
     if (groups > 0) {

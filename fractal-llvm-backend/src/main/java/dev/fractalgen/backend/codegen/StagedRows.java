@@ -98,11 +98,16 @@ final class StagedRows {
     private final Tensor row;
     final long count;
     /** Whether a sum has read the pieces (their hooks are in the code). */
-    boolean read;
+    private boolean read;
 
     private Pieces(Tensor row, long count) {
       this.row = row;
       this.count = count;
+    }
+
+    /** Whether a sum has read the pieces: its waits and copies are in the code. */
+    boolean read() {
+      return read;
     }
 
     /** The row's elements per piece. */
