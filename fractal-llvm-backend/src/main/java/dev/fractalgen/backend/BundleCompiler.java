@@ -292,19 +292,11 @@ public final class BundleCompiler {
     public void close() {
       if (ir == null) return;
       // the module is freed only once no thread uses it, so an interrupt here waits on
-      boolean interrupted = false;
-      while (true) {
-        try {
-          done.get();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-          // reported by result() where it mattered; a cancelled job never started
-          break;
-        }
+      try {
+        com.google.common.util.concurrent.Uninterruptibles.getUninterruptibly(done);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+        // reported by result() where it mattered; a cancelled job never started
       }
-      if (interrupted) Thread.currentThread().interrupt();
       ir.dispose();
       ir = null;
     }

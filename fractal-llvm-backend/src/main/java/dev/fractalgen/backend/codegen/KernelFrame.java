@@ -24,4 +24,9 @@ interface KernelFrame {
 
   /** The threads of the block meet (only valid where the whole block runs the same code). */
   void blockBarrier();
+
+  /** The lanes of a shared scope meet (a block barrier); a single-thread scope needs nothing. */
+  default void meet(Scope s) {
+    if (s.shared()) blockBarrier();
+  }
 }

@@ -302,7 +302,7 @@ final class NodeEmitter {
       emit(m, s);
       // a view or a fused node is only bound: nothing was written for the block to wait on
       if (Access.isView(m) || fused.contains(m)) continue;
-      meet(s);
+      kernel.meet(s);
       if (s.shared()) kernel.profilePoint(m);
     }
     // a warp's lanes hold the same results; one of them writes them, so no two threads store to one place
@@ -311,7 +311,7 @@ final class NodeEmitter {
     };
     if (s.warp() != null) ir.ifThen(ir.eq(s.warp().lane(), ir.c64(0)), results);
     else results.run();
-    meet(s);
+    kernel.meet(s);
   }
 
   /**
@@ -598,10 +598,6 @@ final class NodeEmitter {
     return ir.zext(i1, ir.i32);
   }
 
-  /** The lanes of a shared scope meet; a single-thread scope needs nothing. */
-  private void meet(Scope s) {
-    if (s.shared()) kernel.blockBarrier();
-  }
 
   private LLVMValueRef scratch(Scope s, long bytes) {
     return stagingPtr(s, s.alloc().allocate(bytes));

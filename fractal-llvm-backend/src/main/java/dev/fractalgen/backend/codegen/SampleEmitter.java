@@ -50,7 +50,7 @@ final class SampleEmitter {
         () -> argmax(logits, v, out, s),
         () -> {
           maxScaled(logits, v, temp, mSlot, s);
-          meet(s);
+          kernel.meet(s);
           LLVMValueRef m = ir.load(ir.f32, mSlot);
           LLVMValueRef finite = ir.fcmp(LLVMRealOLT, ir.intrinsic("llvm.fabs.f32", ir.f32, m), ir.cf(Float.POSITIVE_INFINITY));
           ir.ifElse(finite, () -> {
@@ -59,7 +59,7 @@ final class SampleEmitter {
               ir.storeAt(w, e, i);
               ir.storeAt(sampler.key(w, i), keys, i);
             }, () -> ir.storeAt(ir.c64(Long.MAX_VALUE), keys, i)));
-            meet(s);
+            kernel.meet(s);
             bitonicSort(keys, padded, s);
             s.onFirstLane(ir, () -> out.store(ir, ir.c64(0), sampler.finish(e, keys, v, in.get(2).load(ir, ir.c64(0)),
                 in.get(3).load(ir, ir.c64(0)), in.get(4).load(ir, ir.c64(0)), in.get(5).load(ir, ir.c64(0)),
@@ -157,7 +157,7 @@ final class SampleEmitter {
       ir.storeAt(bi, idx, e);
       ir.storeAt(bx, val, e);
     });
-    meet(s);
+    kernel.meet(s);
     LLVMValueRef g = ir.var(ir.i32, ir.c32(-1)), gv = ir.var(ir.f32, none);
     ir.loop(entries, l -> {
       LLVMValueRef b = ir.loadAt(ir.i32, idx, l), x = ir.loadAt(ir.f32, val, l);
@@ -186,15 +186,11 @@ final class SampleEmitter {
             });
           });
         });
-        meet(s);
+        kernel.meet(s);
       }
     }
   }
 
-  /** The lanes of a shared scope meet; a single-thread scope needs nothing. */
-  private void meet(Scope s) {
-    if (s.shared()) kernel.blockBarrier();
-  }
 
   private LLVMValueRef scratch(Scope s, long bytes) {
     return scratch.at(s, bytes);
