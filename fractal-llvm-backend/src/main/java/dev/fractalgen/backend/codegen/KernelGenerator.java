@@ -329,7 +329,8 @@ public final class KernelGenerator implements KernelFrame {
 
   private void phases(List<Phase> list) {
     List<Phase.Serial> serial = new ArrayList<>();
-    for (Phase p : list) {
+    for (int at = 0; at < list.size(); at++) {
+      Phase p = list.get(at);
       if (!Phase.isSync(p) && !(p instanceof Phase.View)) grid.note(label(p));
       if (p instanceof Phase.Serial s) {
         // a group runs on the owners or on every block: a change of kind starts a new one
@@ -356,7 +357,7 @@ public final class KernelGenerator implements KernelFrame {
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
           nodes.summingByColumns(par.columns());
-          parallels.parallel(par);
+          parallels.parallel(par, earlyAfter(list, at));
           nodes.fusing(List.of());
           nodes.summingByColumns(List.of());
         }
@@ -370,6 +371,19 @@ public final class KernelGenerator implements KernelFrame {
       }
     }
     flushSerial(serial);
+  }
+
+  /**
+   * The warp phase after {@code list.get(at)}, a warp phase, when it starts its first rows' copies
+   * early (CopyFirstRowsEarlyPass): the next warp phase of the list, no loop between; else null.
+   */
+  private static Phase.Parallel earlyAfter(List<Phase> list, int at) {
+    if (!(list.get(at) instanceof Phase.Parallel par) || par.mapping() != Phase.Mapping.WARP) return null;
+    for (Phase p : list.subList(at + 1, list.size())) {
+      if (p instanceof Phase.Loop) return null;
+      if (p instanceof Phase.Parallel next && next.mapping() == Phase.Mapping.WARP) return next.early() ? next : null;
+    }
+    return null;
   }
 
   private String label(Phase p) {

@@ -49,6 +49,8 @@ final class ParallelPhases {
    * the batch-1 path too (the Llama-3.2-1B step 10% slower at batch 1).
    */
   private final boolean batchedKernel;
+  /** The staged rows of phases whose warps started their first rows' copies early, by map node. */
+  private final Map<Node, StagedRows> startedEarly = new HashMap<>();
   /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
   private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
   /** The most per-thread and per-block scratch a phase has used so far. */
@@ -123,8 +125,10 @@ final class ParallelPhases {
    * thread per item, in that thread's slot; a warp per item, each lane in its own slot computing
    * alike but for the sum the lanes split; or a whole block per item, its nodes shared by the
    * block's threads and its inner maps' iterations spread over them (attention over keys, say).
+   * {@code early}: the region's next warp phase, when its warps start their first rows' copies
+   * at this phase's end (null: none).
    */
-  void parallel(Phase.Parallel par) {
+  void parallel(Phase.Parallel par, Phase.Parallel early) {
     Node map = par.node();
     Phase.Mapping mapping = par.mapping();
     boolean vectors = par.vector() > 0;
@@ -138,16 +142,12 @@ final class ParallelPhases {
     Allocator slotAlloc = new Allocator(Allocator.Arena.SLOT, mapping == Phase.Mapping.BLOCK ? 0 : planned);
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
     Items items = Items.of(mapping, vectors, grid(slotAlloc, blockAlloc));
-    long stagedRow = stageBytes > 0 ? stagedRowBytes(target, par) : 0;
-    long rowBytes = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(map);
+    Staging staging = staging(par);
+    long rowBytes = staging.rowBytes();
     int group = par.batched();
-    boolean grouped = batchedKernel && group > 0 && mapping == Phase.Mapping.WARP;
-    // a row longer than a buffer is staged in pieces where its sum reads them in whole groups of
-    // rounds; otherwise its lanes load it (with the hint below)
-    boolean pieces = stagedRow > 0 && rowBytes > stagedRow
-        && inPieces(par, stagedRow, grouped ? Reductions.roundsInFlight(group) : Reductions.ROUNDS_IN_FLIGHT);
-    if (rowBytes > stagedRow && !pieces) stagedRow = 0;
-    StagedRows staged = stagedRow == 0 ? null : stagedRows(stagedRow);
+    boolean pieces = staging.pieces();
+    StagedRows started = startedEarly.remove(map);
+    StagedRows staged = staging.buffer() == 0 ? null : started != null ? started : stagedRows(staging.buffer());
     // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
     // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
     boolean prefetch = (par.prefetch() || par.staged() > 0) && staged == null && mapping == Phase.Mapping.WARP
@@ -157,20 +157,20 @@ final class ParallelPhases {
       // the next item's indices may be read here when it is of this sequence (live)
       NextRow nextRow = new NextRow(ir.sdiv(next, kernel.batch()), ir.eq(ir.srem(next, kernel.batch()), b));
       if (prefetch) prefetchNextRow(iterated, s, nextRow);
-      StagedRows.Pieces piecewise = pieces ? staged.pieces(nodes.get(iterated, s).row(ir, i), rowBytes) : null;
+      StagedRows.Pieces piecewise = pieces ? staged.pieces(k, nodes.get(iterated, s).row(ir, i), rowBytes) : null;
       Tensor row = staged == null ? null : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, next, nextRow, i);
       List<Tensor> t = new ArrayList<>();
       for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
       readingPieces(piecewise, () -> nodes.mapIteration(map, s, i, t, row));
     }));
-    if (batchedKernel && group > 0 && items instanceof Items.Warps) {
+    if (staging.grouped() && items instanceof Items.Warps) {
       forLiveGroups(items, perSequence, group, (k, nextK, nextRow, i, seqs, store) -> {
         // the rows are the same for every sequence (ShareRowsAcrossSequencesPass): the first live one's
         Scope s = seqs[0];
         Tensor rows = nodes.get(iterated, s);
         ir.ifThen(ir.slt(i, rows.dims()[0]), () -> {
           if (prefetch) prefetchNextRow(iterated, s, nextRow);
-          StagedRows.Pieces piecewise = pieces ? staged.pieces(rows.row(ir, i), rowBytes) : null;
+          StagedRows.Pieces piecewise = pieces ? staged.pieces(k, rows.row(ir, i), rowBytes) : null;
           Tensor row = staged == null ? rows.row(ir, i) : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
           readingPieces(piecewise, () -> nodes.mapIterationForSequences(map, seqs, store, i, outs.get(0), row));
         });
@@ -179,8 +179,66 @@ final class ParallelPhases {
       itemByItem.run();
     }
     if (staged != null) staged.finish();
+    if (early != null) startEarly(early);
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /**
+   * How a phase's rows are staged here: {@code buffer} bytes a buffer (0: the lanes load them),
+   * rows of {@code rowBytes}, longer than a buffer when staged in {@code pieces}, and whether the
+   * kernel runs it a row for a group of sequences at once ({@code grouped}).
+   */
+  private record Staging(long buffer, long rowBytes, boolean pieces, boolean grouped) {}
+
+  private Staging staging(Phase.Parallel par) {
+    long stagedRow = stageBytes > 0 ? stagedRowBytes(target, par) : 0;
+    long rowBytes = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
+    int group = par.batched();
+    boolean grouped = batchedKernel && group > 0 && par.mapping() == Phase.Mapping.WARP;
+    // a row longer than a buffer is staged in pieces where its sum reads them in whole groups of
+    // rounds; otherwise its lanes load it (with the L2 hint)
+    boolean pieces = stagedRow > 0 && rowBytes > stagedRow
+        && inPieces(par, stagedRow, grouped ? Reductions.roundsInFlight(group) : Reductions.ROUNDS_IN_FLIGHT);
+    if (rowBytes > stagedRow && !pieces) stagedRow = 0;
+    return new Staging(stagedRow, rowBytes, pieces, grouped);
+  }
+
+  /**
+   * At the end of the warp phase before {@code next} (CopyFirstRowsEarlyPass), this warp starts
+   * copying the row of its first item of {@code next}, under the same conditions as that phase's
+   * loop runs the item: the phase then finds it started ({@link #startedEarly}). No warp phase
+   * stands between, so the warps' rotation is already where {@code next} starts.
+   */
+  private void startEarly(Phase.Parallel next) {
+    Staging staging = staging(next);
+    if (staging.buffer() == 0) return;
+    StagedRows staged = stagedRows(staging.buffer());
+    startedEarly.put(next.node(), staged);
+    Value iterated = NodeEmitter.firstIterated(next.node());
+    long perSequence = layout.bounds().leading(iterated);
+    Items items = Items.of(Phase.Mapping.WARP, next.vector() > 0, grid(new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
+    LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
+    boolean grouped = staging.grouped() && items instanceof Items.Warps;
+    LLVMValueRef groups = grouped ? groups(next.batched()) : kernel.batch();
+    LLVMValueRef total = ir.mul(groups, ir.c64(perSequence));
+    LLVMValueRef k = firstItem(items, Phase.Mapping.WARP, total);
+    ir.ifThen(ir.slt(k, total), () -> {
+      LLVMValueRef i = ir.sdiv(k, groups);
+      if (grouped) {
+        Group g = group(ir.mul(ir.srem(k, groups), ir.c64(next.batched())), next.batched());
+        ir.ifThen(g.any(), () -> startRow(staged, staging, iterated, items.scope(g.firstLive(), slotBase), k, i));
+      } else {
+        LLVMValueRef b = ir.srem(k, kernel.batch());
+        ir.ifThen(live(b), () -> startRow(staged, staging, iterated, items.scope(b, slotBase), k, i));
+      }
+    });
+  }
+
+  /** Starts item k's row i (in scope s) early, when there is such a row, as the phase's item loop has it. */
+  private void startRow(StagedRows staged, Staging staging, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef i) {
+    Tensor rows = nodes.get(iterated, s);
+    ir.ifThen(ir.slt(i, rows.dims()[0]), () -> staged.startEarly(k, rows.row(ir, i), staging.pieces() ? staging.rowBytes() : 0));
   }
 
   /** Emits {@code item} with its sum reading the row staged in {@code p} (null: none), and checks that it did. */
@@ -219,9 +277,13 @@ final class ParallelPhases {
       LLVMValueRef b = ir.srem(k, kernel.batch());
       LLVMValueRef i = ir.sdiv(k, kernel.batch());
       Scope s = items.scope(b, slotBase);
-      LLVMValueRef live = ir.eq(ir.load(ir.i32, kernel.done().apply(b)), ir.c32(0));
-      ir.ifThen(live, () -> body.run(k, range.step(), b, i, s));
+      ir.ifThen(live(b), () -> body.run(k, range.step(), b, i, s));
     });
+  }
+
+  /** Whether sequence {@code b} (of the batch) is still generating. */
+  private LLVMValueRef live(LLVMValueRef b) {
+    return ir.eq(ir.load(ir.i32, kernel.done().apply(b)), ir.c32(0));
   }
 
   /**
@@ -241,34 +303,46 @@ final class ParallelPhases {
    */
   private void forLiveGroups(Items items, long perSequence, int group, GroupBody body) {
     LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
-    LLVMValueRef batch = kernel.batch();
-    LLVMValueRef groups = ir.sdiv(ir.add(batch, ir.c64(group - 1)), ir.c64(group));
+    LLVMValueRef groups = groups(group);
     ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(perSequence)));
     ir.loop(range.first(), range.end(), range.step(), k -> {
       LLVMValueRef i = ir.sdiv(k, groups);
-      LLVMValueRef first = ir.mul(ir.srem(k, groups), ir.c64(group));
-      LLVMValueRef[] b = new LLVMValueRef[group], live = new LLVMValueRef[group];
-      for (int g = 0; g < group; g++) {
-        b[g] = ir.add(first, ir.c64(g));
-        LLVMValueRef in = ir.slt(b[g], batch);
-        LLVMValueRef done = ir.load(ir.i32, kernel.done().apply(ir.smin(b[g], ir.sub(batch, ir.c64(1)))));
-        live[g] = ir.and(in, ir.eq(done, ir.c32(0)));
-      }
-      LLVMValueRef rep = b[group - 1], any = live[group - 1];
-      for (int g = group - 2; g >= 0; g--) {
-        rep = ir.select(live[g], b[g], rep);
-        any = ir.or(any, live[g]);
-      }
-      LLVMValueRef firstLive = rep;
-      ir.ifThen(any, () -> {
+      Group g = group(ir.mul(ir.srem(k, groups), ir.c64(group)), group);
+      ir.ifThen(g.any(), () -> {
         // sequence 0 of the group, when not live, is computed as the first live one: seqs[0] is that one's scope
         Scope[] seqs = new Scope[group];
-        for (int g = 0; g < group; g++) seqs[g] = items.scope(ir.select(live[g], b[g], firstLive), slotBase);
+        for (int j = 0; j < group; j++) seqs[j] = items.scope(ir.select(g.live()[j], g.seqs()[j], g.firstLive()), slotBase);
         LLVMValueRef nextK = ir.add(k, range.step());
         // any live sequence may read the next row's indices: they are the same for all
-        body.run(k, nextK, new NextRow(ir.sdiv(nextK, groups), ir.bool(true)), i, seqs, live);
+        body.run(k, nextK, new NextRow(ir.sdiv(nextK, groups), ir.bool(true)), i, seqs, g.live());
       });
     });
+  }
+
+  /** The groups of {@code size} consecutive sequences the batch is cut into. */
+  private LLVMValueRef groups(int size) {
+    return ir.sdiv(ir.add(kernel.batch(), ir.c64(size - 1)), ir.c64(size));
+  }
+
+  /**
+   * The group of {@code size} sequences from {@code first}: each sequence, whether it is live (in
+   * the batch and generating), whether any is, and the first live one.
+   */
+  private record Group(LLVMValueRef[] seqs, LLVMValueRef[] live, LLVMValueRef any, LLVMValueRef firstLive) {}
+
+  private Group group(LLVMValueRef first, int size) {
+    LLVMValueRef batch = kernel.batch();
+    LLVMValueRef[] b = new LLVMValueRef[size], live = new LLVMValueRef[size];
+    for (int g = 0; g < size; g++) {
+      b[g] = ir.add(first, ir.c64(g));
+      live[g] = ir.and(ir.slt(b[g], batch), live(ir.smin(b[g], ir.sub(batch, ir.c64(1)))));
+    }
+    LLVMValueRef rep = b[size - 1], any = live[size - 1];
+    for (int g = size - 2; g >= 0; g--) {
+      rep = ir.select(live[g], b[g], rep);
+      any = ir.or(any, live[g]);
+    }
+    return new Group(b, live, any, rep);
   }
 
   /** This thread's items of a phase: first, first + step, ... below end. */
@@ -292,6 +366,13 @@ final class ParallelPhases {
     LLVMValueRef start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
     ir.store(ir.srem(ir.add(turned, total), stride), rotation);
     return new ItemRange(start, total, stride);
+  }
+
+  /** The item this runner takes first in the next phase of {@code mapping} (GPU targets), as {@link #itemRange} will give it. */
+  private LLVMValueRef firstItem(Items items, Phase.Mapping mapping, LLVMValueRef total) {
+    LLVMValueRef stride = items.stride();
+    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotations.get(mapping)), stride);
+    return ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
   }
 
   /**

@@ -33,8 +33,10 @@ final class StagedRows {
   /** The bytes a row's buffer is known to be a multiple of. */
   private final long rowAlign;
   private final LLVMValueRef lane;
-  /** The item whose copy the previous item started, -1 for none, and the buffer it went to. */
+  /** The item whose copy the previous item (or {@link #startEarly}) started, -1 for none, and the buffer it went to. */
   private final LLVMValueRef pending, sel;
+  /** Whether {@link #startEarly} is in the code: the phase's first item may find its row started. */
+  private boolean startedEarly;
 
   /**
    * @param buffers this warp's {@link #BUFFERS} buffers of {@code rowBytes} each (a shared-memory pointer); every
@@ -49,7 +51,8 @@ final class StagedRows {
     this.rowBytes = rowBytes;
     this.rowAlign = Tensor.alignAfter(buffersAlign, rowBytes);
     this.lane = lane;
-    // a phase starts with nothing pending (a local's initial value is stored here, where the phase starts)
+    // nothing pending where these are made (a local's initial value is stored here): the phase's start,
+    // or the previous warp phase's end when the phase starts its first rows early
     this.pending = ir.var(ir.i64, ir.c64(-1));
     this.sel = ir.var(ir.i64, ir.c64(0));
   }
@@ -77,16 +80,36 @@ final class StagedRows {
   }
 
   /**
-   * Starts staging an item's row {@code row} of {@code rowBytes}, a whole number of this warp's
-   * buffers: the copies of its first two pieces. The sum over the row calls the pieces' hooks.
+   * Starts staging item {@code k}'s row {@code row} of {@code rowBytes}, a whole number of this
+   * warp's buffers: the copies of its first two pieces, unless {@link #startEarly} started them. The
+   * sum over the row calls the pieces' hooks.
    */
-  Pieces pieces(Tensor row, long rowBytes) {
+  Pieces pieces(LLVMValueRef k, Tensor row, long rowBytes) {
     Pieces p = new Pieces(row, rowBytes / this.rowBytes);
     // every lane is done with the buffers as earlier items read them
     target.warpSync(ir);
-    copy(p.from(ir.c64(0)), buffer(ir.c64(0)));
-    if (p.count > 1) copy(p.from(ir.c64(1)), buffer(ir.c64(1)));
+    if (startedEarly) {
+      ir.ifThen(ir.ne(ir.load(ir.i64, pending), k), () -> p.copyFirst());
+      ir.store(ir.c64(-1), pending);
+    } else {
+      p.copyFirst();
+    }
     return p;
+  }
+
+  /**
+   * Starts item {@code k}'s row copy before the phase does, into the buffers its first item reads
+   * (a row of {@code rowBytes} longer than a buffer: its first two pieces); {@link #row} or
+   * {@link #pieces} of item k then finds it started. The phase's first item must be item k exactly
+   * when this runs: a copy for an item that never comes would race with the next one into its buffer.
+   */
+  void startEarly(LLVMValueRef k, Tensor row, long rowBytes) {
+    // every lane is done with the buffers as the previous phase's items read them
+    target.warpSync(ir);
+    if (rowBytes > this.rowBytes) new Pieces(row, rowBytes / this.rowBytes).copyFirst();
+    else copy(row.ptr(), buffer(ir.c64(0)));
+    ir.store(k, pending);
+    startedEarly = true;
   }
 
   /**
@@ -103,6 +126,12 @@ final class StagedRows {
     private Pieces(Tensor row, long count) {
       this.row = row;
       this.count = count;
+    }
+
+    /** Copies the first two pieces to their buffers, each a group of its own. */
+    private void copyFirst() {
+      copy(from(ir.c64(0)), buffer(ir.c64(0)));
+      if (count > 1) copy(from(ir.c64(1)), buffer(ir.c64(1)));
     }
 
     /** Whether a sum has read the pieces: its waits and copies are in the code. */

@@ -44,7 +44,12 @@ public final class GridScheduleChecker {
     // the counters arrived on in this region, and whether some wait reads each
     Map<List<Value>, Boolean> counters = new LinkedHashMap<>();
     int next = 0;
-    for (Phase p : phases) {
+    for (int at = 0; at < phases.size(); at++) {
+      Phase p = phases.get(at);
+      if (p instanceof Phase.Parallel par && par.early() && !CopyFirstRowsEarlyPass.earlyAllowed(phases, at)) {
+        problems.add(where + ": " + describe(par.node()) + " cannot copy its first rows early: only a staged warp phase over a weight's rows"
+            + " after an earlier warp phase of its region, with no warp phase or loop between, whose rows are known by that phase's end");
+      }
       if (p instanceof Phase.Barrier) {
         pending.clear();
         continue;

@@ -68,6 +68,7 @@ final class GridSchedulePrinter {
       }
       if (p instanceof Phase.Parallel par && par.vector() > 0) out.append(" vector(").append(par.vector()).append(')');
       if (p instanceof Phase.Parallel par && par.staged() > 0) out.append(" staged(").append(par.staged()).append(')');
+      if (p instanceof Phase.Parallel par && par.early()) out.append(" early");
       if (p instanceof Phase.Parallel par && par.prefetch()) out.append(" prefetch");
       if (p instanceof Phase.Parallel par && par.batched() > 0) out.append(" batched(").append(par.batched()).append(')');
       if (p instanceof Phase.Parallel par && !par.columns().isEmpty()) {

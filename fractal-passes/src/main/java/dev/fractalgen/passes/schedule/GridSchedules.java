@@ -16,7 +16,9 @@ public final class GridSchedules {
         // before the synchronization is placed: it orders a replicated phase's reads for every block
         new ReplicateSerialPhasesPass(), new PlaceSynchronizationPass(),
         // after the synchronization is placed: it reads where the rounds' barriers and arrivals are
-        new EndScanRoundsOnOwnersPass());
+        new EndScanRoundsOnOwnersPass(),
+        // last: it reads which phases stand between two warp phases
+        new CopyFirstRowsEarlyPass());
   }
 
   /** The graph's schedule after the standard passes. */

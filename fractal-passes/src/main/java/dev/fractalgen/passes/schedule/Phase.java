@@ -120,7 +120,10 @@ public sealed interface Phase {
    * the chunk is whole; 0: element by element. With {@code staged} B > 0 (warp phases over a
    * weight's rows only), a machine that copies memory asynchronously gives each warp B row
    * buffers in shared memory and copies its next row there while the lanes read the current one;
-   * 0, or a machine without such copies: the lanes load the rows themselves. With {@code prefetch}
+   * 0, or a machine without such copies: the lanes load the rows themselves; {@code early} (a staged
+   * phase only): each warp starts copying its first row once it is done with the region's previous
+   * warp phase, so the row travels during the synchronization between them
+   * ({@link CopyFirstRowsEarlyPass}). With {@code prefetch}
    * (warp phases over a weight's rows that are not staged), a warp asks L2 for its next item's row
    * ({@link PrefetchNextRowsPass}). With {@code batched} G > 0 (warp phases over rows the same for
    * every sequence), the bundle's kernel for batches of at least G has a warp take a row for G
@@ -128,7 +131,8 @@ public sealed interface Phase {
    * ({@link ShareRowsAcrossSequencesPass}); its other kernel runs the phase item by item. The {@code columns} sums of a block
    * phase's body are summed by its threads in columns ({@link SumByColumnsPass}).
    */
-  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, boolean prefetch, int batched, List<Node> columns)
+  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, boolean early, boolean prefetch, int batched,
+      List<Node> columns)
       implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
@@ -136,35 +140,39 @@ public sealed interface Phase {
     }
 
     public Parallel(Node node, Mapping mapping) {
-      this(node, mapping, List.of(), 0, 0, false, 0, List.of());
+      this(node, mapping, List.of(), 0, 0, false, false, 0, List.of());
     }
 
     public Parallel withMapping(Mapping m) {
-      return new Parallel(node, m, fused, vector, staged, prefetch, batched, columns);
+      return new Parallel(node, m, fused, vector, staged, early, prefetch, batched, columns);
     }
 
     public Parallel withFused(List<Node> f) {
-      return new Parallel(node, mapping, f, vector, staged, prefetch, batched, columns);
+      return new Parallel(node, mapping, f, vector, staged, early, prefetch, batched, columns);
     }
 
     public Parallel withVector(int w) {
-      return new Parallel(node, mapping, fused, w, staged, prefetch, batched, columns);
+      return new Parallel(node, mapping, fused, w, staged, early, prefetch, batched, columns);
     }
 
     public Parallel withStaged(int buffers) {
-      return new Parallel(node, mapping, fused, vector, buffers, prefetch, batched, columns);
+      return new Parallel(node, mapping, fused, vector, buffers, early, prefetch, batched, columns);
+    }
+
+    public Parallel withEarly(boolean first) {
+      return new Parallel(node, mapping, fused, vector, staged, first, prefetch, batched, columns);
     }
 
     public Parallel withPrefetch(boolean next) {
-      return new Parallel(node, mapping, fused, vector, staged, next, batched, columns);
+      return new Parallel(node, mapping, fused, vector, staged, early, next, batched, columns);
     }
 
     public Parallel withBatched(int sequences) {
-      return new Parallel(node, mapping, fused, vector, staged, prefetch, sequences, columns);
+      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, sequences, columns);
     }
 
     public Parallel withColumns(List<Node> sums) {
-      return new Parallel(node, mapping, fused, vector, staged, prefetch, batched, sums);
+      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, batched, sums);
     }
   }
 

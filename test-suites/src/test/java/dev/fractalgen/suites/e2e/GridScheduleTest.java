@@ -166,6 +166,22 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void onlyAStagedWarpPhaseAfterAnotherCopiesItsFirstRowsEarly() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = unbatched(l);
+    String q = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
+    String k = "parallel[warp] %map.2 = map fuse(%mul.8) vector(4) staged(2) early\n";
+    assertTrue(text.contains(q) && text.contains(k), text);
+    // the k rows follow the q rows' phase and may as well wait for their own start
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(k, k.replace(" early", "")))));
+    // the q rows are the layer's first warp phase: no earlier one of the body to start behind
+    assertProblem(g, text.replace(q, q.replace("staged(2)", "staged(2) early")), "%map.1 cannot copy its first rows early");
+    assertProblem(g, text.replace(k, k.replace(" staged(2) early", " early")), "%map.2 cannot copy its first rows early");
+    assertRefusedOnAThreadPhase(g, text, "early", "%rotated.1 cannot copy its first rows early");
+  }
+
+  @org.junit.jupiter.api.Test
   void onlyWarpPhasesOverRowsTheSameForEverySequenceAreBatched() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();

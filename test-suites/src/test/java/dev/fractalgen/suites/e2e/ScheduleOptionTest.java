@@ -25,8 +25,11 @@ class ScheduleOptionTest {
   void anEditedScheduleIsCompiledAsWrittenAndComputesTheSameTokens() throws Exception {
     String text = standardSchedule();
     // the q rows on a thread each, their products stored before they are summed (not fused into
-    // the sum): another kernel, the same sums in the same order
-    Path edited = write("edited.schedule", text.replace(Q_ROWS, "parallel[thread] %map.1 = map"));
+    // the sum): another kernel, the same sums in the same order; the k rows, now the layer's first
+    // warp phase, copy their first rows when they start
+    String k = "parallel[warp] %map.2 = map fuse(%mul.8) vector(4) staged(2) early batched(4)";
+    assertTrue(text.contains(k), text);
+    Path edited = write("edited.schedule", text.replace(Q_ROWS, "parallel[thread] %map.1 = map").replace(k, k.replace(" early", "")));
     Cli c = compile(edited, "b");
     assertEquals(0, c.status(), c.err());
     assertEquals(Files.readString(edited), Files.readString(dir.resolve("b/step.schedule")));
