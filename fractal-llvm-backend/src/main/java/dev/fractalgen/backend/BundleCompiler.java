@@ -243,14 +243,14 @@ public final class BundleCompiler {
    */
   private static Emitted emit(KernelJob job, Ir ir, LLVMTargetMachineRef tm, Path work) throws IOException {
     Target t = job.target();
-    byte[] emitted = Toolchain.emit(ir, t, tm, work);
+    byte[] emitted = Toolchain.emit(ir, t, tm, work, job.name());
     Path file = work.resolve(job.fileName());
     if (t.kind != Target.Kind.NVPTX) {
       Files.write(file, Toolchain.link(emitted, t, work));
       return new Emitted(emitted, null);
     }
     Files.write(file, emitted);
-    return new Emitted(emitted, Toolchain.checkPtx(ir, t, file, work));
+    return new Emitted(emitted, Toolchain.checkPtx(ir, t, file, work, job.name()));
   }
 
   /**

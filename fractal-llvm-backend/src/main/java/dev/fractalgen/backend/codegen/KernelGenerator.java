@@ -92,11 +92,14 @@ public final class KernelGenerator implements KernelFrame {
     this.stageBytes = (long) gpuBlockThreads / Math.max(1, target.warpLanes()) * StagedRows.BUFFERS * row;
   }
 
-  /** The longest row of the phases' staged warp maps, 0 if none is staged here. */
+  /**
+   * The largest buffer of the phases' staged warp maps, 0 if none is staged here: a phase whose long
+   * rows its lanes load themselves (not whole pieces of a buffer) has none.
+   */
   private long longestStagedRow(List<Phase> phases) {
     long most = 0;
     for (Phase p : phases) {
-      if (p instanceof Phase.Parallel par) most = Math.max(most, ParallelPhases.stagedRowBytes(target, par));
+      if (p instanceof Phase.Parallel par) most = Math.max(most, ParallelPhases.staging(target, par, batchedKernel, true).buffer());
       if (p instanceof Phase.Loop l) most = Math.max(most, longestStagedRow(l.body()));
     }
     return most;

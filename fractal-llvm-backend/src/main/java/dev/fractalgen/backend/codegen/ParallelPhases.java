@@ -103,7 +103,7 @@ final class ParallelPhases {
    * lanes load the rows themselves. Nothing else of the body reads the row, so every read of the
    * staged pieces is the sum's, between its waits and copies.
    */
-  private boolean inPieces(Phase.Parallel par, long buffer, int inFlight) {
+  private static boolean inPieces(Target target, Phase.Parallel par, long buffer, int inFlight) {
     Node map = par.node();
     dev.fractalgen.etdg.model.Region body = map.getRegions().get(0);
     long row = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(map);
@@ -189,17 +189,25 @@ final class ParallelPhases {
    * rows of {@code rowBytes}, longer than a buffer when staged in {@code pieces}, and whether the
    * kernel runs it a row for a group of sequences at once ({@code grouped}).
    */
-  private record Staging(long buffer, long rowBytes, boolean pieces, boolean grouped) {}
+  record Staging(long buffer, long rowBytes, boolean pieces, boolean grouped) {}
 
   private Staging staging(Phase.Parallel par) {
-    long stagedRow = stageBytes > 0 ? stagedRowBytes(target, par) : 0;
+    return staging(target, par, batchedKernel, stageBytes > 0);
+  }
+
+  /**
+   * How {@code par}'s rows are staged on {@code target}, in the kernel for larger batches or not,
+   * where the block's shared memory has row buffers ({@code buffers}) or none.
+   */
+  static Staging staging(Target target, Phase.Parallel par, boolean batchedKernel, boolean buffers) {
+    long stagedRow = buffers ? stagedRowBytes(target, par) : 0;
     long rowBytes = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
     int group = par.batched();
     boolean grouped = batchedKernel && group > 0 && par.mapping() == Phase.Mapping.WARP;
     // a row longer than a buffer is staged in pieces where its sum reads them in whole groups of
     // rounds; otherwise its lanes load it (with the L2 hint)
     boolean pieces = stagedRow > 0 && rowBytes > stagedRow
-        && inPieces(par, stagedRow, grouped ? Reductions.roundsInFlight(group) : Reductions.ROUNDS_IN_FLIGHT);
+        && inPieces(target, par, stagedRow, grouped ? Reductions.roundsInFlight(group) : Reductions.ROUNDS_IN_FLIGHT);
     if (rowBytes > stagedRow && !pieces) stagedRow = 0;
     return new Staging(stagedRow, rowBytes, pieces, grouped);
   }

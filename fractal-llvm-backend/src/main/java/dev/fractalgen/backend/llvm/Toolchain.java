@@ -67,20 +67,29 @@ public final class Toolchain {
     return tm;
   }
 
-  /** Verifies, optimizes and emits the module: PTX text for NVPTX, an object file otherwise. */
+  /** As {@link #emit(Ir, Target, LLVMTargetMachineRef, Path, String)} for the target's one kernel, named after it. */
   public static byte[] emit(Ir ir, Target t, LLVMTargetMachineRef tm, Path failureDir) {
+    return emit(ir, t, tm, failureDir, t.id);
+  }
+
+  /**
+   * Verifies, optimizes and emits the module: PTX text for NVPTX, an object file otherwise. A
+   * failure saves the module as {@code failed-NAME.ll} in {@code failureDir}: {@code name} tells
+   * a target's kernels apart (sm_90, sm_90.b4).
+   */
+  public static byte[] emit(Ir ir, Target t, LLVMTargetMachineRef tm, Path failureDir, String name) {
     BytePointer error = new BytePointer();
     if (LLVMVerifyModule(ir.module, LLVMReturnStatusAction, error) != 0) {
-      throw failure(ir, t, failureDir, "the LLVM verifier rejected the kernel: " + error.getString(), "opt -passes=verify");
+      throw failure(ir, name, failureDir, "the LLVM verifier rejected the kernel: " + error.getString(), "opt -passes=verify");
     }
     LLVMErrorRef passError = LLVMRunPasses(ir.module, "default<O2>", tm, LLVMCreatePassBuilderOptions());
     if (passError != null && !passError.isNull()) {
-      throw failure(ir, t, failureDir, "the LLVM optimizer failed: " + LLVMGetErrorMessage(passError).getString(), "opt -passes='default<O2>'");
+      throw failure(ir, name, failureDir, "the LLVM optimizer failed: " + LLVMGetErrorMessage(passError).getString(), "opt -passes='default<O2>'");
     }
     LLVMMemoryBufferRef out = new LLVMMemoryBufferRef();
     int kind = t.kind == Target.Kind.NVPTX ? LLVMAssemblyFile : LLVMObjectFile;
     if (LLVMTargetMachineEmitToMemoryBuffer(tm, ir.module, kind, error, out) != 0) {
-      throw failure(ir, t, failureDir, "LLVM code generation failed: " + error.getString(),
+      throw failure(ir, name, failureDir, "LLVM code generation failed: " + error.getString(),
           "llc -O2 -mtriple=" + t.triple + " -mcpu=" + LLVMGetTargetMachineCPU(tm).getString() + " -mattr=" + LLVMGetTargetMachineFeatureString(tm).getString());
     }
     byte[] bytes = new byte[(int) LLVMGetBufferSize(out)];
@@ -89,10 +98,10 @@ public final class Toolchain {
     return bytes;
   }
 
-  private static BackendException failure(Ir ir, Target t, Path dir, String message, String tool) {
+  private static BackendException failure(Ir ir, String name, Path dir, String message, String tool) {
     try {
       Files.createDirectories(dir);
-      Path file = dir.resolve("failed-" + t.id + ".ll");
+      Path file = dir.resolve("failed-" + name + ".ll");
       Files.writeString(file, ir.text());
       return new BackendException(BackendException.LLVM_FAILED, message + "\n  the module: " + file
           + "\n  reproduce with LLVM 20: " + tool + " " + file);
@@ -105,16 +114,17 @@ public final class Toolchain {
    * Assembles emitted PTX with ptxas when it is installed (a machine without the CUDA tools skips
    * this, returning null; the driver assembles PTX at load time anyway), and returns what ptxas
    * reports of the kernel's resources (registers, spills, stack). A rejection names the PTX, the
-   * LLVM module it came from and the exact ptxas command that reproduces it.
+   * LLVM module it came from (saved as {@code failed-NAME.ll}) and the exact ptxas command that
+   * reproduces it.
    */
-  public static PtxResources checkPtx(Ir ir, Target t, Path ptx, Path failureDir) {
+  public static PtxResources checkPtx(Ir ir, Target t, Path ptx, Path failureDir, String name) {
     String ptxas = onPath("ptxas");
     if (ptxas == null) return null;
     List<String> cmd = List.of(ptxas, "-arch=" + t.id, "-v", "-o", "/dev/null", ptx.toString());
     try {
       return PtxResources.parse(run(cmd, Map.of(), "ptxas"));
     } catch (BackendException | IOException e) {
-      BackendException f = failure(ir, t, failureDir, "ptxas rejected the " + t.id + " kernel " + ptx + ": " + e.getMessage(), "llc -O2 -mtriple=" + t.triple + " -mcpu=" + t.cpu);
+      BackendException f = failure(ir, name, failureDir, "ptxas rejected the " + name + " kernel " + ptx + ": " + e.getMessage(), "llc -O2 -mtriple=" + t.triple + " -mcpu=" + t.cpu);
       throw new BackendException(BackendException.TOOL_FAILED, f.getMessage() + "\n  reproduce the rejection: " + String.join(" ", cmd));
     }
   }
