@@ -360,9 +360,11 @@ public final class KernelGenerator implements KernelFrame {
         case Phase.Parallel par -> {
           nodes.fusing(par.fused());
           nodes.summingByColumns(par.columns());
-          parallels.parallel(par, earlyAfter(list, at));
+          parallels.parallel(par);
           nodes.fusing(List.of());
           nodes.summingByColumns(List.of());
+          Phase.Parallel next = earlyAfter(list, at);
+          if (next != null) parallels.startEarly(next);
         }
         case Phase.Spread spread -> {
           nodes.fusing(spread.fused());

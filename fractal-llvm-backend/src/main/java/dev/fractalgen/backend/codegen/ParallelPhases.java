@@ -50,7 +50,7 @@ final class ParallelPhases {
    */
   private final boolean batchedKernel;
   /** The staged rows of phases whose warps started their first rows' copies early, by map node. */
-  private final Map<Node, StagedRows> startedEarly = new HashMap<>();
+  private final Map<Node, StagedRows> earlyRows = new HashMap<>();
   /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
   private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
   /** The most per-thread and per-block scratch a phase has used so far. */
@@ -125,10 +125,8 @@ final class ParallelPhases {
    * thread per item, in that thread's slot; a warp per item, each lane in its own slot computing
    * alike but for the sum the lanes split; or a whole block per item, its nodes shared by the
    * block's threads and its inner maps' iterations spread over them (attention over keys, say).
-   * {@code early}: the region's next warp phase, when its warps start their first rows' copies
-   * at this phase's end (null: none).
    */
-  void parallel(Phase.Parallel par, Phase.Parallel early) {
+  void parallel(Phase.Parallel par) {
     Node map = par.node();
     Phase.Mapping mapping = par.mapping();
     boolean vectors = par.vector() > 0;
@@ -146,7 +144,7 @@ final class ParallelPhases {
     long rowBytes = staging.rowBytes();
     int group = par.batched();
     boolean pieces = staging.pieces();
-    StagedRows started = startedEarly.remove(map);
+    StagedRows started = earlyRows.remove(map);
     StagedRows staged = staging.buffer() == 0 ? null : started != null ? started : stagedRows(staging.buffer());
     // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
     // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
@@ -179,7 +177,6 @@ final class ParallelPhases {
       itemByItem.run();
     }
     if (staged != null) staged.finish();
-    if (early != null) startEarly(early);
     slotStride = Math.max(slotStride, slotAlloc.used());
     blockStride = Math.max(blockStride, blockAlloc.used());
   }
@@ -215,22 +212,25 @@ final class ParallelPhases {
   /**
    * At the end of the warp phase before {@code next} (CopyFirstRowsEarlyPass), this warp starts
    * copying the row of its first item of {@code next}, under the same conditions as that phase's
-   * loop runs the item: the phase then finds it started ({@link #startedEarly}). No warp phase
-   * stands between, so the warps' rotation is already where {@code next} starts.
+   * loop runs the item: the phase then finds it started ({@link #earlyRows}). No warp phase
+   * stands between, so the warps' rotation is already where {@code next} starts. (The conditions
+   * are those of {@link #forLiveItems} and {@link #forLiveGroups}: a copy for an item the loop does
+   * not run first would race with that item's own copy into the same buffer.)
    */
-  private void startEarly(Phase.Parallel next) {
+  void startEarly(Phase.Parallel next) {
     Staging staging = staging(next);
     if (staging.buffer() == 0) return;
     StagedRows staged = stagedRows(staging.buffer());
-    startedEarly.put(next.node(), staged);
+    earlyRows.put(next.node(), staged);
     Value iterated = NodeEmitter.firstIterated(next.node());
     long perSequence = layout.bounds().leading(iterated);
     Items items = Items.of(Phase.Mapping.WARP, next.vector() > 0, grid(new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
     LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
-    boolean grouped = staging.grouped() && items instanceof Items.Warps;
+    // staged rows imply warps of the order's lanes: the phase's loop takes the groups' path where grouped
+    boolean grouped = staging.grouped();
     LLVMValueRef groups = grouped ? groups(next.batched()) : kernel.batch();
     LLVMValueRef total = ir.mul(groups, ir.c64(perSequence));
-    LLVMValueRef k = firstItem(items, Phase.Mapping.WARP, total);
+    LLVMValueRef k = firstWarpItem(items);
     ir.ifThen(ir.slt(k, total), () -> {
       LLVMValueRef i = ir.sdiv(k, groups);
       if (grouped) {
@@ -246,7 +246,7 @@ final class ParallelPhases {
   /** Starts item k's row i (in scope s) early, when there is such a row, as the phase's item loop has it. */
   private void startRow(StagedRows staged, Staging staging, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef i) {
     Tensor rows = nodes.get(iterated, s);
-    ir.ifThen(ir.slt(i, rows.dims()[0]), () -> staged.startEarly(k, rows.row(ir, i), staging.pieces() ? staging.rowBytes() : 0));
+    ir.ifThen(ir.slt(i, rows.dims()[0]), () -> staged.startEarly(k, rows.row(ir, i), staging.pieces() ? staging.rowBytes() : -1));
   }
 
   /** Emits {@code item} with its sum reading the row staged in {@code p} (null: none), and checks that it did. */
@@ -376,10 +376,11 @@ final class ParallelPhases {
     return new ItemRange(start, total, stride);
   }
 
-  /** The item this runner takes first in the next phase of {@code mapping} (GPU targets), as {@link #itemRange} will give it. */
-  private LLVMValueRef firstItem(Items items, Phase.Mapping mapping, LLVMValueRef total) {
+  /** The item this warp takes first in the next warp phase on a GPU, as {@link #itemRange} will give it. */
+  private LLVMValueRef firstWarpItem(Items items) {
+    if (target.kind == Target.Kind.HOST) throw new IllegalStateException("a CPU thread takes a run of items: none is started early");
     LLVMValueRef stride = items.stride();
-    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotations.get(mapping)), stride);
+    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotations.get(Phase.Mapping.WARP)), stride);
     return ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
   }
 

@@ -20,6 +20,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  *
  * <p>A row longer than a buffer is staged in {@link Pieces}: its first two pieces are copied when the
  * warp starts it, and a piece's buffer gets the piece after next once the lanes have summed it.
+ *
+ * <p>A phase marked {@code early} has its first item's row (or first two pieces) copied at the end
+ * of the warp phase before it ({@link #startEarly}), so the copy travels during what stands between.
  */
 final class StagedRows {
   /** Row buffers a warp has: the row being summed and the next one in flight. */
@@ -36,7 +39,7 @@ final class StagedRows {
   /** The item whose copy the previous item (or {@link #startEarly}) started, -1 for none, and the buffer it went to. */
   private final LLVMValueRef pending, sel;
   /** Whether {@link #startEarly} is in the code: the phase's first item may find its row started. */
-  private boolean startedEarly;
+  private boolean copiedEarly;
 
   /**
    * @param buffers this warp's {@link #BUFFERS} buffers of {@code rowBytes} each (a shared-memory pointer); every
@@ -88,7 +91,7 @@ final class StagedRows {
     Pieces p = new Pieces(row, rowBytes / this.rowBytes);
     // every lane is done with the buffers as earlier items read them
     target.warpSync(ir);
-    if (startedEarly) {
+    if (copiedEarly) {
       ir.ifThen(ir.ne(ir.load(ir.i64, pending), k), () -> p.copyFirst());
       ir.store(ir.c64(-1), pending);
     } else {
@@ -99,17 +102,18 @@ final class StagedRows {
 
   /**
    * Starts item {@code k}'s row copy before the phase does, into the buffers its first item reads
-   * (a row of {@code rowBytes} longer than a buffer: its first two pieces); {@link #row} or
-   * {@link #pieces} of item k then finds it started. The phase's first item must be item k exactly
-   * when this runs: a copy for an item that never comes would race with the next one into its buffer.
+   * (a row in pieces, of {@code pieceRowBytes}: its first two pieces; -1 for a row of one buffer);
+   * {@link #row} or {@link #pieces} of item k then finds it started. The phase's first item must be
+   * item k exactly when this runs: a copy for an item that never comes would race with the next one
+   * into its buffer. Called where these staged rows are made, so the buffer selected is buffer 0.
    */
-  void startEarly(LLVMValueRef k, Tensor row, long rowBytes) {
+  void startEarly(LLVMValueRef k, Tensor row, long pieceRowBytes) {
     // every lane is done with the buffers as the previous phase's items read them
     target.warpSync(ir);
-    if (rowBytes > this.rowBytes) new Pieces(row, rowBytes / this.rowBytes).copyFirst();
+    if (pieceRowBytes > 0) new Pieces(row, pieceRowBytes / rowBytes).copyFirst();
     else copy(row.ptr(), buffer(ir.c64(0)));
     ir.store(k, pending);
-    startedEarly = true;
+    copiedEarly = true;
   }
 
   /**

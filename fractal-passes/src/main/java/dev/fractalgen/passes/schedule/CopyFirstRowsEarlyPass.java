@@ -68,9 +68,11 @@ public final class CopyFirstRowsEarlyPass implements SchedulePass {
 
   /**
    * Whether {@code v} is known wherever its region's phases run once {@code views} are: a weight,
-   * param or argument (a scan's round or carry, ordered before a round's phases run), a value of an
-   * enclosing region (ordered before the loop), or one of {@code views} over such values. Anything
-   * the region computes itself may still be in flight.
+   * param or argument (a scan's round, or a carry: ordered before a round's phases run, by the
+   * round's barrier, or with owner rounds because no block but an owner works before the round's
+   * first synchronization, {@link ScanRounds}), a value of an enclosing region (ordered before the
+   * loop), or one of {@code views} over such values. Anything the region computes itself may still
+   * be in flight.
    */
   static boolean knownBy(Value v, Region r, List<Node> views) {
     Node d = IrWalk.definingNode(v);
