@@ -232,13 +232,13 @@ final class ParallelPhases {
     LLVMValueRef total = ir.mul(groups, ir.c64(perSequence));
     LLVMValueRef k = firstWarpItem(items);
     ir.ifThen(ir.slt(k, total), () -> {
-      LLVMValueRef i = ir.sdiv(k, groups);
       if (grouped) {
-        Group g = group(ir.mul(ir.srem(k, groups), ir.c64(next.batched())), next.batched());
+        LLVMValueRef i = ir.sdiv(k, groups);
+        Group g = itemGroup(k, groups, next.batched());
         ir.ifThen(g.any(), () -> startRow(staged, staging, iterated, items.scope(g.firstLive(), slotBase), k, i));
       } else {
-        LLVMValueRef b = ir.srem(k, kernel.batch());
-        ir.ifThen(live(b), () -> startRow(staged, staging, iterated, items.scope(b, slotBase), k, i));
+        Item item = item(items, k, slotBase);
+        ir.ifThen(item.live(), () -> startRow(staged, staging, iterated, item.scope(), k, item.index()));
       }
     });
   }
@@ -282,11 +282,23 @@ final class ParallelPhases {
     LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
     ItemRange range = itemRange(items, mapping, ir.mul(kernel.batch(), ir.c64(perSequence)));
     ir.loop(range.first(), range.end(), range.step(), k -> {
-      LLVMValueRef b = ir.srem(k, kernel.batch());
-      LLVMValueRef i = ir.sdiv(k, kernel.batch());
-      Scope s = items.scope(b, slotBase);
-      ir.ifThen(live(b), () -> body.run(k, range.step(), b, i, s));
+      Item item = item(items, k, slotBase);
+      ir.ifThen(item.live(), () -> body.run(k, range.step(), item.seq(), item.index(), item.scope()));
     });
+  }
+
+  /**
+   * Item k of a phase run item by item: index {@code index} of sequence {@code seq}, run in
+   * {@code scope}, when {@code live}. The one place that says which items run ({@link #forLiveItems}
+   * and {@link #startEarly} both read it).
+   */
+  private record Item(LLVMValueRef seq, LLVMValueRef index, Scope scope, LLVMValueRef live) {}
+
+  private Item item(Items items, LLVMValueRef k, LLVMValueRef slotBase) {
+    LLVMValueRef b = ir.srem(k, kernel.batch());
+    LLVMValueRef i = ir.sdiv(k, kernel.batch());
+    Scope s = items.scope(b, slotBase);
+    return new Item(b, i, s, live(b));
   }
 
   /** Whether sequence {@code b} (of the batch) is still generating. */
@@ -315,7 +327,7 @@ final class ParallelPhases {
     ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(perSequence)));
     ir.loop(range.first(), range.end(), range.step(), k -> {
       LLVMValueRef i = ir.sdiv(k, groups);
-      Group g = group(ir.mul(ir.srem(k, groups), ir.c64(group)), group);
+      Group g = itemGroup(k, groups, group);
       ir.ifThen(g.any(), () -> {
         // sequence 0 of the group, when not live, is computed as the first live one: seqs[0] is that one's scope
         Scope[] seqs = new Scope[group];
@@ -325,6 +337,14 @@ final class ParallelPhases {
         body.run(k, nextK, new NextRow(ir.sdiv(nextK, groups), ir.bool(true)), i, seqs, g.live());
       });
     });
+  }
+
+  /**
+   * The sequences of item k of a batched phase (of {@code groups} groups of {@code size}): the one
+   * place that says which of them run ({@link #forLiveGroups} and {@link #startEarly} both read it).
+   */
+  private Group itemGroup(LLVMValueRef k, LLVMValueRef groups, int size) {
+    return group(ir.mul(ir.srem(k, groups), ir.c64(size)), size);
   }
 
   /** The groups of {@code size} consecutive sequences the batch is cut into. */
