@@ -16,6 +16,7 @@ import dev.fractalgen.etdg.model.Output;
 import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Term;
 import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.schedule.CopyFirstRowsEarlyPass;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.Phase;
 import java.util.ArrayList;
@@ -379,14 +380,16 @@ public final class KernelGenerator implements KernelFrame {
   }
 
   /**
-   * The warp phase after {@code list.get(at)}, a warp phase, when it starts its first rows' copies
-   * early (CopyFirstRowsEarlyPass): the next warp phase of the list, no loop between; else null.
+   * The phase whose first rows' copies start at the end of {@code list.get(at)}: the list's next
+   * warp phase, when it is marked early and this is the warp phase before it
+   * (CopyFirstRowsEarlyPass.previousWarp); else null.
    */
   private static Phase.Parallel earlyAfter(List<Phase> list, int at) {
-    if (!(list.get(at) instanceof Phase.Parallel par) || par.mapping() != Phase.Mapping.WARP) return null;
-    for (Phase p : list.subList(at + 1, list.size())) {
-      if (p instanceof Phase.Loop) return null;
-      if (p instanceof Phase.Parallel next && next.mapping() == Phase.Mapping.WARP) return next.early() ? next : null;
+    for (int j = at + 1; j < list.size(); j++) {
+      if (CopyFirstRowsEarlyPass.isWarp(list.get(j))) {
+        Phase.Parallel next = (Phase.Parallel) list.get(j);
+        return next.early() && CopyFirstRowsEarlyPass.previousWarp(list, j) == at ? next : null;
+      }
     }
     return null;
   }

@@ -225,7 +225,7 @@ final class ParallelPhases {
     Value iterated = NodeEmitter.firstIterated(next.node());
     long perSequence = layout.bounds().leading(iterated);
     Items items = Items.of(Phase.Mapping.WARP, next.vector() > 0, grid(new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
-    LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
+    LLVMValueRef slotBase = slotBase();
     // staged rows imply warps of the order's lanes: the phase's loop takes the groups' path where grouped
     boolean grouped = staging.grouped();
     LLVMValueRef groups = grouped ? groups(next.batched()) : kernel.batch();
@@ -279,7 +279,7 @@ final class ParallelPhases {
    * later values reuse its bytes), so nothing of it is read, not even an iteration count.
    */
   private void forLiveItems(Items items, Phase.Mapping mapping, long perSequence, ItemBody body) {
-    LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
+    LLVMValueRef slotBase = slotBase();
     ItemRange range = itemRange(items, mapping, ir.mul(kernel.batch(), ir.c64(perSequence)));
     ir.loop(range.first(), range.end(), range.step(), k -> {
       Item item = item(items, k, slotBase);
@@ -299,6 +299,11 @@ final class ParallelPhases {
     LLVMValueRef i = ir.sdiv(k, kernel.batch());
     Scope s = items.scope(b, slotBase);
     return new Item(b, i, s, live(b));
+  }
+
+  /** This thread's slot of per-thread scratch. */
+  private LLVMValueRef slotBase() {
+    return ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
   }
 
   /** Whether sequence {@code b} (of the batch) is still generating. */
@@ -322,7 +327,7 @@ final class ParallelPhases {
    * is skipped. The first scope is the first live sequence's.
    */
   private void forLiveGroups(Items items, long perSequence, int group, GroupBody body) {
-    LLVMValueRef slotBase = ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
+    LLVMValueRef slotBase = slotBase();
     LLVMValueRef groups = groups(group);
     ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(perSequence)));
     ir.loop(range.first(), range.end(), range.step(), k -> {
@@ -389,19 +394,27 @@ final class ParallelPhases {
     // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
     // moves on by each phase's items: phases between two barriers start where the previous left
     // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
-    LLVMValueRef rotation = rotations.get(mapping);
-    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotation), stride);
-    LLVMValueRef start = ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
-    ir.store(ir.srem(ir.add(turned, total), stride), rotation);
+    LLVMValueRef turned = turned(items, mapping);
+    LLVMValueRef start = firstAfter(items, turned);
+    ir.store(ir.srem(ir.add(turned, total), stride), rotations.get(mapping));
     return new ItemRange(start, total, stride);
+  }
+
+  /** How far the items of the next phase of {@code mapping} are turned (GPU targets): where the phase before left off. */
+  private LLVMValueRef turned(Items items, Phase.Mapping mapping) {
+    return ir.srem(ir.load(ir.i64, rotations.get(mapping)), items.stride());
+  }
+
+  /** The item this runner takes first in a phase whose items are {@code turned}. */
+  private LLVMValueRef firstAfter(Items items, LLVMValueRef turned) {
+    LLVMValueRef stride = items.stride();
+    return ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
   }
 
   /** The item this warp takes first in the next warp phase on a GPU, as {@link #itemRange} will give it. */
   private LLVMValueRef firstWarpItem(Items items) {
     if (target.kind == Target.Kind.HOST) throw new IllegalStateException("a CPU thread takes a run of items: none is started early");
-    LLVMValueRef stride = items.stride();
-    LLVMValueRef turned = ir.srem(ir.load(ir.i64, rotations.get(Phase.Mapping.WARP)), stride);
-    return ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
+    return firstAfter(items, turned(items, Phase.Mapping.WARP));
   }
 
   /**

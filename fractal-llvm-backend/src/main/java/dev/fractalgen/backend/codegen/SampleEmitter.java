@@ -191,7 +191,6 @@ final class SampleEmitter {
     }
   }
 
-
   private LLVMValueRef scratch(Scope s, long bytes) {
     return scratch.at(s, bytes);
   }

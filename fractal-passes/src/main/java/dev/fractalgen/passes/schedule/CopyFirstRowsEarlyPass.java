@@ -49,21 +49,34 @@ public final class CopyFirstRowsEarlyPass implements SchedulePass {
    * that phase ends ({@link #knownBy}).
    */
   public static boolean earlyAllowed(List<Phase> phases, int i) {
-    if (!(phases.get(i) instanceof Phase.Parallel par) || par.mapping() != Phase.Mapping.WARP || par.staged() == 0
+    if (!(phases.get(i) instanceof Phase.Parallel par) || !isWarp(par) || par.staged() == 0
         || !StageWeightRowsPass.overWeightRows(par.node())) {
       return false;
     }
-    int previous = -1;
-    for (int j = 0; j < i; j++) {
-      Phase q = phases.get(j);
-      if (q instanceof Phase.Loop) previous = -1;
-      if (q instanceof Phase.Parallel w && w.mapping() == Phase.Mapping.WARP) previous = j;
-    }
+    int previous = previousWarp(phases, i);
     if (previous < 0) return false;
     // the views named by then (a view's phase binds it where it stands)
     List<Node> viewsBefore = new ArrayList<>();
     for (int j = 0; j < previous; j++) if (phases.get(j) instanceof Phase.View v) viewsBefore.add(v.node());
     return knownBy(IrWalk.firstIterated(par.node()), (Region) par.node().eContainer(), viewsBefore);
+  }
+
+  /**
+   * The index of the warp phase of {@code phases} before {@code phases.get(i)}, whose end starts its
+   * early copies: the nearest earlier one with no loop after it; -1 for none.
+   */
+  public static int previousWarp(List<Phase> phases, int i) {
+    int previous = -1;
+    for (int j = 0; j < i; j++) {
+      if (phases.get(j) instanceof Phase.Loop) previous = -1;
+      if (isWarp(phases.get(j))) previous = j;
+    }
+    return previous;
+  }
+
+  /** Whether {@code p} is a parallel phase run a warp an item. */
+  public static boolean isWarp(Phase p) {
+    return p instanceof Phase.Parallel w && w.mapping() == Phase.Mapping.WARP;
   }
 
   /**

@@ -160,7 +160,7 @@ class GridScheduleTest {
     assertTrue(text.contains(warp), text);
     // the q rows unstaged may ask L2 for their next row; staged, they are copied ahead already
     String unstaged = text.replace(warp, warp.replace("staged(2)", "prefetch"));
-    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, unstaged)));
+    assertSound(g, unstaged);
     assertProblem(g, text.replace(warp, warp.replace("staged(2)", "staged(2) prefetch")), "%map.1 cannot prefetch its rows");
     assertRefusedOnAThreadPhase(g, text, "prefetch", "%rotated.1 cannot prefetch its rows");
   }
@@ -174,7 +174,7 @@ class GridScheduleTest {
     String k = "parallel[warp] %map.2 = map fuse(%mul.8) vector(4) staged(2) early\n";
     assertTrue(text.contains(q) && text.contains(k), text);
     // the k rows follow the q rows' phase and may as well wait for their own start
-    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(k, k.replace(" early", "")))));
+    assertSound(g, text.replace(k, k.replace(" early", "")));
     // the q rows are the layer's first warp phase: no earlier one of the body to start behind
     assertProblem(g, text.replace(q, q.replace("staged(2)", "staged(2) early")), "%map.1 cannot copy its first rows early");
     assertProblem(g, text.replace(k, k.replace(" staged(2) early", " early")), "%map.2 cannot copy its first rows early");
@@ -189,7 +189,7 @@ class GridScheduleTest {
     String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4)\n";
     assertTrue(text.contains(warp), text);
     // a group of 2 to 16 sequences may be asked for; one sequence, or a thread phase, is refused
-    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, warp.replace("batched(4)", "batched(8)")))));
+    assertSound(g, text.replace(warp, warp.replace("batched(4)", "batched(8)")));
     assertProblem(g, text.replace(warp, warp.replace("batched(4)", "batched(1)")), "%map.1 cannot be batched(1)");
     assertRefusedOnAThreadPhase(g, text, "batched(4)", "%rotated.1 cannot be batched(4)");
   }
@@ -219,7 +219,7 @@ class GridScheduleTest {
     String text = unbatched(l);
     String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2)\n";
     assertTrue(text.contains(warp), text);
-    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text.replace(warp, warp.replace(" " + attribute, "")))));
+    assertSound(g, text.replace(warp, warp.replace(" " + attribute, "")));
     assertProblem(g, text.replace(warp, warp.replace(attribute, wrong)), "%map.1 " + refusal + " " + wrong);
     assertRefusedOnAThreadPhase(g, text, attribute, "%rotated.1 " + refusal + " " + attribute);
   }
@@ -290,6 +290,11 @@ class GridScheduleTest {
   /** {@code l}'s schedule text without batched warp phases (a batched phase needs its vector loads, which some tests take away). */
   private static String unbatched(Scheduled l) {
     return l.text().replace(" batched(4)", "");
+  }
+
+  /** The checker finds no problem in {@code text}. */
+  private static void assertSound(Graph g, String text) throws Exception {
+    assertEquals(List.of(), GridScheduleChecker.problems(GridScheduleParser.parse(g, text)));
   }
 
   /** Some problem the checker finds in {@code text} contains every one of {@code fragments}. */
