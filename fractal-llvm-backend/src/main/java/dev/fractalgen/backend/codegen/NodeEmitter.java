@@ -315,36 +315,46 @@ final class NodeEmitter {
   }
 
   /**
-   * Iteration i of a batched warp map (ShareRowsAcrossSequencesPass) for one sequence per scope of
-   * {@code seqs}: its first iterated argument is {@code row} for all of them (the same weight row),
-   * its other arguments each scope's own; the body's one sum is summed for every scope at once
-   * ({@link Reductions#warpSums}); lane 0 stores the result of each scope whose {@code store} holds.
+   * Iterations {@code is} of a batched warp map (ShareRowsAcrossSequencesPass) for one sequence
+   * per scope of {@code seqs}: its first iterated argument is {@code rows[r]} for all of them (the
+   * same weight row), its other arguments each scope's own; the body's one sum is summed for every
+   * (row, scope) at once ({@link Reductions#warpSums}), so each chunk of a row is loaded once for
+   * every sequence and each chunk of a sequence's operand once for every row; lane 0 stores the
+   * result of row r for scope g where {@code store[r][g]} holds.
    */
-  void mapIterationForSequences(Node n, Scope[] seqs, LLVMValueRef[] store, LLVMValueRef i, Function<Scope, Tensor> out, Tensor row) {
+  void mapIterationForSequences(Node n, Scope[] seqs, LLVMValueRef[][] store, LLVMValueRef[] is, Function<Scope, Tensor> out, Tensor[] rows) {
     Region body = n.getRegions().get(0);
-    boolean first = true;
-    for (int k = 0; k < body.getArgs().size(); k++) {
-      Value operand = n.getOperands().get(k).getValue();
-      boolean iterated = body.getArgs().get(k).isIterated();
-      if (iterated && first) bind(body.getArgs().get(k), sc -> row);
-      else if (iterated) bind(body.getArgs().get(k), sc -> get(operand, sc).row(ir, i));
-      else bind(body.getArgs().get(k), sc -> get(operand, sc));
-      first &= !iterated;
-    }
     Node sum = body.getNodes().get(body.getNodes().size() - 1);
-    for (Node m : body.getNodes()) {
-      if (m == sum) continue;
-      if (!Access.isView(m) && !fused.contains(m)) throw new IllegalStateException("node " + ids.get(m) + " of a batched map is not fused");
-      emit(m, seqs[0]);
+    Tensor[] xs = new Tensor[rows.length * seqs.length];
+    for (int r = 0; r < rows.length; r++) {
+      LLVMValueRef i = is[r];
+      Tensor row = rows[r];
+      boolean first = true;
+      for (int k = 0; k < body.getArgs().size(); k++) {
+        Value operand = n.getOperands().get(k).getValue();
+        boolean iterated = body.getArgs().get(k).isIterated();
+        if (iterated && first) bind(body.getArgs().get(k), sc -> row);
+        else if (iterated) bind(body.getArgs().get(k), sc -> get(operand, sc).row(ir, i));
+        else bind(body.getArgs().get(k), sc -> get(operand, sc));
+        first &= !iterated;
+      }
+      for (Node m : body.getNodes()) {
+        if (m == sum) continue;
+        if (!Access.isView(m) && !fused.contains(m)) throw new IllegalStateException("node " + ids.get(m) + " of a batched map is not fused");
+        emit(m, seqs[0]);
+      }
+      // each sum's elements are bound now, to this row: the next row's bindings do not change them
+      for (int g = 0; g < seqs.length; g++) xs[r * seqs.length + g] = get(sum.getOperands().get(0).getValue(), seqs[g]);
     }
-    Tensor[] xs = new Tensor[seqs.length];
-    for (int g = 0; g < seqs.length; g++) xs[g] = get(sum.getOperands().get(0).getValue(), seqs[g]);
-    LLVMValueRef[] sums = new Reductions(ir, kernel, ids.get(sum), pieces).warpSums(sum.getOrder(), seqs[0].warp(), xs, Reductions.roundsInFlight(seqs.length));
+    LLVMValueRef[] sums = new Reductions(ir, kernel, ids.get(sum), pieces).warpSums(sum.getOrder(), seqs[0].warp(), xs,
+        Reductions.roundsInFlight(seqs.length, rows.length));
     ir.ifThen(ir.eq(seqs[0].warp().lane(), ir.c64(0)), () -> {
-      for (int g = 0; g < seqs.length; g++) {
-        Scope sc = seqs[g];
-        LLVMValueRef v = sums[g];
-        ir.ifThen(store[g], () -> out.apply(sc).store(ir, i, v));
+      for (int r = 0; r < rows.length; r++) {
+        for (int g = 0; g < seqs.length; g++) {
+          Scope sc = seqs[g];
+          LLVMValueRef v = sums[r * seqs.length + g], i = is[r];
+          ir.ifThen(store[r][g], () -> out.apply(sc).store(ir, i, v));
+        }
       }
     });
   }

@@ -162,15 +162,33 @@ final class ParallelPhases {
       readingPieces(piecewise, () -> nodes.mapIteration(map, s, i, t, row));
     }));
     if (staging.grouped() && items instanceof Items.Warps) {
-      forLiveGroups(items, perSequence, group, (k, nextK, nextRow, i, seqs, store) -> {
+      int together = par.rows();
+      forLiveGroups(items, perSequence, group, together, (k, nextK, nextRow, i, seqs, store) -> {
         // the rows are the same for every sequence (ShareRowsAcrossSequencesPass): the first live one's
         Scope s = seqs[0];
         Tensor rows = nodes.get(iterated, s);
-        ir.ifThen(ir.slt(i, rows.dims()[0]), () -> {
-          if (prefetch) prefetchNextRow(iterated, s, nextRow);
+        LLVMValueRef count = rows.dims()[0];
+        ir.ifThen(ir.slt(i, count), () -> {
+          for (int r = 0; r < together && prefetch; r++) prefetchNextRow(iterated, s, new NextRow(ir.add(nextRow.row(), ir.c64(r)), nextRow.readable()));
+          if (together > 1) {
+            // rows i .. i + together - 1; one past the last row computes the last again and stores nothing
+            LLVMValueRef[] is = new LLVMValueRef[together];
+            Tensor[] byRow = new Tensor[together];
+            LLVMValueRef[][] stores = new LLVMValueRef[together][];
+            for (int r = 0; r < together; r++) {
+              LLVMValueRef at = ir.add(i, ir.c64(r)), in = ir.slt(at, count);
+              is[r] = ir.smin(at, ir.sub(count, ir.c64(1)));
+              byRow[r] = rows.row(ir, is[r]);
+              stores[r] = new LLVMValueRef[store.length];
+              for (int g = 0; g < store.length; g++) stores[r][g] = ir.and(store[g], in);
+            }
+            nodes.mapIterationForSequences(map, seqs, stores, is, outs.get(0), byRow);
+            return;
+          }
           StagedRows.Pieces piecewise = pieces ? staged.pieces(k, rows.row(ir, i), rowBytes) : null;
           Tensor row = staged == null ? rows.row(ir, i) : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
-          readingPieces(piecewise, () -> nodes.mapIterationForSequences(map, seqs, store, i, outs.get(0), row));
+          readingPieces(piecewise, () -> nodes.mapIterationForSequences(map, seqs, new LLVMValueRef[][] {store}, new LLVMValueRef[] {i},
+              outs.get(0), new Tensor[] {row}));
         });
       });
     } else {
@@ -201,10 +219,12 @@ final class ParallelPhases {
     long rowBytes = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
     int group = par.batched();
     boolean grouped = batchedKernel && group > 0 && par.mapping() == Phase.Mapping.WARP;
+    // a warp taking several rows at once loads them itself: its buffers hold one row
+    if (grouped && par.rows() > 1) stagedRow = 0;
     // a row longer than a buffer is staged in pieces where its sum reads them in whole groups of
     // rounds; otherwise its lanes load it (with the L2 hint)
     boolean pieces = stagedRow > 0 && rowBytes > stagedRow
-        && inPieces(target, par, stagedRow, grouped ? Reductions.roundsInFlight(group) : Reductions.ROUNDS_IN_FLIGHT);
+        && inPieces(target, par, stagedRow, grouped ? Reductions.roundsInFlight(group, 1) : Reductions.ROUNDS_IN_FLIGHT);
     if (rowBytes > stagedRow && !pieces) stagedRow = 0;
     return new Staging(stagedRow, rowBytes, pieces, grouped);
   }
@@ -320,18 +340,20 @@ final class ParallelPhases {
   }
 
   /**
-   * Runs {@code body} for this warp's items of a batched phase: item k is row k / groups for the
-   * {@code group} sequences of group k mod groups (the batch cut into groups of consecutive
-   * sequences). A sequence past the batch or finished is computed as the group's first live one
-   * (its scratch is stale, so nothing of its own is read) and not stored; a group with none live
-   * is skipped. The first scope is the first live sequence's.
+   * Runs {@code body} for this warp's items of a batched phase: item k is rows (k / groups) * R ..
+   * + R - 1 ({@code together} = R; the body is handed the first) for the {@code group} sequences
+   * of group k mod groups (the batch cut into groups of consecutive sequences). A sequence past
+   * the batch or finished is computed as the group's first live one (its scratch is stale, so
+   * nothing of its own is read) and not stored; a group with none live is skipped. The first scope
+   * is the first live sequence's.
    */
-  private void forLiveGroups(Items items, long perSequence, int group, GroupBody body) {
+  private void forLiveGroups(Items items, long perSequence, int group, int together, GroupBody body) {
     LLVMValueRef slotBase = slotBase();
     LLVMValueRef groups = groups(group);
-    ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(perSequence)));
+    long blocks = (perSequence + together - 1) / together;
+    ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(blocks)));
     ir.loop(range.first(), range.end(), range.step(), k -> {
-      LLVMValueRef i = ir.sdiv(k, groups);
+      LLVMValueRef i = firstRow(k, groups, together);
       Group g = itemGroup(k, groups, group);
       ir.ifThen(g.any(), () -> {
         // sequence 0 of the group, when not live, is computed as the first live one: seqs[0] is that one's scope
@@ -339,9 +361,15 @@ final class ParallelPhases {
         for (int j = 0; j < group; j++) seqs[j] = items.scope(ir.select(g.live()[j], g.seqs()[j], g.firstLive()), slotBase);
         LLVMValueRef nextK = ir.add(k, range.step());
         // any live sequence may read the next row's indices: they are the same for all
-        body.run(k, nextK, new NextRow(ir.sdiv(nextK, groups), ir.bool(true)), i, seqs, g.live());
+        body.run(k, nextK, new NextRow(firstRow(nextK, groups, together), ir.bool(true)), i, seqs, g.live());
       });
     });
+  }
+
+  /** The first of the {@code together} rows of item k of a batched phase of {@code groups} groups. */
+  private LLVMValueRef firstRow(LLVMValueRef k, LLVMValueRef groups, int together) {
+    LLVMValueRef block = ir.sdiv(k, groups);
+    return together == 1 ? block : ir.mul(block, ir.c64(together));
   }
 
   /**

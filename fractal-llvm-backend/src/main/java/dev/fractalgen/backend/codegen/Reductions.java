@@ -337,12 +337,17 @@ final class Reductions {
   /** Rounds whose loads a lane issues before folding any of them: enough to hide DRAM latency, few enough for registers. */
   static final int ROUNDS_IN_FLIGHT = 4;
   /**
-   * Rounds in flight for {@code rows} sums loaded together ({@link #warpSums}): each round holds a
-   * chunk of every row in registers, so more rows, fewer rounds.
+   * Rounds in flight for the sums of {@code rows} weight rows times {@code sequences} sequences'
+   * activations loaded together ({@link #warpSums}): a round holds, in each lane, a chunk of every
+   * row and of every sequence's activations in registers (8 bf16 weights, 4 registers; 8 f32
+   * activations, 8), so more of them, fewer rounds. One row for four sequences: two rounds.
    */
-  static int roundsInFlight(int rows) {
-    return Math.max(1, 2 * ROUNDS_IN_FLIGHT / rows);
+  static int roundsInFlight(int sequences, int rows) {
+    return Math.max(1, ROUND_REGISTERS / (4 * rows + 8 * sequences));
   }
+
+  /** Registers a lane's rounds in flight of {@link #warpSums} may hold (ptxas allots 128 a thread in all). */
+  private static final int ROUND_REGISTERS = 80;
 
   /**
    * Rounds in flight for a block's only output, which one warp sums while the block's others wait

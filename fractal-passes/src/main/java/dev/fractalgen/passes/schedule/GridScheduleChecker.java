@@ -178,6 +178,12 @@ public final class GridScheduleChecker {
           + " every sequence, its other body nodes fused and its sum over a known whole number of chunks, takes a row for 2 to "
           + ShareRowsAcrossSequencesPass.MAX_SEQUENCES + " sequences");
     }
+    if (p instanceof Phase.Parallel par && (par.batched() == 0 ? par.rows() != 0
+        : par.rows() < 1 || par.rows() > ShareRowsAcrossSequencesPass.MAX_ROWS || par.rows() * par.batched() > ShareRowsAcrossSequencesPass.MAX_SUMS)) {
+      problems.add(where + ": " + describe(n) + " cannot take " + par.rows() + " rows at once: a batched phase takes 1 to "
+          + ShareRowsAcrossSequencesPass.MAX_ROWS + " rows for its sequences, at most " + ShareRowsAcrossSequencesPass.MAX_SUMS
+          + " sums in all; a phase that is not batched, none");
+    }
     if (p instanceof Phase.Parallel par) {
       for (Node c : par.columns()) {
         if (par.mapping() != Phase.Mapping.BLOCK || !ok || c.eContainer() != n.getRegions().get(0) || !SumByColumnsPass.byColumns(c)) {

@@ -70,7 +70,9 @@ final class GridSchedulePrinter {
       if (p instanceof Phase.Parallel par && par.staged() > 0) out.append(" staged(").append(par.staged()).append(')');
       if (p instanceof Phase.Parallel par && par.early()) out.append(" early");
       if (p instanceof Phase.Parallel par && par.prefetch()) out.append(" prefetch");
-      if (p instanceof Phase.Parallel par && par.batched() > 0) out.append(" batched(").append(par.batched()).append(')');
+      if (p instanceof Phase.Parallel par && par.batched() > 0) {
+        out.append(" batched(").append(par.batched()).append(par.rows() > 1 ? "x" + par.rows() : "").append(')');
+      }
       if (p instanceof Phase.Parallel par && !par.columns().isEmpty()) {
         out.append(" columns(").append(par.columns().stream().map(c -> names.name(c.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
       }

@@ -128,11 +128,13 @@ public sealed interface Phase {
    * ({@link PrefetchNextRowsPass}). With {@code batched} G > 0 (warp phases over rows the same for
    * every sequence), the bundle's kernel for batches of at least G has a warp take a row for G
    * sequences at once, each chunk of the row loaded once for all of them
-   * ({@link ShareRowsAcrossSequencesPass}); its other kernel runs the phase item by item. The {@code columns} sums of a block
+   * ({@link ShareRowsAcrossSequencesPass}), or, with {@code rows} R > 1, R consecutive rows for
+   * them, each chunk of a sequence's activations loaded once for all R rows; its other kernel runs
+   * the phase item by item. The {@code columns} sums of a block
    * phase's body are summed by its threads in columns ({@link SumByColumnsPass}).
    */
   record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, boolean early, boolean prefetch, int batched,
-      List<Node> columns)
+      int rows, List<Node> columns)
       implements Phase {
     public Parallel {
       fused = List.copyOf(fused);
@@ -140,39 +142,40 @@ public sealed interface Phase {
     }
 
     public Parallel(Node node, Mapping mapping) {
-      this(node, mapping, List.of(), 0, 0, false, false, 0, List.of());
+      this(node, mapping, List.of(), 0, 0, false, false, 0, 0, List.of());
     }
 
     public Parallel withMapping(Mapping m) {
-      return new Parallel(node, m, fused, vector, staged, early, prefetch, batched, columns);
+      return new Parallel(node, m, fused, vector, staged, early, prefetch, batched, rows, columns);
     }
 
     public Parallel withFused(List<Node> f) {
-      return new Parallel(node, mapping, f, vector, staged, early, prefetch, batched, columns);
+      return new Parallel(node, mapping, f, vector, staged, early, prefetch, batched, rows, columns);
     }
 
     public Parallel withVector(int w) {
-      return new Parallel(node, mapping, fused, w, staged, early, prefetch, batched, columns);
+      return new Parallel(node, mapping, fused, w, staged, early, prefetch, batched, rows, columns);
     }
 
     public Parallel withStaged(int buffers) {
-      return new Parallel(node, mapping, fused, vector, buffers, early, prefetch, batched, columns);
+      return new Parallel(node, mapping, fused, vector, buffers, early, prefetch, batched, rows, columns);
     }
 
     public Parallel withEarly(boolean first) {
-      return new Parallel(node, mapping, fused, vector, staged, first, prefetch, batched, columns);
+      return new Parallel(node, mapping, fused, vector, staged, first, prefetch, batched, rows, columns);
     }
 
     public Parallel withPrefetch(boolean next) {
-      return new Parallel(node, mapping, fused, vector, staged, early, next, batched, columns);
+      return new Parallel(node, mapping, fused, vector, staged, early, next, batched, rows, columns);
     }
 
-    public Parallel withBatched(int sequences) {
-      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, sequences, columns);
+    /** Batched over {@code sequences} sequences and {@code n} rows at once (0, 0: not batched). */
+    public Parallel withBatched(int sequences, int n) {
+      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, sequences, n, columns);
     }
 
     public Parallel withColumns(List<Node> sums) {
-      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, batched, sums);
+      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, batched, rows, sums);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.fractalgen.passes.schedule;
 import dev.fractalgen.etdg.model.Arg;
 import dev.fractalgen.etdg.model.Buffer;
 import dev.fractalgen.etdg.model.BufferKind;
+import dev.fractalgen.etdg.model.Dim;
 import dev.fractalgen.etdg.model.Node;
 import dev.fractalgen.etdg.model.Op;
 import dev.fractalgen.etdg.model.Region;
@@ -12,21 +13,45 @@ import dev.fractalgen.passes.IrWalk;
 
 /**
  * Contract: a warp phase over the same weight rows for every sequence ({@link #sharable}) is
- * batched({@link #SEQUENCES}): in the kernel a bundle has for batches of at least that many, a warp
- * takes one row for that many sequences at once, loading and widening each chunk of the row once
- * and folding it into every sequence's sum, each sum in its own order.
+ * batched({@link #SEQUENCES}x{@link #ROWS}), or x{@link #ROWS_OF_MANY} with {@link #MANY_ROWS} rows
+ * or more: in the kernel a bundle has for batches of at least that many sequences, a warp takes
+ * that many consecutive rows for that many sequences at once, loading and widening each chunk of
+ * a row once for all the sequences and each chunk of a sequence's activations once for all the
+ * rows, and folding them into every (row, sequence) sum, each sum in its own order.
  *
  * <p>Why: with a warp per (row, sequence), a batch of eight loads, widens and multiplies every row
  * eight times; at batch 8 the Llama-3.2-1B step was bound by those instructions (Nsight Compute:
  * the bf16 conversions of weights were the hottest instructions), not by memory. What each
  * sequence's sum adds, and in which order, is unchanged. Four sequences at once measured faster
- * than eight (their registers: H200, 2026-12-03, docs/benchmarks.md).
+ * than eight (their registers: H200, 2026-12-03, docs/benchmarks.md). A row at a time, each
+ * (row, sequence) pair still loaded that sequence's activations for every row, from L1 or L2:
+ * eight times the row's own bytes; two rows at once (four for Llama's 8192 gate and up rows and
+ * the classifier's) took the 1B step at batch 8 from 4211 to 2668 us and at batch 32 from 14903
+ * to 8115 (docs/benchmarks.md, "Several rows at once").
  */
 public final class ShareRowsAcrossSequencesPass implements SchedulePass {
   /** The sequences a warp takes a row for at once: each holds an accumulator and a chunk of activations in registers. */
   public static final int SEQUENCES = 4;
   /** The most sequences a schedule may batch (the checker's bound): their registers grow with them. */
   public static final int MAX_SEQUENCES = 16;
+  /**
+   * The consecutive rows a warp takes for its sequences at once: each chunk of a sequence's
+   * activations is then loaded once for all of them, and a lane's loads of a chunk of the rows
+   * and of the activations feed rows times sequences products instead of sequences.
+   */
+  public static final int ROWS = 2;
+  /** The rows at once of a phase of at least {@link #MANY_ROWS} rows. */
+  public static final int ROWS_OF_MANY = 4;
+  /**
+   * Rows from which a phase takes {@link #ROWS_OF_MANY} at once. With fewer, four at a time leave
+   * too few items for the grid's warps at batch 8 (Llama-3.2-1B's 2048 q or o rows: 512 items for
+   * two groups of sequences on 2112 warps).
+   */
+  public static final long MANY_ROWS = 8192;
+  /** The most rows a schedule may take at once (the checker's bound). */
+  public static final int MAX_ROWS = 8;
+  /** The most sums (rows times sequences) a warp may fold at once: each holds an accumulator in every lane. */
+  public static final int MAX_SUMS = 32;
 
   @Override
   public String name() {
@@ -36,7 +61,13 @@ public final class ShareRowsAcrossSequencesPass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par && sharable(par) ? par.withBatched(SEQUENCES) : p));
+        p instanceof Phase.Parallel par && sharable(par) ? par.withBatched(SEQUENCES, rowsAtOnce(par.node())) : p));
+  }
+
+  /** The rows a warp takes at once for its sequences in {@code map}'s batched phase. */
+  static int rowsAtOnce(Node map) {
+    Dim rows = IrWalk.firstIterated(map).getShape().get(0);
+    return rows.getTerms().isEmpty() && rows.getConstant() >= MANY_ROWS ? ROWS_OF_MANY : ROWS;
   }
 
   /**

@@ -186,12 +186,20 @@ class GridScheduleTest {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
     String text = l.text();
-    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4)\n";
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4x2)\n";
     assertTrue(text.contains(warp), text);
     // a group of 2 to 16 sequences may be asked for; one sequence, or a thread phase, is refused
-    assertSound(g, text.replace(warp, warp.replace("batched(4)", "batched(8)")));
-    assertProblem(g, text.replace(warp, warp.replace("batched(4)", "batched(1)")), "%map.1 cannot be batched(1)");
-    assertRefusedOnAThreadPhase(g, text, "batched(4)", "%rotated.1 cannot be batched(4)");
+    assertSound(g, text.replace(warp, warp.replace("batched(4x2)", "batched(8)")));
+    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(1)")), "%map.1 cannot be batched(1)");
+    assertRefusedOnAThreadPhase(g, text, "batched(4x2)", "%rotated.1 cannot be batched(4)");
+    // and 1 to 8 rows at once for them, 32 sums at most; the text form reads the rows back
+    String one = text.replace(warp, warp.replace("batched(4x2)", "batched(4)"));
+    assertSound(g, one);
+    assertEquals(one, GridScheduleParser.parse(g, one).print());
+    assertSound(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x8)")));
+    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x9)")), "%map.1 cannot take 9 rows at once");
+    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(8x8)")), "%map.1 cannot take 8 rows at once");
+    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x0)")), "%map.1 cannot take 0 rows at once");
   }
 
   @org.junit.jupiter.api.Test
@@ -289,7 +297,7 @@ class GridScheduleTest {
 
   /** {@code l}'s schedule text without batched warp phases (a batched phase needs its vector loads, which some tests take away). */
   private static String unbatched(Scheduled l) {
-    return l.text().replace(" batched(4)", "");
+    return l.text().replaceAll(" batched\\(\\d+(x\\d+)?\\)", "");
   }
 
   /** The checker finds no problem in {@code text}. */

@@ -96,20 +96,22 @@ class KernelTargetsTest {
    * A warp's bf16 rows longer than its two 4 KiB buffers, but a whole number of them (down rows of
    * 6144 weights, 12 KiB), are staged in pieces: the warp copies the first two pieces when it starts
    * the row and each piece's buffer gets the piece after next once its lanes have summed it, so no
-   * weight is loaded from global memory by the lanes, in the kernel for every batch and in the one
-   * for larger batches. Loaded by the lanes, such a row had four rounds of 16 bytes a lane in flight
-   * at a time: six round trips one after another.
+   * weight is loaded from global memory by the lanes, in the kernel for every batch. Loaded by the
+   * lanes, such a row had four rounds of 16 bytes a lane in flight at a time: six round trips one
+   * after another. (The kernel for larger batches takes several rows at once, loaded by the lanes.)
    */
   @org.junit.jupiter.api.Test
   void aWarpsLongBf16RowIsStagedInPieces() throws Exception {
     compileOneLayerLlama3("p", 6144);
     assertFalse(Files.readString(dir.resolve("p/step.schedule")).contains("prefetch"), "a warp phase's rows are not staged");
-    for (String kernel : List.of(Target.SM_90.fileName(), "kernel.sm_90.b4.ptx")) {
-      String ptx = Files.readString(dir.resolve("p").resolve(kernel));
-      long global = java.util.regex.Pattern.compile("\\bld(\\.global)?\\.v4\\.[bu]32").matcher(ptx).results().count();
-      assertEquals(0, global, kernel + ": 16-byte loads of weights from global memory");
-      assertTrue(ptx.contains("cp.async.wait_group 1;"), kernel + ": no wait for all but the last piece");
-    }
+    String ptx = Files.readString(dir.resolve("p").resolve(Target.SM_90.fileName()));
+    assertEquals(0, weightVectors(ptx), "16-byte loads of weights from global memory");
+    assertTrue(ptx.contains("cp.async.wait_group 1;"), "no wait for all but the last piece");
+  }
+
+  /** The 16-byte loads of bf16 weight chunks from global memory in {@code ptx}. */
+  private static long weightVectors(String ptx) {
+    return java.util.regex.Pattern.compile("\\bld(\\.global)?\\.v4\\.[bu]32").matcher(ptx).results().count();
   }
 
   /**
@@ -117,7 +119,7 @@ class KernelTargetsTest {
    * that phase's end (copy-first-rows-early). At llama3's small shape a row of the k, v, o, gate and
    * up weights is 64 bf16 (128 bytes: one guarded 16-byte copy a lane), and a down row of 6144 bf16
    * is three 4 KiB pieces, of which the first two are copied ahead (eight copies each): 21 copies in
-   * 7 groups more than the same schedule without {@code early}, in both kernels.
+   * 7 groups more than the same schedule without {@code early}, in the kernel for every batch.
    */
   @org.junit.jupiter.api.Test
   void stagedPhasesAfterAnotherStartTheirFirstRowsEarly() throws Exception {
@@ -127,11 +129,13 @@ class KernelTargetsTest {
     Path late = dir.resolve("late.schedule");
     Files.writeString(late, schedule.replace(" early", ""));
     compileOneLayerLlama3("late", 6144, "--schedule", late.toString());
-    for (String kernel : List.of(Target.SM_90.fileName(), "kernel.sm_90.b4.ptx")) {
-      String early = Files.readString(dir.resolve("early").resolve(kernel)), plain = Files.readString(dir.resolve("late").resolve(kernel));
-      assertEquals(21, count(early, "cp.async.cg.") - count(plain, "cp.async.cg."), kernel + ": copies started early");
-      assertEquals(7, count(early, "cp.async.commit_group") - count(plain, "cp.async.commit_group"), kernel + ": groups started early");
-    }
+    String kernel = Target.SM_90.fileName();
+    String early = Files.readString(dir.resolve("early").resolve(kernel)), plain = Files.readString(dir.resolve("late").resolve(kernel));
+    assertEquals(21, count(early, "cp.async.cg.") - count(plain, "cp.async.cg."), "copies started early");
+    assertEquals(7, count(early, "cp.async.commit_group") - count(plain, "cp.async.commit_group"), "groups started early");
+    // the kernel for larger batches has its warps take two or four rows at once, which their lanes
+    // load themselves: it stages no row, so it starts none early either
+    assertEquals(0, count(Files.readString(dir.resolve("early/kernel.sm_90.b4.ptx")), "cp.async"), "copies in the batched kernel");
   }
 
   private static long count(String text, String what) {
@@ -214,32 +218,39 @@ class KernelTargetsTest {
 
   /**
    * The bundle has a second sm_90 kernel for batches of four or more (manifest key sm_90@4), whose
-   * warps take a weight row for four sequences at once: in each straight-line block that loads
-   * chunks of a staged row (shared-memory vectors), every chunk is loaded once and met by four
-   * sequences' activation chunks (global vectors). In the kernel for every batch each weight chunk
-   * meets one activation chunk.
+   * warps take two weight rows for four sequences at once (the schedule's batched(4x2)): in each
+   * straight-line block that loads chunks of bf16 weight rows, a round's two weight chunks (one
+   * 16-byte vector each) are loaded once for the four sequences and each sequence's chunk of f32
+   * activations (two vectors) once for both rows: four activation vectors a weight vector. In the
+   * kernel for every batch a warp takes one row for one sequence and reads it from its staged
+   * copy, so each (shared-memory) weight vector meets two activation vectors.
    */
   @org.junit.jupiter.api.Test
-  void theKernelForLargerBatchesLoadsEachWeightChunkOnceForFourSequences() throws Exception {
-    List<String> batched = compile15m("b", "kernel.sm_90.b4.ptx"), single = compile15m("b", Target.SM_90.fileName());
+  void theKernelForLargerBatchesLoadsEachChunkOnceForTwoRowsAndFourSequences() throws Exception {
+    compileOneLayerLlama3("g", 4096);
+    String schedule = Files.readString(dir.resolve("g/step.schedule"));
+    Path two = dir.resolve("two.schedule");
+    Files.writeString(two, schedule.replaceAll("batched\\(4(x\\d)?\\)", "batched(4x2)"));
+    compileOneLayerLlama3("b", 4096, "--schedule", two.toString());
     assertEquals(4, dev.fractalgen.runtime.bundle.Bundle.open(dir.resolve("b")).manifest().batchedFrom("sm_90"));
-    List<int[]> many = weightAndActivationLoads(batched), one = weightAndActivationLoads(single);
-    assertTrue(!many.isEmpty() && many.size() == one.size(), many.size() + " and " + one.size() + " blocks loading staged rows");
-    for (int k = 0; k < many.size(); k++) {
-      assertEquals(4 * many.get(k)[0], many.get(k)[1], "batched block " + k + ": weight and activation vectors");
-      assertEquals(one.get(k)[0], one.get(k)[1], "block " + k + ": weight and activation vectors");
-    }
+    List<int[]> batched = weightAndActivationLoads(Files.readAllLines(dir.resolve("b/kernel.sm_90.b4.ptx")), "ld.v4.u32");
+    List<int[]> single = weightAndActivationLoads(Files.readAllLines(dir.resolve("b").resolve(Target.SM_90.fileName())), "ld.shared.v4.u32");
+    assertFalse(batched.isEmpty(), "blocks loading weight rows in the batched kernel");
+    assertFalse(single.isEmpty(), "blocks loading staged weight rows in the kernel for every batch");
+    for (int[] b : batched) assertEquals(4 * b[0], b[1], "a batched block's weight and activation vectors: " + b[0] + ", " + b[1]);
+    for (int[] b : single) assertEquals(2 * b[0], b[1], "a block's weight and activation vectors: " + b[0] + ", " + b[1]);
   }
 
-  /** Per straight-line block that loads staged weights: its shared-memory and global f32 vector loads. */
-  private static List<int[]> weightAndActivationLoads(List<String> ptx) {
+  /** Per straight-line block that loads weight vectors ({@code weight}, a line's start): its weight and f32 activation vector loads. */
+  private static List<int[]> weightAndActivationLoads(List<String> ptx, String weight) {
     List<int[]> blocks = new java.util.ArrayList<>();
     int weights = 0, activations = 0;
-    for (String l : ptx) {
+    for (String line : ptx) {
+      String l = line.strip();
       if (l.startsWith("$L__") || l.contains("bra")) {
         if (weights > 0) blocks.add(new int[] {weights, activations});
         weights = activations = 0;
-      } else if (l.startsWith("ld.shared.v4.f32")) {
+      } else if (l.startsWith(weight)) {
         weights++;
       } else if (l.startsWith("ld.v4.f32")) {
         activations++;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is unsound, fails with its place and exit status 2, and nothing is compiled.
  */
 class ScheduleOptionTest {
-  private static final String Q_ROWS = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4)";
+  private static final String Q_ROWS = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4x2)";
 
   @TempDir Path dir;
 
@@ -27,7 +27,7 @@ class ScheduleOptionTest {
     // the q rows on a thread each, their products stored before they are summed (not fused into
     // the sum): another kernel, the same sums in the same order; the k rows, now the layer's first
     // warp phase, copy their first rows when they start
-    String k = "parallel[warp] %map.2 = map fuse(%mul.8) vector(4) staged(2) early batched(4)";
+    String k = "parallel[warp] %map.2 = map fuse(%mul.8) vector(4) staged(2) early batched(4x2)";
     assertTrue(text.contains(k), text);
     Path edited = write("edited.schedule", text.replace(Q_ROWS, "parallel[thread] %map.1 = map").replace(k, k.replace(" early", "")));
     Cli c = compile(edited, "b");
