@@ -141,62 +141,96 @@ final class ParallelPhases {
     Allocator blockAlloc = new Allocator(Allocator.Arena.BLOCK, mapping == Phase.Mapping.BLOCK ? planned : 0);
     Items items = Items.of(mapping, vectors, grid(slotAlloc, blockAlloc));
     Staging staging = staging(par);
-    long rowBytes = staging.rowBytes();
-    int group = par.batched();
-    boolean pieces = staging.pieces();
     StagedRows started = earlyRows.remove(map);
     StagedRows staged = staging.buffer() == 0 ? null : started != null ? started : stagedRows(staging.buffer());
     // the schedule's warp phases over a weight's rows that are not staged ask L2 for their next row
     // (PrefetchNextRowsPass); so do staged ones on a machine that does not stage them but has the hint
     boolean prefetch = (par.prefetch() || par.staged() > 0) && staged == null && mapping == Phase.Mapping.WARP
         && target.kind == Target.Kind.NVPTX;
-    Runnable itemByItem = () -> forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+    RowSource rows = new RowSource(iterated, staging, staged, prefetch);
+    if (staging.grouped() && items instanceof Items.Warps) {
+      grouped(par, items, perSequence, outs.get(0), rows);
+    } else {
+      itemByItem(map, items, mapping, perSequence, outs, rows);
+    }
+    if (staged != null) staged.finish();
+    slotStride = Math.max(slotStride, slotAlloc.used());
+    blockStride = Math.max(blockStride, blockAlloc.used());
+  }
+
+  /**
+   * Where a phase's items read their rows of {@code iterated}: from the warp's {@code staged}
+   * buffers (null: the lanes load them), as {@code staging} says, the lanes asking L2 for the next
+   * item's rows where {@code prefetch}.
+   */
+  private record RowSource(Value iterated, Staging staging, StagedRows staged, boolean prefetch) {}
+
+  /** Runs {@code map}'s items one (iteration, sequence) at a time. */
+  private void itemByItem(Node map, Items items, Phase.Mapping mapping, long perSequence, List<Function<Scope, Tensor>> outs, RowSource src) {
+    Value iterated = src.iterated();
+    StagedRows staged = src.staged();
+    boolean pieces = src.staging().pieces();
+    forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
       LLVMValueRef next = ir.add(k, step);
       // the next item's indices may be read here when it is of this sequence (live)
       NextRow nextRow = new NextRow(ir.sdiv(next, kernel.batch()), ir.eq(ir.srem(next, kernel.batch()), b));
-      if (prefetch) prefetchNextRow(iterated, s, nextRow);
-      StagedRows.Pieces piecewise = pieces ? staged.pieces(k, nodes.get(iterated, s).row(ir, i), rowBytes) : null;
+      if (src.prefetch()) prefetchNextRow(iterated, s, nextRow);
+      StagedRows.Pieces piecewise = pieces ? staged.pieces(k, nodes.get(iterated, s).row(ir, i), src.staging().rowBytes()) : null;
       Tensor row = staged == null ? null : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, next, nextRow, i);
       List<Tensor> t = new ArrayList<>();
       for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
       readingPieces(piecewise, () -> nodes.mapIteration(map, s, i, t, row));
     }));
-    if (staging.grouped() && items instanceof Items.Warps) {
-      int together = par.rows();
-      forLiveGroups(items, perSequence, group, together, (k, nextK, nextRow, i, seqs, store) -> {
-        // the rows are the same for every sequence (ShareRowsAcrossSequencesPass): the first live one's
-        Scope s = seqs[0];
-        Tensor rows = nodes.get(iterated, s);
-        LLVMValueRef count = rows.dims()[0];
-        ir.ifThen(ir.slt(i, count), () -> {
-          for (int r = 0; r < together && prefetch; r++) prefetchNextRow(iterated, s, new NextRow(ir.add(nextRow.row(), ir.c64(r)), nextRow.readable()));
-          if (together > 1) {
-            // rows i .. i + together - 1; one past the last row computes the last again and stores nothing
-            LLVMValueRef[] is = new LLVMValueRef[together];
-            Tensor[] byRow = new Tensor[together];
-            LLVMValueRef[][] stores = new LLVMValueRef[together][];
-            for (int r = 0; r < together; r++) {
-              LLVMValueRef at = ir.add(i, ir.c64(r)), in = ir.slt(at, count);
-              is[r] = ir.smin(at, ir.sub(count, ir.c64(1)));
-              byRow[r] = rows.row(ir, is[r]);
-              stores[r] = new LLVMValueRef[store.length];
-              for (int g = 0; g < store.length; g++) stores[r][g] = ir.and(store[g], in);
-            }
-            nodes.mapIterationForSequences(map, seqs, stores, is, outs.get(0), byRow);
-            return;
-          }
-          StagedRows.Pieces piecewise = pieces ? staged.pieces(k, rows.row(ir, i), rowBytes) : null;
-          Tensor row = staged == null ? rows.row(ir, i) : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
-          readingPieces(piecewise, () -> nodes.mapIterationForSequences(map, seqs, new LLVMValueRef[][] {store}, new LLVMValueRef[] {i},
-              outs.get(0), new Tensor[] {row}));
-        });
+  }
+
+  /**
+   * Runs batched phase {@code par}'s items (ShareRowsAcrossSequencesPass): its rows, the same for
+   * every sequence, for a group of sequences at once, one row (staged where the phase is) or
+   * {@code par.rows()} of them together (loaded by the lanes).
+   */
+  private void grouped(Phase.Parallel par, Items items, long perSequence, Function<Scope, Tensor> out, RowSource src) {
+    Node map = par.node();
+    Value iterated = src.iterated();
+    StagedRows staged = src.staged();
+    boolean pieces = src.staging().pieces();
+    int together = par.rows();
+    forLiveGroups(items, perSequence, par.batched(), together, (k, nextK, nextRow, i, seqs, store) -> {
+      // the first live sequence's rows stand for all of them
+      Scope s = seqs[0];
+      Tensor rows = nodes.get(iterated, s);
+      ir.ifThen(ir.slt(i, rows.dims()[0]), () -> {
+        for (int r = 0; r < together && src.prefetch(); r++) {
+          prefetchNextRow(iterated, s, new NextRow(ir.add(nextRow.row(), ir.c64(r)), nextRow.readable()));
+        }
+        if (together > 1) {
+          severalRows(map, rows, i, together, seqs, store, out);
+          return;
+        }
+        StagedRows.Pieces piecewise = pieces ? staged.pieces(k, rows.row(ir, i), src.staging().rowBytes()) : null;
+        Tensor row = staged == null ? rows.row(ir, i) : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
+        readingPieces(piecewise, () -> nodes.mapIterationForSequences(map, seqs, new LLVMValueRef[][] {store}, new LLVMValueRef[] {i},
+            out, new Tensor[] {row}));
       });
-    } else {
-      itemByItem.run();
+    });
+  }
+
+  /**
+   * Rows i .. i + together - 1 of {@code rows} for the sequences of {@code seqs} at once; a row past
+   * the last is computed as the last and not stored.
+   */
+  private void severalRows(Node map, Tensor rows, LLVMValueRef i, int together, Scope[] seqs, LLVMValueRef[] store, Function<Scope, Tensor> out) {
+    LLVMValueRef count = rows.dims()[0];
+    LLVMValueRef[] is = new LLVMValueRef[together];
+    Tensor[] byRow = new Tensor[together];
+    LLVMValueRef[][] stores = new LLVMValueRef[together][];
+    for (int r = 0; r < together; r++) {
+      LLVMValueRef at = ir.add(i, ir.c64(r)), in = ir.slt(at, count);
+      is[r] = ir.smin(at, ir.sub(count, ir.c64(1)));
+      byRow[r] = rows.row(ir, is[r]);
+      stores[r] = new LLVMValueRef[store.length];
+      for (int g = 0; g < store.length; g++) stores[r][g] = ir.and(store[g], in);
     }
-    if (staged != null) staged.finish();
-    slotStride = Math.max(slotStride, slotAlloc.used());
-    blockStride = Math.max(blockStride, blockAlloc.used());
+    nodes.mapIterationForSequences(map, seqs, stores, is, out, byRow);
   }
 
   /**
