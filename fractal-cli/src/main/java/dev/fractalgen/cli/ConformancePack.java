@@ -57,6 +57,8 @@ final class ConformancePack {
   private static final int LONG_ROW = 4352;
   /** A hidden size whose down rows (6144 bf16, 12 KiB) are staged in three 4 KiB pieces (StagedRows.Pieces). */
   private static final int PIECES_ROW = 6144;
+  /** The classifier rows of the many-rows llama2c: four a warp item in the batched kernel, the last item ragged. */
+  private static final int MANY_ROWS = 8195;
   /** Tokens a sequence of the wide-heads llama2c: more positions than one round of loads ahead covers. */
   private static final int WIDE_HEADS_TOKENS = 160;
 
@@ -96,6 +98,13 @@ final class ConformancePack {
         Graph wh = Programs.lower(m, wide, "warp-orders", new PrintWriter(System.err, true));
         Map<String, HostTensor> whWeights = TranslationValidation.randomWeights(wh, 11);
         pack(out.resolve(name + "-wide-heads"), wh, whWeights, manifest -> WeightBlobs.of(manifest, whWeights), WIDE_HEADS_TOKENS);
+        // a classifier of 8195 rows: the batched kernel takes them four at a time
+        // (ShareRowsAcrossSequencesPass.MANY_ROWS), its last item three rows past the end
+        List<String> many = new ArrayList<>(config);
+        many.addAll(List.of("n_layers=1", "vocab_size=" + MANY_ROWS));
+        Graph mr = Programs.lower(m, many, "warp-orders", new PrintWriter(System.err, true));
+        Map<String, HostTensor> mrWeights = TranslationValidation.randomWeights(mr, 11);
+        pack(out.resolve(name + "-many-rows"), mr, mrWeights, manifest -> WeightBlobs.of(manifest, mrWeights), 24);
       }
       if (name.equals("llama2c") && checkpoint != null) {
         pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);

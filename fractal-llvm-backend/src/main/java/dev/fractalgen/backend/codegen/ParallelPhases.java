@@ -200,7 +200,7 @@ final class ParallelPhases {
       Tensor rows = nodes.get(iterated, s);
       ir.ifThen(ir.slt(i, rows.dims()[0]), () -> {
         for (int r = 0; r < together && src.prefetch(); r++) {
-          prefetchNextRow(iterated, s, new NextRow(ir.add(nextRow.row(), ir.c64(r)), nextRow.readable()));
+          prefetchNextRow(iterated, s, r == 0 ? nextRow : new NextRow(ir.add(nextRow.row(), ir.c64(r)), nextRow.readable()));
         }
         if (together > 1) {
           severalRows(map, rows, i, together, seqs, store, out);
@@ -283,11 +283,11 @@ final class ParallelPhases {
     // staged rows imply warps of the order's lanes: the phase's loop takes the groups' path where grouped
     boolean grouped = staging.grouped();
     LLVMValueRef groups = grouped ? groups(next.batched()) : kernel.batch();
-    LLVMValueRef total = ir.mul(groups, ir.c64(perSequence));
+    LLVMValueRef total = ir.mul(groups, ir.c64(grouped ? rowGroups(perSequence, next.rows()) : perSequence));
     LLVMValueRef k = firstWarpItem(items);
     ir.ifThen(ir.slt(k, total), () -> {
       if (grouped) {
-        LLVMValueRef i = ir.sdiv(k, groups);
+        LLVMValueRef i = firstRow(k, groups, next.rows());
         Group g = itemGroup(k, groups, next.batched());
         ir.ifThen(g.any(), () -> startRow(staged, staging, iterated, items.scope(g.firstLive(), slotBase), k, i));
       } else {
@@ -384,8 +384,7 @@ final class ParallelPhases {
   private void forLiveGroups(Items items, long perSequence, int group, int together, GroupBody body) {
     LLVMValueRef slotBase = slotBase();
     LLVMValueRef groups = groups(group);
-    long blocks = (perSequence + together - 1) / together;
-    ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(blocks)));
+    ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(rowGroups(perSequence, together))));
     ir.loop(range.first(), range.end(), range.step(), k -> {
       LLVMValueRef i = firstRow(k, groups, together);
       Group g = itemGroup(k, groups, group);
@@ -398,6 +397,11 @@ final class ParallelPhases {
         body.run(k, nextK, new NextRow(firstRow(nextK, groups, together), ir.bool(true)), i, seqs, g.live());
       });
     });
+  }
+
+  /** The items of a batched phase per group of sequences: its rows {@code together} at a time. */
+  private static long rowGroups(long rows, int together) {
+    return (rows + together - 1) / together;
   }
 
   /** The first of the {@code together} rows of item k of a batched phase of {@code groups} groups. */

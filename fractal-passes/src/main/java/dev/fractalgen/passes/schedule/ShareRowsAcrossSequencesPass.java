@@ -44,8 +44,8 @@ public final class ShareRowsAcrossSequencesPass implements SchedulePass {
   public static final int ROWS_OF_MANY = 4;
   /**
    * Rows from which a phase takes {@link #ROWS_OF_MANY} at once. With fewer, four at a time leave
-   * too few items for the grid's warps at batch 8 (Llama-3.2-1B's 2048 q or o rows: 512 items for
-   * two groups of sequences on 2112 warps).
+   * too few items for the grid's warps at batch 8 (Llama-3.2-1B's 2048 q or o rows: 512 groups of
+   * four rows, 1024 items for two groups of sequences, on 2112 warps).
    */
   public static final long MANY_ROWS = 8192;
   /** The most rows a schedule may take at once (the checker's bound). */

@@ -197,6 +197,10 @@ class GridScheduleTest {
     assertSound(g, one);
     assertEquals(one, GridScheduleParser.parse(g, one).print());
     assertSound(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x8)")));
+    assertSound(g, text.replace(warp, warp.replace("batched(4x2)", "batched(16x2)")));
+    // one row at a time is the plain form
+    String x1 = text.replace(warp, warp.replace("batched(4x2)", "batched(4x1)"));
+    assertEquals(one, GridScheduleParser.parse(g, x1).print());
     assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x9)")), "%map.1 cannot take 9 rows at once");
     assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(8x8)")), "%map.1 cannot take 8 rows at once");
     assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x0)")), "%map.1 cannot take 0 rows at once");

@@ -96,17 +96,25 @@ class KernelTargetsTest {
    * A warp's bf16 rows longer than its two 4 KiB buffers, but a whole number of them (down rows of
    * 6144 weights, 12 KiB), are staged in pieces: the warp copies the first two pieces when it starts
    * the row and each piece's buffer gets the piece after next once its lanes have summed it, so no
-   * weight is loaded from global memory by the lanes, in the kernel for every batch. Loaded by the
+   * weight is loaded from global memory by the lanes, in the kernel for every batch, and in the
+   * kernel for larger batches where a warp takes one row at a time for its sequences (a schedule's
+   * batched(4); the pass gives them two or four rows at once, which the lanes load). Loaded by the
    * lanes, such a row had four rounds of 16 bytes a lane in flight at a time: six round trips one
-   * after another. (The kernel for larger batches takes several rows at once, loaded by the lanes.)
+   * after another.
    */
   @org.junit.jupiter.api.Test
   void aWarpsLongBf16RowIsStagedInPieces() throws Exception {
     compileOneLayerLlama3("p", 6144);
-    assertFalse(Files.readString(dir.resolve("p/step.schedule")).contains("prefetch"), "a warp phase's rows are not staged");
-    String ptx = Files.readString(dir.resolve("p").resolve(Target.SM_90.fileName()));
-    assertEquals(0, weightVectors(ptx), "16-byte loads of weights from global memory");
-    assertTrue(ptx.contains("cp.async.wait_group 1;"), "no wait for all but the last piece");
+    String schedule = Files.readString(dir.resolve("p/step.schedule"));
+    assertFalse(schedule.contains("prefetch"), "a warp phase's rows are not staged");
+    Path oneRow = dir.resolve("one-row.schedule");
+    Files.writeString(oneRow, schedule.replaceAll("batched\\(4x\\d\\)", "batched(4)"));
+    compileOneLayerLlama3("p1", 6144, "--schedule", oneRow.toString());
+    for (String kernel : List.of("p/" + Target.SM_90.fileName(), "p1/kernel.sm_90.b4.ptx")) {
+      String ptx = Files.readString(dir.resolve(kernel));
+      assertEquals(0, weightVectors(ptx), kernel + ": 16-byte loads of weights from global memory");
+      assertTrue(ptx.contains("cp.async.wait_group 1;"), kernel + ": no wait for all but the last piece");
+    }
   }
 
   /** The 16-byte loads of bf16 weight chunks from global memory in {@code ptx}. */
@@ -119,7 +127,8 @@ class KernelTargetsTest {
    * that phase's end (copy-first-rows-early). At llama3's small shape a row of the k, v, o, gate and
    * up weights is 64 bf16 (128 bytes: one guarded 16-byte copy a lane), and a down row of 6144 bf16
    * is three 4 KiB pieces, of which the first two are copied ahead (eight copies each): 21 copies in
-   * 7 groups more than the same schedule without {@code early}, in the kernel for every batch.
+   * 7 groups more than the same schedule without {@code early}, in the kernel for every batch and,
+   * with one row at a time for four sequences (batched(4)), in the kernel for larger batches.
    */
   @org.junit.jupiter.api.Test
   void stagedPhasesAfterAnotherStartTheirFirstRowsEarly() throws Exception {
@@ -129,13 +138,20 @@ class KernelTargetsTest {
     Path late = dir.resolve("late.schedule");
     Files.writeString(late, schedule.replace(" early", ""));
     compileOneLayerLlama3("late", 6144, "--schedule", late.toString());
-    String kernel = Target.SM_90.fileName();
-    String early = Files.readString(dir.resolve("early").resolve(kernel)), plain = Files.readString(dir.resolve("late").resolve(kernel));
-    assertEquals(21, count(early, "cp.async.cg.") - count(plain, "cp.async.cg."), "copies started early");
-    assertEquals(7, count(early, "cp.async.commit_group") - count(plain, "cp.async.commit_group"), "groups started early");
-    // the kernel for larger batches has its warps take two or four rows at once, which their lanes
-    // load themselves: it stages no row, so it starts none early either
+    // the kernel for larger batches as the pass makes it has its warps take two or four rows at
+    // once, which their lanes load themselves: it stages no row, so it starts none early either
     assertEquals(0, count(Files.readString(dir.resolve("early/kernel.sm_90.b4.ptx")), "cp.async"), "copies in the batched kernel");
+    // with one row at a time for four sequences (batched(4)) it stages them, and starts them early alike
+    Path oneRow = dir.resolve("early-one-row.schedule"), lateOneRow = dir.resolve("late-one-row.schedule");
+    Files.writeString(oneRow, schedule.replaceAll("batched\\(4x\\d\\)", "batched(4)"));
+    Files.writeString(lateOneRow, schedule.replace(" early", "").replaceAll("batched\\(4x\\d\\)", "batched(4)"));
+    compileOneLayerLlama3("early1", 6144, "--schedule", oneRow.toString());
+    compileOneLayerLlama3("late1", 6144, "--schedule", lateOneRow.toString());
+    for (String[] pair : List.of(new String[] {"early", "late", Target.SM_90.fileName()}, new String[] {"early1", "late1", "kernel.sm_90.b4.ptx"})) {
+      String early = Files.readString(dir.resolve(pair[0]).resolve(pair[2])), plain = Files.readString(dir.resolve(pair[1]).resolve(pair[2]));
+      assertEquals(21, count(early, "cp.async.cg.") - count(plain, "cp.async.cg."), pair[0] + "/" + pair[2] + ": copies started early");
+      assertEquals(7, count(early, "cp.async.commit_group") - count(plain, "cp.async.commit_group"), pair[0] + "/" + pair[2] + ": groups started early");
+    }
   }
 
   private static long count(String text, String what) {
@@ -218,26 +234,32 @@ class KernelTargetsTest {
 
   /**
    * The bundle has a second sm_90 kernel for batches of four or more (manifest key sm_90@4), whose
-   * warps take two weight rows for four sequences at once (the schedule's batched(4x2)): in each
-   * straight-line block that loads chunks of bf16 weight rows, a round's two weight chunks (one
+   * warps take R weight rows for four sequences at once (the schedule's batched(4xR)): in each
+   * straight-line block that loads chunks of bf16 weight rows, a round's R weight chunks (one
    * 16-byte vector each) are loaded once for the four sequences and each sequence's chunk of f32
-   * activations (two vectors) once for both rows: four activation vectors a weight vector. In the
-   * kernel for every batch a warp takes one row for one sequence and reads it from its staged
-   * copy, so each (shared-memory) weight vector meets two activation vectors.
+   * activations (two vectors) once for the R rows: 8 activation vectors to R weight vectors, four
+   * a weight vector for two rows (the pass's choice for these phases) and two for four rows (the
+   * schedule edited). In the kernel for every batch a warp takes one row for one sequence and
+   * reads it from its staged copy, so each (shared-memory) weight vector meets two activation vectors.
    */
   @org.junit.jupiter.api.Test
-  void theKernelForLargerBatchesLoadsEachChunkOnceForTwoRowsAndFourSequences() throws Exception {
+  void theKernelForLargerBatchesLoadsEachChunkOnceForItsRowsAndSequences() throws Exception {
     compileOneLayerLlama3("g", 4096);
     String schedule = Files.readString(dir.resolve("g/step.schedule"));
-    Path two = dir.resolve("two.schedule");
-    Files.writeString(two, schedule.replaceAll("batched\\(4(x\\d)?\\)", "batched(4x2)"));
-    compileOneLayerLlama3("b", 4096, "--schedule", two.toString());
-    assertEquals(4, dev.fractalgen.runtime.bundle.Bundle.open(dir.resolve("b")).manifest().batchedFrom("sm_90"));
-    List<int[]> batched = weightAndActivationLoads(Files.readAllLines(dir.resolve("b/kernel.sm_90.b4.ptx")), "ld.v4.u32");
-    List<int[]> single = weightAndActivationLoads(Files.readAllLines(dir.resolve("b").resolve(Target.SM_90.fileName())), "ld.shared.v4.u32");
-    assertFalse(batched.isEmpty(), "blocks loading weight rows in the batched kernel");
+    assertTrue(schedule.contains("batched(4x2)") && !schedule.contains("batched(4x4)"), schedule);
+    assertEquals(4, dev.fractalgen.runtime.bundle.Bundle.open(dir.resolve("g")).manifest().batchedFrom("sm_90"));
+    Path four = dir.resolve("four.schedule");
+    Files.writeString(four, schedule.replace("batched(4x2)", "batched(4x4)"));
+    compileOneLayerLlama3("g4", 4096, "--schedule", four.toString());
+    for (String[] v : List.of(new String[] {"g", "4"}, new String[] {"g4", "2"})) {
+      List<int[]> batched = weightAndActivationLoads(Files.readAllLines(dir.resolve(v[0]).resolve("kernel.sm_90.b4.ptx")), "ld.v4.u32");
+      assertFalse(batched.isEmpty(), v[0] + ": blocks loading weight rows in the batched kernel");
+      for (int[] b : batched) {
+        assertEquals(Integer.parseInt(v[1]) * b[0], b[1], v[0] + ": a batched block's weight and activation vectors: " + b[0] + ", " + b[1]);
+      }
+    }
+    List<int[]> single = weightAndActivationLoads(Files.readAllLines(dir.resolve("g").resolve(Target.SM_90.fileName())), "ld.shared.v4.u32");
     assertFalse(single.isEmpty(), "blocks loading staged weight rows in the kernel for every batch");
-    for (int[] b : batched) assertEquals(4 * b[0], b[1], "a batched block's weight and activation vectors: " + b[0] + ", " + b[1]);
     for (int[] b : single) assertEquals(2 * b[0], b[1], "a block's weight and activation vectors: " + b[0] + ", " + b[1]);
   }
 
