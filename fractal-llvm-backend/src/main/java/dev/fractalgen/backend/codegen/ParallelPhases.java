@@ -1,6 +1,7 @@
 package dev.fractalgen.backend.codegen;
 
 import dev.fractalgen.backend.BackendException;
+import dev.fractalgen.backend.codegen.PhaseItems.NextRow;
 import dev.fractalgen.backend.llvm.Ir;
 import dev.fractalgen.backend.target.Target;
 import dev.fractalgen.etdg.model.Node;
@@ -21,8 +22,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * The kernel's parallel phases: a map's (sequence, iteration) items spread over the grid's
  * threads, warps or blocks as the schedule maps them, with a warp's weight rows staged in shared
  * memory or asked into L2 ahead where the schedule says so (in the kernel for larger batches, a
- * batched phase's row for a group of sequences at once), and elementwise nodes spread over the
- * grid's threads. KernelGenerator walks the schedule and hands its Parallel and Spread phases here.
+ * batched phase's rows for a group of sequences at once), and elementwise nodes spread over the
+ * grid's threads; {@link PhaseItems} says which items each runner takes. KernelGenerator walks the
+ * schedule and hands its Parallel and Spread phases here.
  */
 final class ParallelPhases {
   /**
@@ -51,12 +53,12 @@ final class ParallelPhases {
   private final boolean batchedKernel;
   /** The staged rows of phases whose warps started their first rows' copies early, by map node. */
   private final Map<Node, StagedRows> earlyRows = new HashMap<>();
-  /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
-  private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
+  /** Which items of a phase each runner takes. */
+  private final PhaseItems phaseItems;
   /** The most per-thread and per-block scratch a phase has used so far. */
   private long slotStride, blockStride;
 
-  /** Also sets each mapping's rotation to zero, here (a local's initial value is stored where it is made). */
+  /** Also sets each mapping's rotation to zero, here ({@link PhaseItems}). */
   ParallelPhases(Ir ir, Target target, NodeEmitter nodes, Layout layout, Allocator sequenceAlloc, Kernel kernel, long stageBytes,
       int gpuBlockThreads, boolean batchedKernel) {
     this.batchedKernel = batchedKernel;
@@ -68,7 +70,7 @@ final class ParallelPhases {
     this.kernel = kernel;
     this.stageBytes = stageBytes;
     this.gpuBlockThreads = gpuBlockThreads;
-    for (Phase.Mapping m : Phase.Mapping.values()) rotations.put(m, ir.var(ir.i64, ir.c64(0)));
+    this.phaseItems = new PhaseItems(ir, target, kernel);
   }
 
   /** Bytes of per-thread scratch the phases need, known once they are emitted. */
@@ -170,7 +172,7 @@ final class ParallelPhases {
     Value iterated = src.iterated();
     StagedRows staged = src.staged();
     boolean pieces = src.staging().pieces();
-    forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
+    phaseItems.forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
       LLVMValueRef next = ir.add(k, step);
       // the next item's indices may be read here when it is of this sequence (live)
       NextRow nextRow = new NextRow(ir.sdiv(next, kernel.batch()), ir.eq(ir.srem(next, kernel.batch()), b));
@@ -194,7 +196,7 @@ final class ParallelPhases {
     StagedRows staged = src.staged();
     boolean pieces = src.staging().pieces();
     int together = par.rows();
-    forLiveGroups(items, perSequence, par.batched(), together, (k, nextK, nextRow, i, seqs, store) -> {
+    phaseItems.forLiveGroups(items, perSequence, par.batched(), together, (k, nextK, nextRow, i, seqs, store) -> {
       // the first live sequence's rows stand for all of them
       Scope s = seqs[0];
       Tensor rows = nodes.get(iterated, s);
@@ -279,19 +281,19 @@ final class ParallelPhases {
     Value iterated = NodeEmitter.firstIterated(next.node());
     long perSequence = layout.bounds().leading(iterated);
     Items items = Items.of(Phase.Mapping.WARP, next.vector() > 0, grid(new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
-    LLVMValueRef slotBase = slotBase();
+    LLVMValueRef slotBase = phaseItems.slotBase();
     // staged rows imply warps of the order's lanes: the phase's loop takes the groups' path where grouped
     boolean grouped = staging.grouped();
-    LLVMValueRef groups = grouped ? groups(next.batched()) : kernel.batch();
-    LLVMValueRef total = ir.mul(groups, ir.c64(grouped ? rowGroups(perSequence, next.rows()) : perSequence));
-    LLVMValueRef k = firstWarpItem(items);
+    LLVMValueRef groups = grouped ? phaseItems.groups(next.batched()) : kernel.batch();
+    LLVMValueRef total = ir.mul(groups, ir.c64(grouped ? PhaseItems.rowGroups(perSequence, next.rows()) : perSequence));
+    LLVMValueRef k = phaseItems.firstWarpItem(items);
     ir.ifThen(ir.slt(k, total), () -> {
       if (grouped) {
-        LLVMValueRef i = firstRow(k, groups, next.rows());
-        Group g = itemGroup(k, groups, next.batched());
+        LLVMValueRef i = phaseItems.firstRow(k, groups, next.rows());
+        PhaseItems.Group g = phaseItems.itemGroup(k, groups, next.batched());
         ir.ifThen(g.any(), () -> startRow(staged, staging, iterated, items.scope(g.firstLive(), slotBase), k, i));
       } else {
-        Item item = item(items, k, slotBase);
+        PhaseItems.Item item = phaseItems.item(items, k, slotBase);
         ir.ifThen(item.live(), () -> startRow(staged, staging, iterated, item.scope(), k, item.index()));
       }
     });
@@ -320,169 +322,6 @@ final class ParallelPhases {
         kernel.threads(), kernel.blockArena(), slotAlloc, blockAlloc);
   }
 
-  /** What runs item k (index i of sequence b, in scope s) of a phase whose thread takes every step-th item. */
-  private interface ItemBody {
-    void run(LLVMValueRef k, LLVMValueRef step, LLVMValueRef b, LLVMValueRef i, Scope s);
-  }
-
-  /**
-   * Runs {@code body} for this thread's items among the {@code perSequence} of each sequence: item
-   * k is index k / batch of sequence k mod batch, so neighbouring runners take the same row for
-   * different sequences and a weight row comes from DRAM once for the whole batch (L2 serves the
-   * rest). A finished sequence's items are skipped: its scratch is stale (the memory plan lets
-   * later values reuse its bytes), so nothing of it is read, not even an iteration count.
-   */
-  private void forLiveItems(Items items, Phase.Mapping mapping, long perSequence, ItemBody body) {
-    LLVMValueRef slotBase = slotBase();
-    ItemRange range = itemRange(items, mapping, ir.mul(kernel.batch(), ir.c64(perSequence)));
-    ir.loop(range.first(), range.end(), range.step(), k -> {
-      Item item = item(items, k, slotBase);
-      ir.ifThen(item.live(), () -> body.run(k, range.step(), item.seq(), item.index(), item.scope()));
-    });
-  }
-
-  /**
-   * Item k of a phase run item by item: index {@code index} of sequence {@code seq}, run in
-   * {@code scope}, when {@code live}. The one place that says which items run ({@link #forLiveItems}
-   * and {@link #startEarly} both read it).
-   */
-  private record Item(LLVMValueRef seq, LLVMValueRef index, Scope scope, LLVMValueRef live) {}
-
-  private Item item(Items items, LLVMValueRef k, LLVMValueRef slotBase) {
-    LLVMValueRef b = ir.srem(k, kernel.batch());
-    LLVMValueRef i = ir.sdiv(k, kernel.batch());
-    Scope s = items.scope(b, slotBase);
-    return new Item(b, i, s, live(b));
-  }
-
-  /** This thread's slot of per-thread scratch. */
-  private LLVMValueRef slotBase() {
-    return ir.byteOffset(kernel.slotArena(), ir.mul(kernel.tid(), kernel.slotStride()));
-  }
-
-  /** Whether sequence {@code b} (of the batch) is still generating. */
-  private LLVMValueRef live(LLVMValueRef b) {
-    return ir.eq(ir.load(ir.i32, kernel.done().apply(b)), ir.c32(0));
-  }
-
-  /**
-   * What runs item k of a batched phase: row i for the sequences of {@code seqs}, storing where
-   * {@code store} holds; the runner's next item is {@code nextK}, of row {@code next}.
-   */
-  private interface GroupBody {
-    void run(LLVMValueRef k, LLVMValueRef nextK, NextRow next, LLVMValueRef i, Scope[] seqs, LLVMValueRef[] store);
-  }
-
-  /**
-   * Runs {@code body} for this warp's items of a batched phase: item k is rows (k / groups) * R ..
-   * + R - 1 ({@code together} = R; the body is handed the first) for the {@code group} sequences
-   * of group k mod groups (the batch cut into groups of consecutive sequences). A sequence past
-   * the batch or finished is computed as the group's first live one (its scratch is stale, so
-   * nothing of its own is read) and not stored; a group with none live is skipped. The first scope
-   * is the first live sequence's.
-   */
-  private void forLiveGroups(Items items, long perSequence, int group, int together, GroupBody body) {
-    LLVMValueRef slotBase = slotBase();
-    LLVMValueRef groups = groups(group);
-    ItemRange range = itemRange(items, Phase.Mapping.WARP, ir.mul(groups, ir.c64(rowGroups(perSequence, together))));
-    ir.loop(range.first(), range.end(), range.step(), k -> {
-      LLVMValueRef i = firstRow(k, groups, together);
-      Group g = itemGroup(k, groups, group);
-      ir.ifThen(g.any(), () -> {
-        // sequence 0 of the group, when not live, is computed as the first live one: seqs[0] is that one's scope
-        Scope[] seqs = new Scope[group];
-        for (int j = 0; j < group; j++) seqs[j] = items.scope(ir.select(g.live()[j], g.seqs()[j], g.firstLive()), slotBase);
-        LLVMValueRef nextK = ir.add(k, range.step());
-        // any live sequence may read the next row's indices: they are the same for all
-        body.run(k, nextK, new NextRow(firstRow(nextK, groups, together), ir.bool(true)), i, seqs, g.live());
-      });
-    });
-  }
-
-  /** The items of a batched phase per group of sequences: its rows {@code together} at a time. */
-  private static long rowGroups(long rows, int together) {
-    return (rows + together - 1) / together;
-  }
-
-  /** The first of the {@code together} rows of item k of a batched phase of {@code groups} groups. */
-  private LLVMValueRef firstRow(LLVMValueRef k, LLVMValueRef groups, int together) {
-    LLVMValueRef block = ir.sdiv(k, groups);
-    return together == 1 ? block : ir.mul(block, ir.c64(together));
-  }
-
-  /**
-   * The sequences of item k of a batched phase (of {@code groups} groups of {@code size}): the one
-   * place that says which of them run ({@link #forLiveGroups} and {@link #startEarly} both read it).
-   */
-  private Group itemGroup(LLVMValueRef k, LLVMValueRef groups, int size) {
-    return group(ir.mul(ir.srem(k, groups), ir.c64(size)), size);
-  }
-
-  /** The groups of {@code size} consecutive sequences the batch is cut into. */
-  private LLVMValueRef groups(int size) {
-    return ir.sdiv(ir.add(kernel.batch(), ir.c64(size - 1)), ir.c64(size));
-  }
-
-  /**
-   * The group of {@code size} sequences from {@code first}: each sequence, whether it is live (in
-   * the batch and generating), whether any is, and the first live one.
-   */
-  private record Group(LLVMValueRef[] seqs, LLVMValueRef[] live, LLVMValueRef any, LLVMValueRef firstLive) {}
-
-  private Group group(LLVMValueRef first, int size) {
-    LLVMValueRef batch = kernel.batch();
-    LLVMValueRef[] b = new LLVMValueRef[size], live = new LLVMValueRef[size];
-    for (int g = 0; g < size; g++) {
-      b[g] = ir.add(first, ir.c64(g));
-      live[g] = ir.and(ir.slt(b[g], batch), live(ir.smin(b[g], ir.sub(batch, ir.c64(1)))));
-    }
-    LLVMValueRef rep = b[size - 1], any = live[size - 1];
-    for (int g = size - 2; g >= 0; g--) {
-      rep = ir.select(live[g], b[g], rep);
-      any = ir.or(any, live[g]);
-    }
-    return new Group(b, live, any, rep);
-  }
-
-  /** This thread's items of a phase: first, first + step, ... below end. */
-  private record ItemRange(LLVMValueRef first, LLVMValueRef end, LLVMValueRef step) {}
-
-  /** This thread's items among {@code total} of a phase of {@code mapping}. */
-  private ItemRange itemRange(Items items, Phase.Mapping mapping, LLVMValueRef total) {
-    LLVMValueRef stride = items.stride();
-    if (target.kind == Target.Kind.HOST) {
-      // a CPU thread takes one contiguous run of items (of weight rows), which its caches' prefetchers
-      // follow; every other row, as a GPU's interleaving gives, halves their use on two threads
-      LLVMValueRef per = ir.sdiv(ir.add(total, ir.sub(stride, ir.c64(1))), stride);
-      LLVMValueRef start = ir.mul(items.first(), per);
-      return new ItemRange(start, ir.smin(total, ir.add(start, per)), ir.c64(1));
-    }
-    // item k goes to the runner (thread, warp or block) (k + rotation) mod runners, and the rotation
-    // moves on by each phase's items: phases between two barriers start where the previous left
-    // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
-    LLVMValueRef turned = turned(items, mapping);
-    LLVMValueRef start = firstAfter(items, turned);
-    ir.store(ir.srem(ir.add(turned, total), stride), rotations.get(mapping));
-    return new ItemRange(start, total, stride);
-  }
-
-  /** How far the items of the next phase of {@code mapping} are turned (GPU targets): where the phase before left off. */
-  private LLVMValueRef turned(Items items, Phase.Mapping mapping) {
-    return ir.srem(ir.load(ir.i64, rotations.get(mapping)), items.stride());
-  }
-
-  /** The item this runner takes first in a phase whose items are {@code turned}. */
-  private LLVMValueRef firstAfter(Items items, LLVMValueRef turned) {
-    LLVMValueRef stride = items.stride();
-    return ir.srem(ir.add(ir.sub(items.first(), turned), stride), stride);
-  }
-
-  /** The item this warp takes first in the next warp phase on a GPU, as {@link #itemRange} will give it. */
-  private LLVMValueRef firstWarpItem(Items items) {
-    if (target.kind == Target.Kind.HOST) throw new IllegalStateException("a CPU thread takes a run of items: none is started early");
-    return firstAfter(items, turned(items, Phase.Mapping.WARP));
-  }
-
   /**
    * An elementwise node whose (sequence, element) items are spread over the grid's threads: item k
    * is element k / batch of sequence k mod batch, so neighbouring threads read neighbouring
@@ -495,7 +334,7 @@ final class ParallelPhases {
     Function<Scope, Tensor> out = nodes.allocate(o, template);
     Items items = Items.of(Phase.Mapping.THREAD, false, grid(new Allocator(Allocator.Arena.SLOT, 0), new Allocator(Allocator.Arena.BLOCK, 0)));
     for (Node f : par.fused()) nodes.emit(f, template);
-    forLiveItems(items, Phase.Mapping.THREAD, layout.bounds().elements(o), (k, step, b, i, s) -> {
+    phaseItems.forLiveItems(items, Phase.Mapping.THREAD, layout.bounds().elements(o), (k, step, b, i, s) -> {
       Tensor t = out.apply(s);
       ir.ifThen(ir.slt(i, t.numel(ir)), () -> nodes.emitElement(n, s, i, t));
     });
@@ -513,9 +352,6 @@ final class ParallelPhases {
     long buffersAlign = Tensor.alignAfter(Ir.ADDRESS_SPACE_ARRAY_ALIGN, perWarp);
     return new StagedRows(ir, target, buffers, buffersAlign, rowBytes, ir.srem(kernel.threadInBlock(), lanes));
   }
-
-  /** The row index of a runner's next item, and whether its indices may be read in this item's scope. */
-  private record NextRow(LLVMValueRef row, LLVMValueRef readable) {}
 
   /**
    * Item k's row i (in scope s) from the warp's staged buffers, the copy of the next item's
