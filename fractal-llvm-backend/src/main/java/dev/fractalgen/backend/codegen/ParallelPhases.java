@@ -170,18 +170,16 @@ final class ParallelPhases {
   /** Runs {@code map}'s items one (iteration, sequence) at a time. */
   private void itemByItem(Node map, Items items, Phase.Mapping mapping, long perSequence, List<Function<Scope, Tensor>> outs, RowSource src) {
     Value iterated = src.iterated();
-    StagedRows staged = src.staged();
-    boolean pieces = src.staging().pieces();
     phaseItems.forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
       LLVMValueRef next = ir.add(k, step);
       // the next item's indices may be read here when it is of this sequence (live)
       NextRow nextRow = new NextRow(ir.sdiv(next, kernel.batch()), ir.eq(ir.srem(next, kernel.batch()), b));
       if (src.prefetch()) prefetchNextRow(iterated, s, nextRow);
-      StagedRows.Pieces piecewise = pieces ? staged.pieces(k, nodes.get(iterated, s).row(ir, i), src.staging().rowBytes()) : null;
-      Tensor row = staged == null ? null : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, next, nextRow, i);
-      List<Tensor> t = new ArrayList<>();
-      for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
-      readingPieces(piecewise, () -> nodes.mapIteration(map, s, i, t, row));
+      withRow(src, k, next, nextRow, s, i, null, row -> {
+        List<Tensor> t = new ArrayList<>();
+        for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
+        nodes.mapIteration(map, s, i, t, row);
+      });
     }));
   }
 
@@ -193,8 +191,6 @@ final class ParallelPhases {
   private void grouped(Phase.Parallel par, Items items, long perSequence, Function<Scope, Tensor> out, RowSource src) {
     Node map = par.node();
     Value iterated = src.iterated();
-    StagedRows staged = src.staged();
-    boolean pieces = src.staging().pieces();
     int together = par.rows();
     phaseItems.forLiveGroups(items, perSequence, par.batched(), together, (k, nextK, nextRow, i, seqs, store) -> {
       // the first live sequence's rows stand for all of them
@@ -208,10 +204,8 @@ final class ParallelPhases {
           severalRows(map, rows, i, together, seqs, store, out);
           return;
         }
-        StagedRows.Pieces piecewise = pieces ? staged.pieces(k, rows.row(ir, i), src.staging().rowBytes()) : null;
-        Tensor row = staged == null ? rows.row(ir, i) : pieces ? piecewise.view() : stagedRow(staged, iterated, s, k, nextK, nextRow, i);
-        readingPieces(piecewise, () -> nodes.mapIterationForSequences(map, seqs, new LLVMValueRef[][] {store}, new LLVMValueRef[] {i},
-            out, new Tensor[] {row}));
+        withRow(src, k, nextK, nextRow, s, i, src.staged() == null ? rows.row(ir, i) : null,
+            row -> nodes.mapIterationForSequences(map, seqs, new LLVMValueRef[][] {store}, new LLVMValueRef[] {i}, out, new Tensor[] {row}));
       });
     });
   }
@@ -303,6 +297,20 @@ final class ParallelPhases {
   private void startRow(StagedRows staged, Staging staging, Value iterated, Scope s, LLVMValueRef k, LLVMValueRef i) {
     Tensor rows = nodes.get(iterated, s);
     ir.ifThen(ir.slt(i, rows.dims()[0]), () -> staged.startEarly(k, rows.row(ir, i), staging.pieces() ? staging.rowBytes() : -1));
+  }
+
+  /**
+   * Runs {@code item} on item k's row i (in scope s): the warp's staged copy, or the one staged in
+   * pieces, where the phase stages its rows (starting the copy of the runner's next item's row,
+   * {@code nextK}, of row {@code next}), else {@code unstaged}.
+   */
+  private void withRow(RowSource src, LLVMValueRef k, LLVMValueRef nextK, NextRow next, Scope s, LLVMValueRef i, Tensor unstaged,
+      java.util.function.Consumer<Tensor> item) {
+    StagedRows staged = src.staged();
+    boolean pieces = src.staging().pieces();
+    StagedRows.Pieces piecewise = pieces ? staged.pieces(k, nodes.get(src.iterated(), s).row(ir, i), src.staging().rowBytes()) : null;
+    Tensor row = staged == null ? unstaged : pieces ? piecewise.view() : stagedRow(staged, src.iterated(), s, k, nextK, next, i);
+    readingPieces(piecewise, () -> item.accept(row));
   }
 
   /** Emits {@code item} with its sum reading the row staged in {@code p} (null: none), and checks that it did. */
