@@ -264,7 +264,7 @@ final class ParallelPhases {
    * copying the row of its first item of {@code next}, under the same conditions as that phase's
    * loop runs the item: the phase then finds it started ({@link #earlyRows}). No warp phase
    * stands between, so the warps' rotation is already where {@code next} starts. (The conditions
-   * are those of {@link #forLiveItems} and {@link #forLiveGroups}: a copy for an item the loop does
+   * are those of {@link PhaseItems#forLiveItems} and {@link PhaseItems#forLiveGroups}: a copy for an item the loop does
    * not run first would race with that item's own copy into the same buffer.)
    */
   void startEarly(Phase.Parallel next) {
