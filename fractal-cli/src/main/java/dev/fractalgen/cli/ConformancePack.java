@@ -95,16 +95,12 @@ final class ConformancePack {
         // take the sums over the positions past one round of loads ahead (128 positions); 509
         // classifier rows leave the batched kernel's last item of two rows at once with one row
         List<String> wide = List.of("dim=80", "n_heads=2", "n_kv_heads=1", "hidden_dim=96", "n_layers=2", "vocab_size=509");
-        Graph wh = Programs.lower(m, wide, "warp-orders", new PrintWriter(System.err, true));
-        Map<String, HostTensor> whWeights = TranslationValidation.randomWeights(wh, 11);
-        pack(out.resolve(name + "-wide-heads"), wh, whWeights, manifest -> WeightBlobs.of(manifest, whWeights), WIDE_HEADS_TOKENS);
+        if (!packShape(out.resolve(name + "-wide-heads"), m, wide, WIDE_HEADS_TOKENS)) return Main.PROGRAM_ERRORS;
         // a classifier of 8195 rows: the batched kernel takes them four at a time
         // (ShareRowsAcrossSequencesPass.MANY_ROWS), its last item three rows past the end
         List<String> many = new ArrayList<>(config);
         many.addAll(List.of("n_layers=1", "vocab_size=" + MANY_ROWS));
-        Graph mr = Programs.lower(m, many, "warp-orders", new PrintWriter(System.err, true));
-        Map<String, HostTensor> mrWeights = TranslationValidation.randomWeights(mr, 11);
-        pack(out.resolve(name + "-many-rows"), mr, mrWeights, manifest -> WeightBlobs.of(manifest, mrWeights), 24);
+        if (!packShape(out.resolve(name + "-many-rows"), m, many, 24)) return Main.PROGRAM_ERRORS;
       }
       if (name.equals("llama2c") && checkpoint != null) {
         pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);
@@ -124,10 +120,18 @@ final class ConformancePack {
     List<String> c = new ArrayList<>(config);
     c.add("hidden_dim=" + hidden);
     c.add("n_layers=1");
-    Graph g = Programs.lower(model, c, "warp-orders", new PrintWriter(System.err, true));
+    return packShape(dir, model, c, 24);
+  }
+
+  /**
+   * Packs {@code model} at {@code config}, in the warp tree orders, on seeded random weights, with
+   * {@code maxTokens} tokens a sequence, into {@code dir}; false when the program does not lower.
+   */
+  private boolean packShape(Path dir, Path model, List<String> config, int maxTokens) throws Exception {
+    Graph g = Programs.lower(model, config, "warp-orders", new PrintWriter(System.err, true));
     if (g == null) return false;
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
-    pack(dir, g, weights, manifest -> WeightBlobs.of(manifest, weights), 24);
+    pack(dir, g, weights, manifest -> WeightBlobs.of(manifest, weights), maxTokens);
     return true;
   }
 

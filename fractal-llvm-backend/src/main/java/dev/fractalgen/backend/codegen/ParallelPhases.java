@@ -232,7 +232,7 @@ final class ParallelPhases {
   /**
    * How a phase's rows are staged here: {@code buffer} bytes a buffer (0: the lanes load them),
    * rows of {@code rowBytes}, longer than a buffer when staged in {@code pieces}, and whether the
-   * kernel runs it a row for a group of sequences at once ({@code grouped}).
+   * kernel runs it a row or several for a group of sequences at once ({@code grouped}).
    */
   record Staging(long buffer, long rowBytes, boolean pieces, boolean grouped) {}
 

@@ -188,22 +188,22 @@ class GridScheduleTest {
     String text = l.text();
     String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4x2)\n";
     assertTrue(text.contains(warp), text);
+    java.util.function.UnaryOperator<String> batched = b -> text.replace(warp, warp.replace("batched(4x2)", b));
     // a group of 2 to 16 sequences may be asked for; one sequence, or a thread phase, is refused
-    assertSound(g, text.replace(warp, warp.replace("batched(4x2)", "batched(8)")));
-    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(1)")), "%map.1 cannot be batched(1)");
+    assertSound(g, batched.apply("batched(8)"));
+    assertProblem(g, batched.apply("batched(1)"), "%map.1 cannot be batched(1)");
     assertRefusedOnAThreadPhase(g, text, "batched(4x2)", "%rotated.1 cannot be batched(4)");
     // and 1 to 8 rows at once for them, 32 sums at most; the text form reads the rows back
-    String one = text.replace(warp, warp.replace("batched(4x2)", "batched(4)"));
+    String one = batched.apply("batched(4)");
     assertSound(g, one);
     assertEquals(one, GridScheduleParser.parse(g, one).print());
-    assertSound(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x8)")));
-    assertSound(g, text.replace(warp, warp.replace("batched(4x2)", "batched(16x2)")));
+    assertSound(g, batched.apply("batched(4x8)"));
+    assertSound(g, batched.apply("batched(16x2)"));
     // one row at a time is the plain form
-    String x1 = text.replace(warp, warp.replace("batched(4x2)", "batched(4x1)"));
-    assertEquals(one, GridScheduleParser.parse(g, x1).print());
-    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x9)")), "%map.1 cannot take 9 rows at once");
-    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(8x8)")), "%map.1 cannot take 8 rows at once");
-    assertProblem(g, text.replace(warp, warp.replace("batched(4x2)", "batched(4x0)")), "%map.1 cannot take 0 rows at once");
+    assertEquals(one, GridScheduleParser.parse(g, batched.apply("batched(4x1)")).print());
+    assertProblem(g, batched.apply("batched(4x9)"), "%map.1 cannot take 9 rows at once");
+    assertProblem(g, batched.apply("batched(8x8)"), "%map.1 cannot take 8 rows at once");
+    assertProblem(g, batched.apply("batched(4x0)"), "%map.1 cannot take 0 rows at once");
   }
 
   @org.junit.jupiter.api.Test
