@@ -191,8 +191,8 @@ final class ParallelPhases {
   private void grouped(Phase.Parallel par, Items items, long perSequence, Function<Scope, Tensor> out, RowSource src) {
     Node map = par.node();
     Value iterated = src.iterated();
-    int together = par.rows();
-    phaseItems.forLiveGroups(items, perSequence, par.batched(), together, (k, nextK, nextRow, i, seqs, store) -> {
+    int together = src.staging().together();
+    phaseItems.forLiveGroups(items, perSequence, src.staging().group(), together, (k, nextK, nextRow, i, seqs, store) -> {
       // the first live sequence's rows stand for all of them
       Scope s = seqs[0];
       Tensor rows = nodes.get(iterated, s);
@@ -234,7 +234,7 @@ final class ParallelPhases {
    * rows of {@code rowBytes}, longer than a buffer when staged in {@code pieces}, and whether the
    * kernel runs it a row or several for a group of sequences at once ({@code grouped}).
    */
-  record Staging(long buffer, long rowBytes, boolean pieces, boolean grouped) {}
+  record Staging(long buffer, long rowBytes, boolean pieces, boolean grouped, int group, int together) {}
 
   private Staging staging(Phase.Parallel par) {
     return staging(target, par, batchedKernel, stageBytes > 0);
@@ -248,15 +248,19 @@ final class ParallelPhases {
     long stagedRow = buffers ? stagedRowBytes(target, par) : 0;
     long rowBytes = dev.fractalgen.passes.schedule.StageWeightRowsPass.rowBytes(par.node());
     int group = par.batched();
-    boolean grouped = batchedKernel && group > 0 && par.mapping() == Phase.Mapping.WARP;
+    boolean batched = batchedKernel && group > 0 && par.mapping() == Phase.Mapping.WARP;
+    // rows(R) in the kernel for every batch: R rows at once for a group of one sequence
+    boolean alone = !batched && par.alone() > 1 && par.mapping() == Phase.Mapping.WARP;
+    boolean grouped = batched || alone;
+    int together = batched ? par.rows() : alone ? par.alone() : 1;
     // a warp taking several rows at once loads them itself: its buffers hold one row
-    if (grouped && par.rows() > 1) stagedRow = 0;
+    if (together > 1) stagedRow = 0;
     // a row longer than a buffer is staged in pieces where its sum reads them in whole groups of
     // rounds; otherwise its lanes load it (with the L2 hint)
     boolean pieces = stagedRow > 0 && rowBytes > stagedRow
-        && inPieces(target, par, stagedRow, grouped ? Reductions.roundsInFlight(group, 1) : Reductions.ROUNDS_IN_FLIGHT);
+        && inPieces(target, par, stagedRow, batched ? Reductions.roundsInFlight(group, 1) : Reductions.ROUNDS_IN_FLIGHT);
     if (rowBytes > stagedRow && !pieces) stagedRow = 0;
-    return new Staging(stagedRow, rowBytes, pieces, grouped);
+    return new Staging(stagedRow, rowBytes, pieces, grouped, batched ? group : 1, together);
   }
 
   /**
@@ -278,13 +282,13 @@ final class ParallelPhases {
     LLVMValueRef slotBase = phaseItems.slotBase();
     // staged rows imply warps of the order's lanes: the phase's loop takes the groups' path where grouped
     boolean grouped = staging.grouped();
-    LLVMValueRef groups = grouped ? phaseItems.groups(next.batched()) : kernel.batch();
-    LLVMValueRef total = ir.mul(groups, ir.c64(grouped ? PhaseItems.rowGroups(perSequence, next.rows()) : perSequence));
+    LLVMValueRef groups = grouped ? phaseItems.groups(staging.group()) : kernel.batch();
+    LLVMValueRef total = ir.mul(groups, ir.c64(grouped ? PhaseItems.rowGroups(perSequence, staging.together()) : perSequence));
     LLVMValueRef k = phaseItems.firstWarpItem(items);
     ir.ifThen(ir.slt(k, total), () -> {
       if (grouped) {
-        LLVMValueRef i = phaseItems.firstRow(k, groups, next.rows());
-        PhaseItems.Group g = phaseItems.itemGroup(k, groups, next.batched());
+        LLVMValueRef i = phaseItems.firstRow(k, groups, staging.together());
+        PhaseItems.Group g = phaseItems.itemGroup(k, groups, staging.group());
         ir.ifThen(g.any(), () -> startRow(staged, staging, iterated, items.scope(g.firstLive(), slotBase), k, i));
       } else {
         PhaseItems.Item item = phaseItems.item(items, k, slotBase);

@@ -178,6 +178,11 @@ public final class GridScheduleChecker {
           + " every sequence, its other body nodes fused and its sum over a known whole number of chunks, takes a row for 2 to "
           + ShareRowsAcrossSequencesPass.MAX_SEQUENCES + " sequences");
     }
+    if (p instanceof Phase.Parallel par && par.alone() != 0
+        && (!ok || par.alone() < 2 || par.alone() > ShareRowsAcrossSequencesPass.MAX_ROWS || !ShareRowsAcrossSequencesPass.sharable(par))) {
+      problems.add(where + ": " + describe(n) + " cannot take rows(" + par.alone() + "): only a warp phase that could be batched takes 2 to "
+          + ShareRowsAcrossSequencesPass.MAX_ROWS + " rows at once for one sequence");
+    }
     if (p instanceof Phase.Parallel par && (par.batched() == 0 ? par.rows() != 0
         : par.rows() < 1 || par.rows() > ShareRowsAcrossSequencesPass.MAX_ROWS || par.rows() * par.batched() > ShareRowsAcrossSequencesPass.MAX_SUMS)) {
       problems.add(where + ": " + describe(n) + " cannot take " + par.rows() + " rows at once: a batched phase takes 1 to "

@@ -207,6 +207,22 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void onlyAWarpPhaseThatCouldBeBatchedTakesSeveralRowsAtOnceAlone() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    String warp = "parallel[warp] %map.1 = map fuse(%mul.3) vector(4) staged(2) batched(4x2)\n";
+    assertTrue(text.contains(warp), text);
+    // 2 to 8 rows for one sequence in the kernel for every batch; the text form reads them back
+    String two = text.replace(warp, warp.replace(" batched(", " rows(2) batched("));
+    assertSound(g, two);
+    assertEquals(two, GridScheduleParser.parse(g, two).print());
+    assertProblem(g, text.replace(warp, warp.replace(" batched(", " rows(1) batched(")), "%map.1 cannot take rows(1)");
+    assertProblem(g, text.replace(warp, warp.replace(" batched(", " rows(9) batched(")), "%map.1 cannot take rows(9)");
+    assertRefusedOnAThreadPhase(g, text, "rows(2)", "%rotated.1 cannot take rows(2)");
+  }
+
+  @org.junit.jupiter.api.Test
   void onlyABlocksSumsOfOutputsSideBySideAreSummedByColumns() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();

@@ -263,6 +263,28 @@ class KernelTargetsTest {
     for (int[] b : single) assertEquals(2 * b[0], b[1], "a block's weight and activation vectors: " + b[0] + ", " + b[1]);
   }
 
+  /**
+   * rows(R) has a warp of the kernel for every batch take R rows at once for one sequence, loading
+   * them itself (not staged): in each straight-line block that loads chunks of bf16 weight rows,
+   * a round's R weight chunks (a 16-byte vector each) meet the sequence's chunk of activations,
+   * loaded once for the R rows (two vectors): as many activation vectors as weight vectors for
+   * two rows, half as many for four.
+   */
+  @org.junit.jupiter.api.Test
+  void rowsAtOnceLoadEachActivationChunkOnceForTheRows() throws Exception {
+    compileOneLayerLlama3("r", 4096);
+    String schedule = Files.readString(dir.resolve("r/step.schedule"));
+    for (int rows : new int[] {2, 4}) {
+      Path edited = dir.resolve("rows" + rows + ".schedule");
+      Files.writeString(edited, schedule.replace(" batched(", " rows(" + rows + ") batched("));
+      compileOneLayerLlama3("r" + rows, 4096, "--schedule", edited.toString());
+      String ptx = Files.readString(dir.resolve("r" + rows).resolve(Target.SM_90.fileName()));
+      List<int[]> blocks = weightAndActivationLoads(java.util.Arrays.asList(ptx.split("\n")), "ld.v4.u32");
+      assertFalse(blocks.isEmpty(), rows + " rows: blocks loading weight rows");
+      for (int[] b : blocks) assertEquals(2 * b[0], rows * b[1], rows + " rows: a block's weight and activation vectors: " + b[0] + ", " + b[1]);
+    }
+  }
+
   /** Per straight-line block that loads weight vectors ({@code weight}, a line's start): its weight and f32 activation vector loads. */
   private static List<int[]> weightAndActivationLoads(List<String> ptx, String weight) {
     List<int[]> blocks = new java.util.ArrayList<>();
