@@ -11,6 +11,10 @@ import dev.fractalgen.etdg.interp.InterpreterOptions;
 import dev.fractalgen.etdg.interp.NodeCapture;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.StageListener;
+import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.GridScheduleChecker;
+import dev.fractalgen.passes.schedule.GridScheduleParser;
+import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.bundle.Manifest;
@@ -88,6 +92,13 @@ final class ConformancePack {
         // down rows of 6144 bf16 are three 4 KiB pieces staged one after another in a warp's two
         // buffers, the third in the first piece's buffer once the lanes have summed it
         if (!packOneLayer(out.resolve(name + "-pieces"), m, config, PIECES_ROW)) return Main.PROGRAM_ERRORS;
+        // rows(3) on every phase that could be batched: in the kernel for every batch a warp takes
+        // three rows at once for its sequence, the last item of every phase ragged (64, 32, 256 rows)
+        Graph rows = Programs.lower(m, config, "warp-orders", new PrintWriter(System.err, true));
+        Map<String, HostTensor> rowsWeights = TranslationValidation.randomWeights(rows, 11);
+        GridSchedule three = GridScheduleParser.parse(rows, GridSchedules.standard(rows).print().replace(" batched(", " rows(3) batched("));
+        if (!GridScheduleChecker.problems(three).isEmpty()) throw new IllegalStateException("rows(3): " + GridScheduleChecker.problems(three));
+        pack(out.resolve(name + "-rows"), rows, rowsWeights, manifest -> WeightBlobs.of(manifest, rowsWeights), 24, three);
       }
       if (name.equals("llama2c")) {
         // heads of 40 dimensions are more outputs than a block of 512 threads has warps (16): the GPU
@@ -145,12 +156,18 @@ final class ConformancePack {
    * interpreter's tensors, or null to read them back from the image (a real checkpoint).
    */
   private void pack(Path dir, Graph g, Map<String, HostTensor> weights, WeightsFor weightsFor, int maxTokens) throws Exception {
+    pack(dir, g, weights, weightsFor, maxTokens, null);
+  }
+
+  /** {@link #pack}, compiled with {@code schedule} where it is not null (else the schedule passes' own). */
+  private void pack(Path dir, Graph g, Map<String, HostTensor> weights, WeightsFor weightsFor, int maxTokens, GridSchedule schedule)
+      throws Exception {
     Path bundleDir = dir.resolve("bundle");
     // the pack runs on another machine: its host kernel is one that every x86-64 CPU runs, and its
     // GPU kernel a Hopper GPU's, sm_90 (the whole pack travels within 64 MiB; KernelTargetsTest has
     // ptxas check the sm_80 kernels here)
     BundleBuilder.compile(g, List.of(Target.HOST, Target.SM_90), bundleDir,
-        BundleCompiler.Options.defaults().withProfile(profile).withHostCpu(HostCpu.X86_64), StageListener.NONE);
+        new BundleCompiler.Options(false, profile, HostCpu.X86_64, 0, schedule), StageListener.NONE);
     Bundle bundle = Bundle.open(bundleDir);
     MemorySegment blob = weightsFor.image(bundle.manifest());
     if (weights == null) weights = hostTensors(bundle.manifest(), blob);
