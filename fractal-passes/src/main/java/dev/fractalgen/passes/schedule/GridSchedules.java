@@ -17,6 +17,8 @@ public final class GridSchedules {
         new ReplicateSerialPhasesPass(), new PlaceSynchronizationPass(),
         // after the synchronization is placed: it reads where the rounds' barriers and arrivals are
         new EndScanRoundsOnOwnersPass(),
+        // after the synchronization is placed: it reads where a run of warp phases ends
+        new TakeRowsTogetherPass(),
         // last: it reads which phases stand between two warp phases
         new CopyFirstRowsEarlyPass());
   }

@@ -13,7 +13,8 @@ import dev.fractalgen.passes.memory.Bounds;
  * leading-axis views of it), each row of a size known when compiling, a multiple of 16 bytes and
  * at most {@link #MAX_ROW_BYTES} or a whole number of pieces of that size, is
  * staged({@link #BUFFERS}): each warp copies its next row (or its row's next piece) into shared
- * memory while its lanes read the current one.
+ * memory while its lanes read the current one. A phase taking several rows at once
+ * ({@link TakeRowsTogetherPass}) loads them itself and is left as it is.
  *
  * <p>Why: a lane's own loads hold registers until their bytes arrive, so a warp has only a few
  * rounds of a row in flight, and a row of 2048 bf16 costs two memory round trips one after the
@@ -38,7 +39,8 @@ public final class StageWeightRowsPass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP && rowBytes(par.node()) > 0 ? par.withStaged(BUFFERS) : p));
+        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP && par.alone() == 0 && rowBytes(par.node()) > 0
+            ? par.withStaged(BUFFERS) : p));
   }
 
   /** The bytes of a row of {@code map}'s first iterated operand when it may be staged, else 0. */

@@ -1,0 +1,91 @@
+package dev.fractalgen.passes.schedule;
+
+import dev.fractalgen.etdg.model.Dim;
+import dev.fractalgen.etdg.model.Value;
+import dev.fractalgen.passes.IrWalk;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Contract: in a run of warp phases (parallel phases and views only, between two phases of any
+ * other kind) whose rows together number {@link #RUN_ROWS_FROM} to {@link #RUN_ROWS_TO}, each
+ * phase that could be batched ({@link ShareRowsAcrossSequencesPass#sharable}) takes
+ * rows({@link #ROWS}): in the kernel for every batch a warp takes that many consecutive rows at
+ * once for its sequence, its lanes loading them (not staged: the phase prefetches instead, as
+ * {@link PrefetchNextRowsPass} marks unstaged rows) and each chunk of the activations once for all
+ * of them, every row's sum in its own order.
+ *
+ * <p>Why: with four to eight rows a warp (on the H200's grid of 132 blocks of 16 warps), staged
+ * rows one at a time spend much of such a run filling each warp's two buffers; four rows at once
+ * put a warp's whole first item in flight at the start and its second in L2. Measured on the
+ * Llama-3.2-1B shape at batch 1 (its gate and up rows, 16384 in one run; H200, 2026-12-03,
+ * docs/benchmarks.md "Four rows at once at batch 1"): 1491 to 1403 us a step; two, three and eight
+ * rows at once measured 1517, 1474 and 1499. Runs with more rows a warp reach the staged rows'
+ * steady state and lose (the classifier's 128256 rows: 1447 against 1406; the stories110M shape's
+ * 32000: +1%), as do runs with fewer (two or fewer rows a warp: the stories110M shape's 4096 hidden
+ * rows, +3.5%). What each row sums, and in which order, is unchanged.
+ */
+public final class TakeRowsTogetherPass implements SchedulePass {
+  /** The rows a warp takes at once. */
+  public static final int ROWS = 4;
+  /** The fewest rows of a run that takes {@link #ROWS} at once: about four a warp on the H200's grid. */
+  public static final long RUN_ROWS_FROM = 8192;
+  /** The most rows of a run that takes {@link #ROWS} at once: about eight a warp on the H200's grid. */
+  public static final long RUN_ROWS_TO = 16384;
+
+  @Override
+  public String name() {
+    return "take-rows-together";
+  }
+
+  @Override
+  public GridSchedule run(GridSchedule s) {
+    return new GridSchedule(s.graph(), mark(s.step()));
+  }
+
+  private static List<Phase> mark(List<Phase> phases) {
+    List<Phase> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= phases.size(); i++) {
+      if (i < phases.size() && inRun(phases.get(i))) continue;
+      out.addAll(markRun(phases.subList(start, i)));
+      if (i < phases.size()) {
+        Phase p = phases.get(i);
+        out.add(p instanceof Phase.Loop loop ? loop.withBody(mark(loop.body())) : p);
+      }
+      start = i + 1;
+    }
+    return out;
+  }
+
+  /** Whether {@code p} may stand within a run of warp phases: a parallel phase or a view. */
+  private static boolean inRun(Phase p) {
+    return p instanceof Phase.Parallel || p instanceof Phase.View;
+  }
+
+  private static List<Phase> markRun(List<Phase> run) {
+    long rows = 0;
+    for (Phase p : run) {
+      if (p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP) {
+        long r = rows(par);
+        if (r < 0) return run;
+        rows += r;
+      }
+    }
+    if (rows < RUN_ROWS_FROM || rows > RUN_ROWS_TO) return run;
+    List<Phase> out = new ArrayList<>();
+    for (Phase p : run) {
+      out.add(p instanceof Phase.Parallel par && ShareRowsAcrossSequencesPass.sharable(par)
+          ? par.withAlone(ROWS).withStaged(0).withEarly(false).withPrefetch(true) : p);
+    }
+    return out;
+  }
+
+  /** The rows of a warp phase's first iterated operand, -1 when not known when compiling. */
+  private static long rows(Phase.Parallel par) {
+    Value rows = IrWalk.firstIterated(par.node());
+    if (rows == null) return -1;
+    Dim d = rows.getShape().get(0);
+    return d.getTerms().isEmpty() ? d.getConstant() : -1;
+  }
+}
