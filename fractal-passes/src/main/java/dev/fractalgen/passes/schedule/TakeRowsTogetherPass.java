@@ -22,8 +22,8 @@ import java.util.List;
  * docs/benchmarks.md "Four rows at once at batch 1"): 1491 to 1403 us a step; two, three and eight
  * rows at once measured 1517, 1474 and 1499. Runs with more rows a warp reach the staged rows'
  * steady state and lose (the classifier's 128256 rows: 1447 against 1406; the stories110M shape's
- * 32000: +1%), as do runs with fewer (two or fewer rows a warp: the stories110M shape's 4096 hidden
- * rows, +3.5%). What each row sums, and in which order, is unchanged.
+ * 32000: +0.8%), as do runs with fewer (two or fewer rows a warp: the stories110M shape's 4096 hidden
+ * rows, +3.4%). What each row sums, and in which order, is unchanged.
  */
 public final class TakeRowsTogetherPass implements SchedulePass {
   /** The rows a warp takes at once. */
