@@ -96,7 +96,7 @@ final class ConformancePack {
         // three rows at once for its sequence, the last item of every phase ragged (64, 32, 256 rows)
         Graph rows = Programs.lower(m, config, "warp-orders", new PrintWriter(System.err, true));
         Map<String, HostTensor> rowsWeights = TranslationValidation.randomWeights(rows, 11);
-        GridSchedule three = GridScheduleParser.parse(rows, GridSchedules.standard(rows).print().replace(" batched(", " rows(3) batched("));
+        GridSchedule three = GridScheduleParser.parse(rows, GridSchedules.standard(rows).print().replaceAll(" rows\\(\\d\\)", "").replace(" batched(", " rows(3) batched("));
         if (!GridScheduleChecker.problems(three).isEmpty()) throw new IllegalStateException("rows(3): " + GridScheduleChecker.problems(three));
         pack(out.resolve(name + "-rows"), rows, rowsWeights, manifest -> WeightBlobs.of(manifest, rowsWeights), 24, three);
       }

@@ -184,9 +184,10 @@ final class ParallelPhases {
   }
 
   /**
-   * Runs batched phase {@code par}'s items (ShareRowsAcrossSequencesPass): its rows, the same for
-   * every sequence, for a group of sequences at once, one row (staged where the phase is) or
-   * {@code par.rows()} of them together (loaded by the lanes).
+   * Runs the items of {@code par}, batched (ShareRowsAcrossSequencesPass) or taking rows(R)
+   * (TakeRowsTogetherPass): its rows, the same for every sequence, for a group of
+   * {@code staging.group()} sequences at once (one for rows(R)), one row (staged where the phase
+   * is) or {@code staging.together()} of them together (loaded by the lanes).
    */
   private void grouped(Phase.Parallel par, Items items, long perSequence, Function<Scope, Tensor> out, RowSource src) {
     Node map = par.node();
@@ -232,7 +233,8 @@ final class ParallelPhases {
   /**
    * How a phase's rows are staged here: {@code buffer} bytes a buffer (0: the lanes load them),
    * rows of {@code rowBytes}, longer than a buffer when staged in {@code pieces}, and whether the
-   * kernel runs it a row or several for a group of sequences at once ({@code grouped}).
+   * kernel runs it a row or several for a group of sequences at once ({@code grouped}): groups of
+   * {@code group} sequences, {@code together} rows at once (1, 1 where not grouped).
    */
   record Staging(long buffer, long rowBytes, boolean pieces, boolean grouped, int group, int together) {}
 
@@ -250,9 +252,9 @@ final class ParallelPhases {
     int group = par.batched();
     boolean batched = batchedKernel && group > 0 && par.mapping() == Phase.Mapping.WARP;
     // rows(R) in the kernel for every batch: R rows at once for a group of one sequence
-    boolean alone = !batched && par.alone() > 1 && par.mapping() == Phase.Mapping.WARP;
-    boolean grouped = batched || alone;
-    int together = batched ? par.rows() : alone ? par.alone() : 1;
+    boolean solo = !batched && par.soloRows() > 1 && par.mapping() == Phase.Mapping.WARP;
+    boolean grouped = batched || solo;
+    int together = batched ? par.rows() : solo ? par.soloRows() : 1;
     // a warp taking several rows at once loads them itself: its buffers hold one row
     if (together > 1) stagedRow = 0;
     // a row longer than a buffer is staged in pieces where its sum reads them in whole groups of

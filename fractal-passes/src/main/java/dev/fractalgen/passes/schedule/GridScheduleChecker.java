@@ -178,9 +178,9 @@ public final class GridScheduleChecker {
           + " every sequence, its other body nodes fused and its sum over a known whole number of chunks, takes a row for 2 to "
           + ShareRowsAcrossSequencesPass.MAX_SEQUENCES + " sequences");
     }
-    if (p instanceof Phase.Parallel par && par.alone() != 0
-        && (!ok || par.alone() < 2 || par.alone() > ShareRowsAcrossSequencesPass.MAX_ROWS || !ShareRowsAcrossSequencesPass.sharable(par))) {
-      problems.add(where + ": " + describe(n) + " cannot take rows(" + par.alone() + "): only a warp phase that could be batched takes 2 to "
+    if (p instanceof Phase.Parallel par && par.soloRows() != 0
+        && (!ok || par.soloRows() < 2 || par.soloRows() > ShareRowsAcrossSequencesPass.MAX_ROWS || !ShareRowsAcrossSequencesPass.sharable(par))) {
+      problems.add(where + ": " + describe(n) + " cannot take rows(" + par.soloRows() + "): only a warp phase that could be batched takes 2 to "
           + ShareRowsAcrossSequencesPass.MAX_ROWS + " rows at once for one sequence");
     }
     if (p instanceof Phase.Parallel par && (par.batched() == 0 ? par.rows() != 0

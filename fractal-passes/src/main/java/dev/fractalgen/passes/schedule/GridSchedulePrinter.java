@@ -70,7 +70,7 @@ final class GridSchedulePrinter {
       if (p instanceof Phase.Parallel par && par.staged() > 0) out.append(" staged(").append(par.staged()).append(')');
       if (p instanceof Phase.Parallel par && par.early()) out.append(" early");
       if (p instanceof Phase.Parallel par && par.prefetch()) out.append(" prefetch");
-      if (p instanceof Phase.Parallel par && par.alone() > 0) out.append(" rows(").append(par.alone()).append(')');
+      if (p instanceof Phase.Parallel par && par.soloRows() > 0) out.append(" rows(").append(par.soloRows()).append(')');
       if (p instanceof Phase.Parallel par && par.batched() > 0) {
         out.append(" batched(").append(par.batched()).append(par.rows() > 1 ? "x" + par.rows() : "").append(')');
       }

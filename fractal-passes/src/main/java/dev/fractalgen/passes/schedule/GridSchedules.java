@@ -17,7 +17,8 @@ public final class GridSchedules {
         new ReplicateSerialPhasesPass(), new PlaceSynchronizationPass(),
         // after the synchronization is placed: it reads where the rounds' barriers and arrivals are
         new EndScanRoundsOnOwnersPass(),
-        // after the synchronization is placed: it reads where a run of warp phases ends
+        // after the synchronization is placed (it reads where a run of warp phases ends), before
+        // copy-first-rows-early (the phases it unstages start nothing early)
         new TakeRowsTogetherPass(),
         // last: it reads which phases stand between two warp phases
         new CopyFirstRowsEarlyPass());

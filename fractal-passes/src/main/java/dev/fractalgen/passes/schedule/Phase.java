@@ -125,9 +125,10 @@ public sealed interface Phase {
    * warp phase, so the row travels during the synchronization between them
    * ({@link CopyFirstRowsEarlyPass}). With {@code prefetch}
    * (warp phases over a weight's rows that are not staged), a warp asks L2 for its next item's row
-   * ({@link PrefetchNextRowsPass}). With {@code alone} R > 1 (text {@code rows(R)}; warp phases
-   * that could be batched), the bundle's kernel for every batch has a warp take R consecutive rows
-   * for one sequence at once, loaded by its lanes (not staged), each chunk of the sequence's
+   * ({@link PrefetchNextRowsPass}). With {@code soloRows} R > 1 (text {@code rows(R)}; warp phases
+   * that could be batched; {@link TakeRowsTogetherPass}), a kernel that does not run the phase
+   * batched has a warp take R consecutive rows for one sequence at once, loaded by its lanes (a
+   * {@code staged} or {@code early} mark then does not apply), each chunk of the sequence's
    * activations loaded once for the R rows. With {@code batched} G > 0 (warp phases over rows the same for
    * every sequence), the bundle's kernel for batches of at least G has a warp take a row for G
    * sequences at once, each chunk of the row loaded once for all of them
@@ -136,7 +137,7 @@ public sealed interface Phase {
    * the phase item by item. The {@code columns} sums of a block
    * phase's body are summed by its threads in columns ({@link SumByColumnsPass}).
    */
-  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, boolean early, boolean prefetch, int alone,
+  record Parallel(Node node, Mapping mapping, List<Node> fused, int vector, int staged, boolean early, boolean prefetch, int soloRows,
       int batched, int rows, List<Node> columns)
       implements Phase {
     public Parallel {
@@ -149,41 +150,41 @@ public sealed interface Phase {
     }
 
     public Parallel withMapping(Mapping m) {
-      return new Parallel(node, m, fused, vector, staged, early, prefetch, alone, batched, rows, columns);
+      return new Parallel(node, m, fused, vector, staged, early, prefetch, soloRows, batched, rows, columns);
     }
 
     public Parallel withFused(List<Node> f) {
-      return new Parallel(node, mapping, f, vector, staged, early, prefetch, alone, batched, rows, columns);
+      return new Parallel(node, mapping, f, vector, staged, early, prefetch, soloRows, batched, rows, columns);
     }
 
     public Parallel withVector(int w) {
-      return new Parallel(node, mapping, fused, w, staged, early, prefetch, alone, batched, rows, columns);
+      return new Parallel(node, mapping, fused, w, staged, early, prefetch, soloRows, batched, rows, columns);
     }
 
     public Parallel withStaged(int buffers) {
-      return new Parallel(node, mapping, fused, vector, buffers, early, prefetch, alone, batched, rows, columns);
+      return new Parallel(node, mapping, fused, vector, buffers, early, prefetch, soloRows, batched, rows, columns);
     }
 
     public Parallel withEarly(boolean first) {
-      return new Parallel(node, mapping, fused, vector, staged, first, prefetch, alone, batched, rows, columns);
+      return new Parallel(node, mapping, fused, vector, staged, first, prefetch, soloRows, batched, rows, columns);
     }
 
     public Parallel withPrefetch(boolean next) {
-      return new Parallel(node, mapping, fused, vector, staged, early, next, alone, batched, rows, columns);
+      return new Parallel(node, mapping, fused, vector, staged, early, next, soloRows, batched, rows, columns);
     }
 
     /** Batched over {@code sequences} sequences and {@code n} rows at once (0, 0: not batched). */
     public Parallel withBatched(int sequences, int n) {
-      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, alone, sequences, n, columns);
+      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, soloRows, sequences, n, columns);
     }
 
     /** With {@code n} rows at once for one sequence in the kernel for every batch (0: one at a time). */
-    public Parallel withAlone(int n) {
+    public Parallel withSoloRows(int n) {
       return new Parallel(node, mapping, fused, vector, staged, early, prefetch, n, batched, rows, columns);
     }
 
     public Parallel withColumns(List<Node> sums) {
-      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, alone, batched, rows, sums);
+      return new Parallel(node, mapping, fused, vector, staged, early, prefetch, soloRows, batched, rows, sums);
     }
   }
 

@@ -39,7 +39,7 @@ public final class StageWeightRowsPass implements SchedulePass {
   @Override
   public GridSchedule run(GridSchedule s) {
     return new GridSchedule(s.graph(), SchedulePass.rewrite(s.step(), p ->
-        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP && par.alone() == 0 && rowBytes(par.node()) > 0
+        p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP && par.soloRows() == 0 && rowBytes(par.node()) > 0
             ? par.withStaged(BUFFERS) : p));
   }
 

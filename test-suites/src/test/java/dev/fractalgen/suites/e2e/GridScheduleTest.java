@@ -207,7 +207,7 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
-  void onlyAWarpPhaseThatCouldBeBatchedTakesSeveralRowsAtOnceAlone() throws Exception {
+  void onlyAWarpPhaseThatCouldBeBatchedTakesSeveralRowsAtOnceForOneSequence() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();
     String text = l.text();
