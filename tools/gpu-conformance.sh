@@ -5,6 +5,9 @@
 #                                       jars and a pack of PTX bundles, weights and expected tokens;
 #                                       --profile compiles the kernels with per-segment timers)
 #   tools/gpu-conformance.sh run       (on the GPU machine: nothing is built there; needs .gpu/ and $OUT)
+# What has to travel is .gpu/jre, .gpu/lib, .gpu/cli and .gpu/pack.txz (the pack, xz-compressed:
+# with the whole .gpu/ the transfer exceeds 64 MiB); `run` unpacks .gpu/pack.txz where .gpu/pack is
+# missing.
 # `run` checks every model at batch 1, 8 and 11 (greedy against the reference interpreter, seeded
 # sampling against the host backend), runs compute-sanitizer memcheck and racecheck on one
 # generate call per model, runs `fractal run --backend cuda` on a bundle with a text prompt against
@@ -28,10 +31,12 @@ case "${1:-}" in
     mkdir -p .gpu/cli
     cp fractal-cli/target/fractal-cli.jar fractal-cli/target/lib/picocli-*.jar fractal-cli/target/lib/slf4j-*.jar .gpu/cli/
     ./fractal conformance-pack .gpu/pack --checkpoint models/stories260K/stories260K.bin "${@:2}"
-    du -sh .gpu
+    tar cJf .gpu/pack.txz -C .gpu pack
+    du -sh .gpu/jre .gpu/lib .gpu/cli .gpu/pack.txz
     ;;
   run)
     : "${OUT:?set OUT to the folder the results go to}"
+    [[ -d .gpu/pack ]] || tar xJf .gpu/pack.txz -C .gpu
     java=(.gpu/jre/bin/java --enable-native-access=ALL-UNNAMED -cp '.gpu/lib/*' dev.fractalgen.tools.GpuConformance .gpu/pack)
     gpu="$(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -1)"
     status=0
