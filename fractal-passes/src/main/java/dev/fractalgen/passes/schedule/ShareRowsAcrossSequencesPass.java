@@ -66,8 +66,15 @@ public final class ShareRowsAcrossSequencesPass implements SchedulePass {
 
   /** The rows a warp takes at once for its sequences in {@code map}'s batched phase. */
   static int rowsAtOnce(Node map) {
-    Dim rows = IrWalk.firstIterated(map).getShape().get(0);
-    return rows.getTerms().isEmpty() && rows.getConstant() >= MANY_ROWS ? ROWS_OF_MANY : ROWS;
+    return knownRows(map) >= MANY_ROWS ? ROWS_OF_MANY : ROWS;
+  }
+
+  /** The rows of {@code map}'s first iterated operand, -1 when not known when compiling (or it has none). */
+  static long knownRows(Node map) {
+    Value rows = IrWalk.firstIterated(map);
+    if (rows == null) return -1;
+    Dim d = rows.getShape().get(0);
+    return d.getTerms().isEmpty() ? d.getConstant() : -1;
   }
 
   /**

@@ -1,8 +1,5 @@
 package dev.fractalgen.passes.schedule;
 
-import dev.fractalgen.etdg.model.Dim;
-import dev.fractalgen.etdg.model.Value;
-import dev.fractalgen.passes.IrWalk;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +69,7 @@ public final class TakeRowsTogetherPass implements SchedulePass {
     long rows = 0;
     for (Phase p : run) {
       if (p instanceof Phase.Parallel par && par.mapping() == Phase.Mapping.WARP) {
-        long r = rows(par);
+        long r = ShareRowsAcrossSequencesPass.knownRows(par.node());
         if (r < 0) return run;
         rows += r;
       }
@@ -84,13 +81,5 @@ public final class TakeRowsTogetherPass implements SchedulePass {
           ? par.withSoloRows(ROWS_AT_ONCE).withStaged(0).withEarly(false).withPrefetch(true) : p);
     }
     return out;
-  }
-
-  /** The rows of a warp phase's first iterated operand, -1 when not known when compiling. */
-  private static long rows(Phase.Parallel par) {
-    Value rows = IrWalk.firstIterated(par.node());
-    if (rows == null) return -1;
-    Dim d = rows.getShape().get(0);
-    return d.getTerms().isEmpty() ? d.getConstant() : -1;
   }
 }
