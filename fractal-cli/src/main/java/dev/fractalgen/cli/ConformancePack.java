@@ -99,6 +99,7 @@ final class ConformancePack {
         GridSchedule three = GridScheduleParser.parse(rows, GridSchedules.standard(rows).print().replaceAll(" rows\\(\\d\\)", "").replace(" batched(", " rows(3) batched("));
         if (!GridScheduleChecker.problems(three).isEmpty()) throw new IllegalStateException("rows(3): " + GridScheduleChecker.problems(three));
         pack(out.resolve(name + "-rows"), rows, rowsWeights, manifest -> WeightBlobs.of(manifest, rowsWeights), 24, three);
+        packSiluByRows(out.resolve(name + "-silu-rows"), m, config);
       }
       if (name.equals("llama2c")) {
         // heads of 40 dimensions are more outputs than a block of 512 threads has warps (16): the GPU
@@ -112,6 +113,7 @@ final class ConformancePack {
         List<String> many = new ArrayList<>(config);
         many.addAll(List.of("n_layers=1", "vocab_size=" + MANY_ROWS));
         if (!packShape(out.resolve(name + "-many-rows"), m, many, 24)) return Main.PROGRAM_ERRORS;
+        packSiluByRows(out.resolve(name + "-silu-rows"), m, config);
       }
       if (name.equals("llama2c") && checkpoint != null) {
         pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);
@@ -144,6 +146,27 @@ final class ConformancePack {
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
     pack(dir, g, weights, manifest -> WeightBlobs.of(manifest, weights), maxTokens);
     return true;
+  }
+
+  /**
+   * The SwiGLU product of {@code model} (small shape, warp tree orders) computed by the gate and up
+   * rows' warps (a spread phase {@code by} them, ElementwiseAfterRowsPass), through the schedule text:
+   * the pass itself only takes hidden sizes of about the H200 grid's 2112 warps, too large for the
+   * pack. Its other kernel paths: a staged row at a time with the first lane computing the element
+   * (batch 1 to 3), rows for four sequences at once with the lanes sharing the elements (the batched
+   * kernel).
+   */
+  private void packSiluByRows(Path dir, Path model, List<String> config) throws Exception {
+    Graph g = Programs.lower(model, config, "warp-orders", new PrintWriter(System.err, true));
+    Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
+    String standard = GridSchedules.standard(g).print();
+    String edited = standard.replaceFirst("arrive %(\\S+), %(\\S+)\\n(\\s+)wait %\\1, %\\2\\n\\s+serial\\[all] (%\\S+) = mul fuse\\(%silu\\)\\n",
+        "$3spread $4 = mul fuse(%silu) by(%$2, %$1)\n$3barrier\n");
+    GridSchedule byRows = GridScheduleParser.parse(g, edited);
+    if (edited.equals(standard) || !GridScheduleChecker.problems(byRows).isEmpty()) {
+      throw new IllegalStateException("silu by the rows' warps: " + GridScheduleChecker.problems(byRows) + "\n" + edited);
+    }
+    pack(dir, g, weights, manifest -> WeightBlobs.of(manifest, weights), 24, byRows);
   }
 
   /** The weights image of a compiled bundle. */

@@ -78,6 +78,11 @@ public final class BundleCompiler {
     public Options withHostCpu(HostCpu c) {
       return new Options(keepLlvm, profile, c, gpuBlockThreads, schedule);
     }
+
+    /** With {@code s} (checked by the caller) as the grid schedule; null: the schedule passes' result. */
+    public Options withSchedule(GridSchedule s) {
+      return new Options(keepLlvm, profile, hostCpu, gpuBlockThreads, s);
+    }
   }
 
   public static Result compile(Graph graph, List<Target> targets, Path outDir, boolean keepLlvm) {

@@ -359,24 +359,39 @@ public final class KernelGenerator implements KernelFrame {
           grid.mark("  waited for " + w.values().stream().map(names::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         case Phase.Parallel par -> {
-          nodes.fusing(par.fused());
+          Phase.Spread then = computedAfter(list, at);
+          List<Node> fusing = new ArrayList<>(par.fused());
+          if (then != null) fusing.addAll(then.fused());
+          nodes.fusing(fusing);
           nodes.summingByColumns(par.columns());
-          parallels.parallel(par);
+          parallels.parallel(par, then, then != null);
           nodes.fusing(List.of());
           nodes.summingByColumns(List.of());
           Phase.Parallel next = earlyAfter(list, at);
-          if (next != null) parallels.startEarly(next);
+          if (next != null) parallels.startEarly(next, computedAfter(list, list.indexOf(next)) != null);
         }
         case Phase.Spread spread -> {
-          nodes.fusing(spread.fused());
-          parallels.spread(spread);
-          nodes.fusing(List.of());
+          // one computed by other phases' warps was computed with the second of them
+          if (spread.by().isEmpty()) {
+            nodes.fusing(spread.fused());
+            parallels.spread(spread);
+            nodes.fusing(List.of());
+          }
         }
         case Phase.Loop loop -> gridScan(loop);
         default -> throw new IllegalStateException(p.toString());
       }
     }
     flushSerial(serial);
+  }
+
+  /**
+   * The spread phase that the warps of {@code list.get(at)} compute after its items (it follows
+   * it, computed by it and the phase before: ElementwiseAfterRowsPass), else null.
+   */
+  private static Phase.Spread computedAfter(List<Phase> list, int at) {
+    return at + 1 < list.size() && list.get(at + 1) instanceof Phase.Spread sp && sp.by().size() == 2 && sp.by().get(1) == Phase.node(list.get(at))
+        ? sp : null;
   }
 
   /**

@@ -129,6 +129,18 @@ final class ParallelPhases {
    * block's threads and its inner maps' iterations spread over them (attention over keys, say).
    */
   void parallel(Phase.Parallel par) {
+    parallel(par, null, false);
+  }
+
+  /**
+   * As {@link #parallel(Phase.Parallel)}; where {@code aligned}, its items go to the warps that took
+   * the same items of the warp phase before it; with {@code then} (a spread phase computed by this
+   * phase and the one before, ElementwiseAfterRowsPass), each item's warp computes then's elements
+   * at its rows after storing them.
+   */
+  void parallel(Phase.Parallel par, Phase.Spread then, boolean aligned) {
+    if (aligned) phaseItems.startWhereTheLastStarted(par.mapping());
+    After after = then == null ? null : after(then);
     Node map = par.node();
     Phase.Mapping mapping = par.mapping();
     boolean vectors = par.vector() > 0;
@@ -151,9 +163,9 @@ final class ParallelPhases {
         && target.kind == Target.Kind.NVPTX;
     RowSource rows = new RowSource(iterated, staging, staged, prefetch);
     if (staging.grouped() && items instanceof Items.Warps) {
-      grouped(par, items, perSequence, outs.get(0), rows);
+      grouped(par, items, perSequence, outs.get(0), rows, after);
     } else {
-      itemByItem(map, items, mapping, perSequence, outs, rows);
+      itemByItem(map, items, mapping, perSequence, outs, rows, after);
     }
     if (staged != null) staged.finish();
     slotStride = Math.max(slotStride, slotAlloc.used());
@@ -167,8 +179,50 @@ final class ParallelPhases {
    */
   private record RowSource(Value iterated, Staging staging, StagedRows staged, boolean prefetch) {}
 
+  /**
+   * A spread phase's node computed after the items of the phase that computes it: its output, its
+   * fused nodes bound where it reads them.
+   */
+  private record After(Node node, Function<Scope, Tensor> out) {}
+
+  private After after(Phase.Spread then) {
+    Scope template = Scope.single(ir, ir.c64(0), null, sequenceAlloc);
+    Function<Scope, Tensor> out = nodes.allocate(then.node().getOutputs().get(0), template);
+    for (Node f : then.fused()) nodes.emit(f, template);
+    return new After(then.node(), out);
+  }
+
+  /**
+   * Element i of sequence s of {@code after}'s node, where {@code when} holds: computed by lane
+   * {@code lane} of a warp where {@link #lanesShareElements} (the lanes having met since the first
+   * lane stored the item's results), else by the thread that stored them (a warp's first lane). It
+   * reads the values of row i the warp stored, in this phase and the one before.
+   */
+  private void elementAfter(After after, Scope s, LLVMValueRef i, LLVMValueRef when, int lane) {
+    if (after == null) return;
+    int by = lanesShareElements(s) ? lane % target.warpLanes() : 0;
+    LLVMValueRef mine = s.warp() == null ? when : ir.and(when, ir.eq(s.warp().lane(), ir.c64(by)));
+    ir.ifThen(mine, () -> nodes.emitElement(after.node(), s, i, after.out().apply(s)));
+  }
+
+  /**
+   * Whether a warp's lanes share the elements of an item computed after it, each computing one
+   * with its own loads (one round trip for all of them, where the first lane alone would take one
+   * after another): on NVPTX, after the warp meets ({@link Target#warpSync}, which also orders the
+   * first lane's stores before the others' loads).
+   */
+  private boolean lanesShareElements(Scope s) {
+    return s.warp() != null && target.kind == Target.Kind.NVPTX;
+  }
+
+  /** The warp meets before its lanes share an item's elements computed after it ({@link #lanesShareElements}). */
+  private void meetForElements(After after, Scope s) {
+    if (after != null && lanesShareElements(s)) target.warpSync(ir);
+  }
+
   /** Runs {@code map}'s items one (iteration, sequence) at a time. */
-  private void itemByItem(Node map, Items items, Phase.Mapping mapping, long perSequence, List<Function<Scope, Tensor>> outs, RowSource src) {
+  private void itemByItem(Node map, Items items, Phase.Mapping mapping, long perSequence, List<Function<Scope, Tensor>> outs, RowSource src,
+      After after) {
     Value iterated = src.iterated();
     phaseItems.forLiveItems(items, mapping, perSequence, (k, step, b, i, s) -> ir.ifThen(ir.slt(i, nodes.get(iterated, s).dims()[0]), () -> {
       LLVMValueRef next = ir.add(k, step);
@@ -179,6 +233,7 @@ final class ParallelPhases {
         List<Tensor> t = new ArrayList<>();
         for (Function<Scope, Tensor> f : outs) t.add(f.apply(s));
         nodes.mapIteration(map, s, i, t, row);
+        elementAfter(after, s, i, ir.bool(true), 0);
       });
     }));
   }
@@ -189,7 +244,7 @@ final class ParallelPhases {
    * {@code staging.group()} sequences at once (one for rows(R)), one row (staged where the phase
    * is) or {@code staging.together()} of them together (loaded by the lanes).
    */
-  private void grouped(Phase.Parallel par, Items items, long perSequence, Function<Scope, Tensor> out, RowSource src) {
+  private void grouped(Phase.Parallel par, Items items, long perSequence, Function<Scope, Tensor> out, RowSource src, After after) {
     Node map = par.node();
     Value iterated = src.iterated();
     int together = src.staging().together();
@@ -202,11 +257,13 @@ final class ParallelPhases {
           prefetchNextRow(iterated, s, r == 0 ? nextRow : new NextRow(ir.add(nextRow.row(), ir.c64(r)), nextRow.readable()));
         }
         if (together > 1) {
-          severalRows(map, rows, i, together, seqs, store, out);
+          severalRows(map, rows, i, together, seqs, store, out, after);
           return;
         }
         withRow(src, k, nextK, nextRow, s, i, src.staged() == null ? rows.row(ir, i) : null,
             row -> nodes.mapIterationForSequences(map, seqs, new LLVMValueRef[][] {store}, new LLVMValueRef[] {i}, out, new Tensor[] {row}));
+        meetForElements(after, s);
+        for (int g = 0; g < seqs.length; g++) elementAfter(after, seqs[g], i, store[g], g);
       });
     });
   }
@@ -215,7 +272,8 @@ final class ParallelPhases {
    * Rows i .. i + together - 1 of {@code rows} for the sequences of {@code seqs} at once; a row past
    * the last is computed as the last and not stored.
    */
-  private void severalRows(Node map, Tensor rows, LLVMValueRef i, int together, Scope[] seqs, LLVMValueRef[] store, Function<Scope, Tensor> out) {
+  private void severalRows(Node map, Tensor rows, LLVMValueRef i, int together, Scope[] seqs, LLVMValueRef[] store, Function<Scope, Tensor> out,
+      After after) {
     LLVMValueRef count = rows.dims()[0];
     LLVMValueRef[] is = new LLVMValueRef[together];
     Tensor[] byRow = new Tensor[together];
@@ -228,6 +286,10 @@ final class ParallelPhases {
       for (int g = 0; g < store.length; g++) stores[r][g] = ir.and(store[g], in);
     }
     nodes.mapIterationForSequences(map, seqs, stores, is, out, byRow);
+    meetForElements(after, seqs[0]);
+    for (int r = 0; r < together; r++) {
+      for (int g = 0; g < seqs.length; g++) elementAfter(after, seqs[g], is[r], stores[r][g], r * seqs.length + g);
+    }
   }
 
   /**
@@ -273,9 +335,11 @@ final class ParallelPhases {
    * are those of {@link PhaseItems#forLiveItems} and {@link PhaseItems#forLiveGroups}: a copy for an item the loop does
    * not run first would race with that item's own copy into the same buffer.)
    */
-  void startEarly(Phase.Parallel next) {
+  void startEarly(Phase.Parallel next, boolean aligned) {
     Staging staging = staging(next);
     if (staging.buffer() == 0) return;
+    // where next's items go to the warps that took the same items of this phase, its first is this phase's first
+    if (aligned) phaseItems.startWhereTheLastStarted(Phase.Mapping.WARP);
     StagedRows staged = stagedRows(staging.buffer());
     earlyRows.put(next.node(), staged);
     Value iterated = NodeEmitter.firstIterated(next.node());

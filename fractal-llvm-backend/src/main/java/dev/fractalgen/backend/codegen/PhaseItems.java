@@ -23,13 +23,27 @@ final class PhaseItems {
   private final ParallelPhases.Kernel kernel;
   /** Per mapping, the offset of the next parallel phase's first item (the same in every thread). */
   private final Map<Phase.Mapping, LLVMValueRef> rotations = new HashMap<>();
+  /** Per mapping, where the last parallel phase's first item started (the rotation it found). */
+  private final Map<Phase.Mapping, LLVMValueRef> lastStarts = new HashMap<>();
 
   /** Also sets each mapping's rotation to zero, here (a local's initial value is stored where it is made). */
   PhaseItems(Ir ir, Target target, ParallelPhases.Kernel kernel) {
     this.ir = ir;
     this.target = target;
     this.kernel = kernel;
-    for (Phase.Mapping m : Phase.Mapping.values()) rotations.put(m, ir.var(ir.i64, ir.c64(0)));
+    for (Phase.Mapping m : Phase.Mapping.values()) {
+      rotations.put(m, ir.var(ir.i64, ir.c64(0)));
+      lastStarts.put(m, ir.var(ir.i64, ir.c64(0)));
+    }
+  }
+
+  /**
+   * The next phase of {@code mapping} starts where the last one started, so that, with as many
+   * items, each of its items goes to the runner that took the same item of the last one (a spread
+   * phase computed by two warp phases, ElementwiseAfterRowsPass). Idempotent until that phase runs.
+   */
+  void startWhereTheLastStarted(Phase.Mapping mapping) {
+    ir.store(ir.load(ir.i64, lastStarts.get(mapping)), rotations.get(mapping));
   }
 
   /** What runs item k (index i of sequence b, in scope s) of a phase whose thread takes every step-th item. */
@@ -174,6 +188,7 @@ final class PhaseItems {
     // off, so a runner gets a row of the next phase rather than three rows in a row (q, k, v)
     LLVMValueRef turned = turned(items, mapping);
     LLVMValueRef start = firstAfter(items, turned);
+    ir.store(turned, lastStarts.get(mapping));
     ir.store(ir.srem(ir.add(turned, total), stride), rotations.get(mapping));
     return new ItemRange(start, total, stride);
   }

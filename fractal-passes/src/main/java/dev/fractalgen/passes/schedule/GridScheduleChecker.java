@@ -50,6 +50,7 @@ public final class GridScheduleChecker {
         problems.add(where + ": " + describe(par.node()) + " cannot copy its first rows early: only a staged warp phase over a weight's rows"
             + " after an earlier warp phase of its region, with no warp phase or loop between, whose rows are known by that phase's end");
       }
+      if (p instanceof Phase.Spread sp && !sp.by().isEmpty()) byRows(sp, phases, at, where);
       if (p instanceof Phase.Barrier) {
         pending.clear();
         continue;
@@ -115,6 +116,18 @@ public final class GridScheduleChecker {
     counters.forEach((values, read) -> {
       if (!read) problems.add(where + ": no wait reads the counter of arrive " + list(values));
     });
+  }
+
+  /** A spread phase computed by two warp phases follows them directly, and they can compute it. */
+  private void byRows(Phase.Spread sp, List<Phase> phases, int at, String where) {
+    List<String> why = new ArrayList<>();
+    if (sp.by().size() != 2 || at < 2 || !(phases.get(at - 2) instanceof Phase.Parallel a) || !(phases.get(at - 1) instanceof Phase.Parallel b)
+        || a.node() != sp.by().get(0) || b.node() != sp.by().get(1)) {
+      why.add("the two phases it names must be the two right before it");
+    } else {
+      why.addAll(ElementwiseAfterRowsPass.problems(sp, a, b));
+    }
+    for (String w : why) problems.add(where + ": " + describe(sp.node()) + " cannot be computed by other phases' warps: " + w);
   }
 
   /** The values of {@code r}'s own nodes that {@code n} uses, its nested regions included. */

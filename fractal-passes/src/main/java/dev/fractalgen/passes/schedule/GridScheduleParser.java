@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class GridScheduleParser {
   private static final Pattern COUNTER = Pattern.compile("(arrive|wait(\\[owners])?)\\s+(.+)");
   private static final Pattern PHASE = Pattern.compile(
-      "(serial(?:\\[all])?|spread|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(?:\\s+fuse\\(([^)]*)\\))?(?:\\s+vector\\((\\d{1,2})\\))?(?:\\s+staged\\((\\d)\\))?(\\s+early)?(\\s+prefetch)?(?:\\s+rows\\((\\d)\\))?(?:\\s+batched\\((\\d{1,2})(?:x(\\d{1,2}))?\\))?(?:\\s+columns\\(([^)]*)\\))?(\\s+owner-rounds)?(\\s*\\{)?");
+      "(serial(?:\\[all])?|spread|view|loop|parallel\\[(thread|warp|block)])\\s+(.+?)\\s*=\\s*(\\S+)(?:\\s+fuse\\(([^)]*)\\))?(?:\\s+vector\\((\\d{1,2})\\))?(?:\\s+staged\\((\\d)\\))?(\\s+early)?(\\s+prefetch)?(?:\\s+rows\\((\\d)\\))?(?:\\s+batched\\((\\d{1,2})(?:x(\\d{1,2}))?\\))?(?:\\s+columns\\(([^)]*)\\))?(?:\\s+by\\(([^)]*)\\))?(\\s+owner-rounds)?(\\s*\\{)?");
 
   private final Map<String, Node> byOutput = new HashMap<>();
   private final Map<String, Value> byValue = new HashMap<>();
@@ -95,7 +95,7 @@ public final class GridScheduleParser {
       if (!outs.equals(m.group(3).replaceAll("\\s*,\\s*", ", "))) throw error("the node defining " + first + " defines " + outs);
       if (!EtdgPrinter.opName(n).equals(m.group(4))) throw error(first + " is defined by " + EtdgPrinter.opName(n) + ", not " + m.group(4));
       String kind = m.group(1);
-      boolean opens = m.group(15) != null;
+      boolean opens = m.group(16) != null;
       if (m.group(5) != null && !kind.startsWith("parallel") && !kind.startsWith("serial") && !kind.equals("spread")) {
         throw error("only a parallel, serial or spread phase fuses nodes");
       }
@@ -106,14 +106,15 @@ public final class GridScheduleParser {
       if (m.group(10) != null && !kind.startsWith("parallel")) throw error("only a parallel phase takes several rows at once");
       if (m.group(11) != null && !kind.startsWith("parallel")) throw error("only a parallel phase shares rows across sequences");
       if (m.group(13) != null && !kind.startsWith("parallel")) throw error("only a parallel phase sums by columns");
-      if (m.group(14) != null && !kind.equals("loop")) throw error("only a loop phase ends its rounds on the owners");
+      if (m.group(14) != null && !kind.equals("spread")) throw error("only a spread phase is computed by other phases' warps");
+      if (m.group(15) != null && !kind.equals("loop")) throw error("only a loop phase ends its rounds on the owners");
       if (kind.equals("loop") != opens) throw error(kind.equals("loop") ? "a loop phase opens its body with '{'" : "only a loop phase has a body");
       out.add(switch (kind) {
         case "serial" -> new Phase.Serial(n, named(m.group(5)));
         case "serial[all]" -> new Phase.Serial(n, named(m.group(5)), true);
-        case "spread" -> new Phase.Spread(n, named(m.group(5)));
+        case "spread" -> new Phase.Spread(n, named(m.group(5)), named(m.group(14)));
         case "view" -> new Phase.View(n);
-        case "loop" -> new Phase.Loop(n, phases(), m.group(14) != null);
+        case "loop" -> new Phase.Loop(n, phases(), m.group(15) != null);
         default -> new Phase.Parallel(n, Phase.Mapping.valueOf(m.group(2).toUpperCase(Locale.ROOT)), named(m.group(5)),
             m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), m.group(7) == null ? 0 : Integer.parseInt(m.group(7)), m.group(8) != null, m.group(9) != null,
             m.group(10) == null ? 0 : Integer.parseInt(m.group(10)), m.group(11) == null ? 0 : Integer.parseInt(m.group(11)), m.group(11) == null ? 0 : m.group(12) == null ? 1 : Integer.parseInt(m.group(12)),

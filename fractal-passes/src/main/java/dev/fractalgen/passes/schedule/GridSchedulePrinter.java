@@ -77,6 +77,9 @@ final class GridSchedulePrinter {
       if (p instanceof Phase.Parallel par && !par.columns().isEmpty()) {
         out.append(" columns(").append(par.columns().stream().map(c -> names.name(c.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
       }
+      if (p instanceof Phase.Spread sp && !sp.by().isEmpty()) {
+        out.append(" by(").append(sp.by().stream().map(c -> names.name(c.getOutputs().get(0))).collect(Collectors.joining(", "))).append(')');
+      }
       if (p instanceof Phase.Loop loop) {
         if (loop.ownerRounds()) out.append(" owner-rounds");
         out.append(" {\n");

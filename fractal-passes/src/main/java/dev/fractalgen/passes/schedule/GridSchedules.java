@@ -13,6 +13,8 @@ public final class GridSchedules {
     return List.of(new MapIterationsToWarpsPass(), new MapWideBodiesToBlocksPass(), new FuseElementwiseProducersPass(), new FuseIntoBlockReadersPass(),
         new SpreadWideElementwisePass(), new StageWeightRowsPass(), new PrefetchNextRowsPass(), new ShareRowsAcrossSequencesPass(), new SumByColumnsPass(),
         new OrderPhasesByLevelPass(),
+        // after the phases are ordered (it reads which phases are neighbours), before serial phases are replicated
+        new ElementwiseAfterRowsPass(),
         // before the synchronization is placed: it orders a replicated phase's reads for every block
         new ReplicateSerialPhasesPass(), new PlaceSynchronizationPass(),
         // after the synchronization is placed: it reads where the rounds' barriers and arrivals are

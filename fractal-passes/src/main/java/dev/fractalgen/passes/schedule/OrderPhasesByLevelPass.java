@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>A phase reading what another wrote is one level above it, except a serial phase after a
  * serial one (its owner block's own barriers order them) and any reader through a view (a view
- * writes nothing). Values are written once, so any order that keeps these computes the same.
+ * writes nothing), and a spread phase computed by two warp phases ({@code by}), which is on their
+ * level. Values are written once, so any order that keeps these computes the same.
  */
 public final class OrderPhasesByLevelPass implements SchedulePass {
   @Override
@@ -52,6 +53,8 @@ public final class OrderPhasesByLevelPass implements SchedulePass {
           l = Math.max(l, level.get(w) + (ordered ? 0 : 1));
         }
       }
+      // a spread phase computed by two warp phases keeps their level, so it stays right after them
+      if (p instanceof Phase.Spread sp) for (Node by : sp.by()) l = Math.max(l, level.get(writer.get(by.getOutputs().get(0))));
       level.put(p, l);
       for (Value o : n.getOutputs()) writer.put(o, p);
     }

@@ -89,14 +89,19 @@ public sealed interface Phase {
     return p instanceof Serial s && !s.replicated();
   }
 
-  /** What {@code p} reads: its node's reads, and those of the nodes fused into it, but no fused value itself. */
+  /**
+   * What {@code p} reads: its node's reads, and those of the nodes fused into it, but no fused value
+   * itself, nor a value of the phases a spread phase is computed {@code by} (their warps wrote it).
+   */
   static java.util.Set<Value> reads(Phase p) {
     Node n = node(p);
     List<Node> fused = fusedSiblings(p);
-    if (fused.isEmpty()) return Access.reads(n);
+    List<Node> by = p instanceof Spread s ? s.by() : List.of();
+    if (fused.isEmpty() && by.isEmpty()) return Access.reads(n);
     java.util.Set<Value> out = new java.util.LinkedHashSet<>(Access.reads(n));
     for (Node f : fused) out.addAll(Access.reads(f));
     for (Node f : fused) out.removeAll(f.getOutputs());
+    for (Node f : by) out.removeAll(f.getOutputs());
     return out;
   }
 
@@ -191,11 +196,20 @@ public sealed interface Phase {
   /**
    * An elementwise node whose (sequence, element) items are spread over the grid's threads, one
    * element per thread. The {@code fused} nodes (elementwise, of the same region) are computed
-   * where it reads them, as a serial phase's.
+   * where it reads them, as a serial phase's. With {@code by} two warp phases (text
+   * {@code by(%a, %b)}; {@link ElementwiseAfterRowsPass}), the two phases right before it, whose
+   * items go to the same warps, compute its elements instead: after each item of the second, the
+   * warp computes the elements at the item's rows, reading the two phases' values there, which it
+   * wrote itself.
    */
-  record Spread(Node node, List<Node> fused) implements Phase {
+  record Spread(Node node, List<Node> fused, List<Node> by) implements Phase {
     public Spread {
       fused = List.copyOf(fused);
+      by = List.copyOf(by);
+    }
+
+    public Spread(Node node, List<Node> fused) {
+      this(node, fused, List.of());
     }
   }
 

@@ -13,6 +13,11 @@ import dev.fractalgen.etdg.interp.Interpreter;
 import dev.fractalgen.etdg.interp.InterpreterOptions;
 import dev.fractalgen.etdg.interp.NodeCapture;
 import dev.fractalgen.etdg.model.Graph;
+import dev.fractalgen.passes.PassContext;
+import dev.fractalgen.passes.Pipelines;
+import dev.fractalgen.passes.schedule.GridSchedule;
+import dev.fractalgen.passes.schedule.GridScheduleChecker;
+import dev.fractalgen.passes.schedule.GridScheduleParser;
 import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.passes.validate.TranslationValidation;
 import dev.fractalgen.runtime.bundle.Bundle;
@@ -74,6 +79,48 @@ class HostBackendConformanceTest {
   }
 
   /**
+   * llama3 with a hidden width of 4224 and rows of 128 (summed by warps), its silu(gate) * up
+   * computed by the gate and up rows' warps through the schedule text (elementwise-after-rows leaves
+   * a spread phase alone): each thread computes the elements of the rows it summed, four at once
+   * at batch 1 (take-rows-together), with no barrier between; at batch 1 and 3.
+   */
+  @Test
+  void aSpreadPhaseComputedByTheRowsWarpsEqualsTheReference() throws Exception {
+    Map<String, String> shape = new java.util.LinkedHashMap<>(CompiledModels.smallShape("llama3.fractal"));
+    shape.put("dim", "128");
+    shape.put("hidden_dim", "4224");
+    Graph g = CompiledModels.lower("llama3.fractal", shape);
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    String standard = GridSchedules.standard(g).print();
+    String edited = standard.replaceFirst("(parallel\\[warp] %(map\\.\\d+) = map [^\\n]*rows\\(4\\)[^\\n]*\\n\\s*parallel\\[warp] %(map\\.\\d+) = map [^\\n]*\\n)"
+        + "\\s*barrier\\n(\\s*spread %[\\w.]+ = mul fuse\\(%silu\\))", "$1$4 by(%$2, %$3)");
+    assertTrue(edited.contains(" by(%"), standard);
+    GridSchedule schedule = GridScheduleParser.parse(g, edited);
+    assertEquals(List.of(), GridScheduleChecker.problems(schedule));
+    check(g, schedule, "llama3.fractal hidden_dim=4224", Map.of("max_tokens", 9.0, "temperature", 0.0), 2, new int[][] {{1}, {1, 2, 3}, {4, 5}});
+    check(g, schedule, "llama3.fractal hidden_dim=4224 at batch 1", Map.of("max_tokens", 9.0, "temperature", 0.0), 3, new int[][] {{1, 2, 3}});
+  }
+
+  /**
+   * llama2c with a hidden width of 2112 and rows of 128: its serial silu(w1) * w3 is computed by the
+   * w1 and w3 rows' warps instead (elementwise-after-rows), each thread computing the elements of the
+   * rows it summed; greedy at batch 1 and 3, and sampled.
+   */
+  @Test
+  void aSerialPhaseComputedByTheRowsWarpsEqualsTheReference() throws Exception {
+    Map<String, String> shape = new java.util.LinkedHashMap<>(CompiledModels.smallShape("llama2c.fractal"));
+    shape.put("dim", "128");
+    shape.put("hidden_dim", "2112");
+    Graph g = CompiledModels.lower("llama2c.fractal", shape);
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    GridSchedule schedule = GridSchedules.standard(g);
+    assertTrue(schedule.print().matches("(?s).*spread %[\\w.]+ = mul fuse\\(%silu\\) by\\(%h1, %h3\\).*"), schedule.print());
+    check(g, schedule, "llama2c.fractal hidden_dim=2112", Map.of("max_tokens", 9.0, "temperature", 0.0), 2, new int[][] {{1}, {1, 2, 3}, {4, 5}});
+    check(g, schedule, "llama2c.fractal hidden_dim=2112 sampled", Map.of("max_tokens", 9.0, "temperature", 0.9, "top_k", 7.0, "seed_lo", 5.0), 2,
+        new int[][] {{4}});
+  }
+
+  /**
    * llama2c at batch 1 on 2 threads: its serial phases between parallel ones are replicated
    * (replicate-serial-phases), so every thread block computes them and reads its own results; the
    * batch-of-3 cases above run them on the owners, followed by a barrier.
@@ -93,11 +140,16 @@ class HostBackendConformanceTest {
   }
 
   private void check(Graph g, String model, Map<String, Double> params, int threads, int[][] prompts) throws Exception {
+    check(g, null, model, params, threads, prompts);
+  }
+
+  /** As above, the kernel compiled with {@code schedule} (null: the schedule passes' own). */
+  private void check(Graph g, GridSchedule schedule, String model, Map<String, Double> params, int threads, int[][] prompts) throws Exception {
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
     NodeCapture logits = CompiledModels.sampledLogits(g);
     GenerateResult expected = new Interpreter(InterpreterOptions.defaults(), logits).generate(g, weights, params, prompts, null);
 
-    BundleCompiler.compile(g, List.of(Target.HOST), dir, false);
+    BundleCompiler.compile(g, List.of(Target.HOST), dir, BundleCompiler.Options.defaults().withSchedule(schedule), dev.fractalgen.passes.StageListener.NONE);
     Bundle bundle = Bundle.open(dir);
     List<int[]> streamed = new ArrayList<>();
     for (int s = 0; s < prompts.length; s++) streamed.add(new int[64]);

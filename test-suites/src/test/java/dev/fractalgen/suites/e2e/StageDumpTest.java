@@ -38,14 +38,14 @@ class StageDumpTest {
         "07-assign-phases.schedule", "08-map-iterations-to-warps.schedule", "09-map-wide-bodies-to-blocks.schedule",
         "10-fuse-elementwise-producers.schedule", "11-fuse-into-block-readers.schedule", "12-spread-wide-elementwise.schedule",
         "13-stage-weight-rows.schedule", "14-prefetch-next-rows.schedule", "15-share-rows-across-sequences.schedule",
-        "16-sum-by-columns.schedule", "17-order-phases-by-level.schedule",
-        "18-replicate-serial-phases.schedule", "19-place-synchronization.schedule", "20-end-scan-rounds-on-owners.schedule",
-        "21-take-rows-together.schedule", "22-copy-first-rows-early.schedule",
+        "16-sum-by-columns.schedule", "17-order-phases-by-level.schedule", "18-elementwise-after-rows.schedule",
+        "19-replicate-serial-phases.schedule", "20-place-synchronization.schedule", "21-end-scan-rounds-on-owners.schedule",
+        "22-take-rows-together.schedule", "23-copy-first-rows-early.schedule",
         // every kernel's LLVM module is generated before any is optimized (they are optimized in
         // parallel); sm_90.b4 is the kernel for batches of four or more (ShareRowsAcrossSequencesPass)
-        "23-plan-memory.memory", "24-llvm.host.ll", "25-llvm.sm_90.ll", "26-llvm.sm_90.b4.ll",
-        "27-kernel.sm_90.ptx", "28-kernel.sm_90.b4.ptx"), files);
-    assertEquals(Files.readString(tmp.resolve("bundle/step.memory")), Files.readString(dump.resolve("23-plan-memory.memory")));
+        "24-plan-memory.memory", "25-llvm.host.ll", "26-llvm.sm_90.ll", "27-llvm.sm_90.b4.ll",
+        "28-kernel.sm_90.ptx", "29-kernel.sm_90.b4.ptx"), files);
+    assertEquals(Files.readString(tmp.resolve("bundle/step.memory")), Files.readString(dump.resolve("24-plan-memory.memory")));
     for (String f : files.subList(0, 7)) {
       String text = Files.readString(dump.resolve(f));
       assertEquals(text, EtdgPrinter.print(EtdgParser.parse(text)), f);
@@ -55,16 +55,16 @@ class StageDumpTest {
     for (String f : List.of("07-assign-phases.schedule", "08-map-iterations-to-warps.schedule", "09-map-wide-bodies-to-blocks.schedule",
         "10-fuse-elementwise-producers.schedule", "11-fuse-into-block-readers.schedule", "12-spread-wide-elementwise.schedule",
         "13-stage-weight-rows.schedule", "14-prefetch-next-rows.schedule", "15-share-rows-across-sequences.schedule",
-        "16-sum-by-columns.schedule", "17-order-phases-by-level.schedule",
-        "18-replicate-serial-phases.schedule", "19-place-synchronization.schedule", "20-end-scan-rounds-on-owners.schedule",
-        "21-take-rows-together.schedule", "22-copy-first-rows-early.schedule")) {
+        "16-sum-by-columns.schedule", "17-order-phases-by-level.schedule", "18-elementwise-after-rows.schedule",
+        "19-replicate-serial-phases.schedule", "20-place-synchronization.schedule", "21-end-scan-rounds-on-owners.schedule",
+        "22-take-rows-together.schedule", "23-copy-first-rows-early.schedule")) {
       var s = GridScheduleParser.parse(last, Files.readString(dump.resolve(f)));
       assertEquals(List.of(), GridScheduleChecker.problems(s), f);
     }
-    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("22-copy-first-rows-early.schedule")));
+    assertEquals(Files.readString(tmp.resolve("bundle/step.schedule")), Files.readString(dump.resolve("23-copy-first-rows-early.schedule")));
     assertTrue(Files.readString(dump.resolve("07-assign-phases.schedule")).contains("parallel[thread] %map.1 = map"));
-    assertTrue(Files.readString(dump.resolve("27-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
-    assertTrue(Files.readString(dump.resolve("28-kernel.sm_90.b4.ptx")).contains(".entry fractal_generate"));
+    assertTrue(Files.readString(dump.resolve("28-kernel.sm_90.ptx")).contains(".entry fractal_generate"));
+    assertTrue(Files.readString(dump.resolve("29-kernel.sm_90.b4.ptx")).contains(".entry fractal_generate"));
   }
 
   @Test
