@@ -86,11 +86,7 @@ class HostBackendConformanceTest {
    */
   @Test
   void aSpreadPhaseComputedByTheRowsWarpsEqualsTheReference() throws Exception {
-    Map<String, String> shape = new java.util.LinkedHashMap<>(CompiledModels.smallShape("llama3.fractal"));
-    shape.put("dim", "128");
-    shape.put("hidden_dim", "4224");
-    Graph g = CompiledModels.lower("llama3.fractal", shape);
-    Pipelines.warpOrders().run(g, PassContext.verifying());
+    Graph g = withWarpRows("llama3.fractal", 4224);
     String standard = GridSchedules.standard(g).print();
     String edited = standard.replaceFirst("(parallel\\[warp] %(map\\.\\d+) = map [^\\n]*rows\\(4\\)[^\\n]*\\n\\s*parallel\\[warp] %(map\\.\\d+) = map [^\\n]*\\n)"
         + "\\s*barrier\\n(\\s*spread %[\\w.]+ = mul fuse\\(%silu\\))", "$1$4 by(%$2, %$3)");
@@ -108,16 +104,22 @@ class HostBackendConformanceTest {
    */
   @Test
   void aSerialPhaseComputedByTheRowsWarpsEqualsTheReference() throws Exception {
-    Map<String, String> shape = new java.util.LinkedHashMap<>(CompiledModels.smallShape("llama2c.fractal"));
-    shape.put("dim", "128");
-    shape.put("hidden_dim", "2112");
-    Graph g = CompiledModels.lower("llama2c.fractal", shape);
-    Pipelines.warpOrders().run(g, PassContext.verifying());
+    Graph g = withWarpRows("llama2c.fractal", 2112);
     GridSchedule schedule = GridSchedules.standard(g);
     assertTrue(schedule.print().matches("(?s).*spread %[\\w.]+ = mul fuse\\(%silu\\) by\\(%h1, %h3\\).*"), schedule.print());
     check(g, schedule, "llama2c.fractal hidden_dim=2112", Map.of("max_tokens", 9.0, "temperature", 0.0), 2, new int[][] {{1}, {1, 2, 3}, {4, 5}});
     check(g, schedule, "llama2c.fractal hidden_dim=2112 sampled", Map.of("max_tokens", 9.0, "temperature", 0.9, "top_k", 7.0, "seed_lo", 5.0), 2,
         new int[][] {{4}});
+  }
+
+  /** {@code model}'s small shape with rows of 128 (summed by warps) and {@code hidden} as its hidden width, in the warp tree orders. */
+  private static Graph withWarpRows(String model, int hidden) throws Exception {
+    Map<String, String> shape = new java.util.LinkedHashMap<>(CompiledModels.smallShape(model));
+    shape.put("dim", "128");
+    shape.put("hidden_dim", Integer.toString(hidden));
+    Graph g = CompiledModels.lower(model, shape);
+    Pipelines.warpOrders().run(g, PassContext.verifying());
+    return g;
   }
 
   /**
