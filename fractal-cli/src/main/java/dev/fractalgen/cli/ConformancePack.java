@@ -99,7 +99,7 @@ final class ConformancePack {
         GridSchedule three = GridScheduleParser.parse(rows, GridSchedules.standard(rows).print().replaceAll(" rows\\(\\d\\)", "").replace(" batched(", " rows(3) batched("));
         if (!GridScheduleChecker.problems(three).isEmpty()) throw new IllegalStateException("rows(3): " + GridScheduleChecker.problems(three));
         pack(out.resolve(name + "-rows"), rows, rowsWeights, manifest -> WeightBlobs.of(manifest, rowsWeights), 24, three);
-        packSiluByRows(out.resolve(name + "-silu-rows"), m, config);
+        if (!packSiluByRows(out.resolve(name + "-silu-rows"), m, config)) return Main.PROGRAM_ERRORS;
       }
       if (name.equals("llama2c")) {
         // heads of 40 dimensions are more outputs than a block of 512 threads has warps (16): the GPU
@@ -113,7 +113,7 @@ final class ConformancePack {
         List<String> many = new ArrayList<>(config);
         many.addAll(List.of("n_layers=1", "vocab_size=" + MANY_ROWS));
         if (!packShape(out.resolve(name + "-many-rows"), m, many, 24)) return Main.PROGRAM_ERRORS;
-        packSiluByRows(out.resolve(name + "-silu-rows"), m, config);
+        if (!packSiluByRows(out.resolve(name + "-silu-rows"), m, config)) return Main.PROGRAM_ERRORS;
       }
       if (name.equals("llama2c") && checkpoint != null) {
         pack(out.resolve("llama2c-stories260K"), g, null, manifest -> WeightImage.build(manifest, Checkpoints.open(checkpoint)), 64);
@@ -152,14 +152,17 @@ final class ConformancePack {
    * The SwiGLU product of {@code model} (small shape, warp tree orders) computed by the gate and up
    * rows' warps (a spread phase {@code by} them, ElementwiseAfterRowsPass), through the schedule text:
    * the pass itself only takes hidden sizes of about the H200 grid's 2112 warps, too large for the
-   * pack. Its other kernel paths: a staged row at a time with the first lane computing the element
-   * (batch 1 to 3), rows for four sequences at once with the lanes sharing the elements (the batched
-   * kernel).
+   * pack. Its kernel paths: a staged row at a time with the first lane computing the element
+   * (batch 1 to 3), two rows for four sequences at once with the lanes sharing the elements (the
+   * batched kernel). False when the program does not lower.
    */
-  private void packSiluByRows(Path dir, Path model, List<String> config) throws Exception {
+  private boolean packSiluByRows(Path dir, Path model, List<String> config) throws Exception {
     Graph g = Programs.lower(model, config, "warp-orders", new PrintWriter(System.err, true));
+    if (g == null) return false;
     Map<String, HostTensor> weights = TranslationValidation.randomWeights(g, 11);
     String standard = GridSchedules.standard(g).print();
+    // the arrive names the up rows' value first (the order the product reads them), so the gate
+    // rows' phase, the one before, is its second name
     String edited = standard.replaceFirst("arrive %(\\S+), %(\\S+)\\n(\\s+)wait %\\1, %\\2\\n\\s+serial\\[all] (%\\S+) = mul fuse\\(%silu\\)\\n",
         "$3spread $4 = mul fuse(%silu) by(%$2, %$1)\n$3barrier\n");
     GridSchedule byRows = GridScheduleParser.parse(g, edited);
@@ -167,6 +170,7 @@ final class ConformancePack {
       throw new IllegalStateException("silu by the rows' warps: " + GridScheduleChecker.problems(byRows) + "\n" + edited);
     }
     pack(dir, g, weights, manifest -> WeightBlobs.of(manifest, weights), 24, byRows);
+    return true;
   }
 
   /** The weights image of a compiled bundle. */

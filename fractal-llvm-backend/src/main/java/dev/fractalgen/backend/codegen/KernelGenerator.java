@@ -364,18 +364,20 @@ public final class KernelGenerator implements KernelFrame {
           if (then != null) fusing.addAll(then.fused());
           nodes.fusing(fusing);
           nodes.summingByColumns(par.columns());
-          parallels.parallel(par, then, then != null);
+          parallels.parallel(par, then);
           nodes.fusing(List.of());
           nodes.summingByColumns(List.of());
           Phase.Parallel next = earlyAfter(list, at);
           if (next != null) parallels.startEarly(next, computedAfter(list, list.indexOf(next)) != null);
         }
         case Phase.Spread spread -> {
-          // one computed by other phases' warps was computed with the second of them
           if (spread.by().isEmpty()) {
             nodes.fusing(spread.fused());
             parallels.spread(spread);
             nodes.fusing(List.of());
+          } else if (at == 0 || computedAfter(list, at - 1) != spread) {
+            // the checker keeps it right after its second phase, which computed it
+            throw new IllegalStateException("a spread phase computed by other phases' warps does not follow them: " + label(p));
           }
         }
         case Phase.Loop loop -> gridScan(loop);

@@ -129,17 +129,17 @@ final class ParallelPhases {
    * block's threads and its inner maps' iterations spread over them (attention over keys, say).
    */
   void parallel(Phase.Parallel par) {
-    parallel(par, null, false);
+    parallel(par, null);
   }
 
   /**
-   * As {@link #parallel(Phase.Parallel)}; where {@code aligned}, its items go to the warps that took
-   * the same items of the warp phase before it; with {@code then} (a spread phase computed by this
-   * phase and the one before, ElementwiseAfterRowsPass), each item's warp computes then's elements
-   * at its rows after storing them.
+   * As {@link #parallel(Phase.Parallel)}; with {@code then} (a spread phase computed by this phase
+   * and the one before, ElementwiseAfterRowsPass), its items go to the warps that took the same
+   * items of the phase before, and each item's warp computes then's elements at its rows after
+   * storing them.
    */
-  void parallel(Phase.Parallel par, Phase.Spread then, boolean aligned) {
-    if (aligned) phaseItems.startWhereTheLastStarted(par.mapping());
+  void parallel(Phase.Parallel par, Phase.Spread then) {
+    if (then != null) phaseItems.startWhereTheLastStarted(par.mapping());
     After after = then == null ? null : after(then);
     Node map = par.node();
     Phase.Mapping mapping = par.mapping();

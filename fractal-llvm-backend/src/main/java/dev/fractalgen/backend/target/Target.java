@@ -173,7 +173,10 @@ public enum Target {
     ir.inlineAsm("cp.async.wait_group " + pending + ";", "~{memory}");
   }
 
-  /** The warp's lanes meet; their shared-memory writes before it are visible to each other after it. */
+  /**
+   * The warp's lanes meet; their memory writes before it (shared and global) are visible to each
+   * other after it (bar.warp.sync orders memory among the lanes taking part).
+   */
   public void warpSync(Ir ir) {
     ir.intrinsic("llvm.nvvm.bar.warp.sync", ir.voidT, ir.c32(-1));
   }

@@ -1,22 +1,26 @@
 package dev.fractalgen.passes.schedule;
 
 import dev.fractalgen.etdg.model.Node;
+import dev.fractalgen.etdg.model.Region;
 import dev.fractalgen.etdg.model.Value;
 import dev.fractalgen.etdg.type.TensorType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Contract: a serial elementwise phase (run by the owner blocks) that follows two warp phases with
- * the same items ({@link #sameItems}), with only synchronization between, and reads of what was
- * written since the barrier before them only those two phases' values, element for element,
- * becomes a spread phase computed {@code by} them: the second phase's warps compute its elements
- * at their items' rows, and the two phases' items go to the same warps. The counter and the
- * owners' wait between go. It applies where that keeps the most items a warp takes
+ * the same items ({@link #sameItems}), with only synchronization between, reads of its region's
+ * values only those two phases' (element for element), and is their values' only reader, becomes
+ * a spread phase computed {@code by} them: the second phase's warps compute its elements at their
+ * items' rows, and the two phases' items go to the same warps. The counter and the owners' wait
+ * between go. It applies where that keeps the most items a warp takes at batch 1
  * ({@link #GRID_WARPS}); grid barriers are placed afresh. Every element is computed as the serial
- * phase computed it.
+ * phase computed it. (Reading nothing else of the region and being the only reader keep later
+ * passes from placing a counter or a barrier between it and the two phases; both phases being
+ * batchable or neither keeps {@code take-rows-together} from giving only one of them rows at once.)
  *
  * <p>Why: the stories110M shape's silu(w1) * w3 (2048 elements) waited for the w1 and w3 rows'
  * counter on the owner block, which computed it alone before a grid barrier, where the warp that
@@ -78,13 +82,21 @@ public final class ElementwiseAfterRowsPass implements SchedulePass {
     long n = ShareRowsAcrossSequencesPass.knownRows(a.node());
     if (2 * ceil(n, GRID_WARPS) != ceil(2 * n, GRID_WARPS)) return null;
     Phase.Spread spread = new Phase.Spread(node, Phase.fusedSiblings(p), List.of(a.node(), b.node()));
-    if (!problems(spread, a, b).isEmpty()) return null;
-    // nothing else it reads may be pending: written since the barrier before the two phases
-    Set<Value> pending = new HashSet<>();
-    for (int i = second - 2; i >= 0 && !(out.get(i) instanceof Phase.Barrier); i--) {
-      if (!Phase.isSync(out.get(i)) && !(out.get(i) instanceof Phase.View)) pending.addAll(Access.writes(Phase.node(out.get(i))));
+    if (!problems(spread, a, b).isEmpty() || ShareRowsAcrossSequencesPass.sharable(a) != ShareRowsAcrossSequencesPass.sharable(b)) return null;
+    // of its region's values it reads only the two phases' (it is in the region: its siblings are)
+    Region region = (Region) node.eContainer();
+    for (Value v : Phase.reads(spread)) {
+      for (Value root : Access.roots(v)) if (root.eContainer() instanceof Node d && d.eContainer() == region) return null;
     }
-    for (Value v : Phase.reads(spread)) if (pending.contains(v)) return null;
+    // and it is the only reader of their values
+    Map<Value, List<Node>> users = FuseElementwiseProducersPass.users(region);
+    Set<Node> computed = new HashSet<>(spread.fused());
+    computed.add(node);
+    for (Node m : List.of(a.node(), b.node())) {
+      for (Value v : m.getOutputs()) {
+        for (Node user : users.getOrDefault(v, List.of())) if (user == null || !computed.contains(user)) return null;
+      }
+    }
     return spread;
   }
 
@@ -126,7 +138,10 @@ public final class ElementwiseAfterRowsPass implements SchedulePass {
     computed.add(spread.node());
     for (Node m : computed) {
       for (var u : m.getOperands()) {
-        if (byValues.contains(u.getValue()) && !TensorType.of(u.getValue()).shape().equals(TensorType.of(m.getOutputs().get(0)).shape())) {
+        // a view of a phase's value is read through it, so it counts as that value
+        boolean ofThePhases = Access.roots(u.getValue()).stream().anyMatch(byValues::contains);
+        if (ofThePhases && (!byValues.contains(u.getValue())
+            || !TensorType.of(u.getValue()).shape().equals(TensorType.of(m.getOutputs().get(0)).shape()))) {
           out.add("it reads the phases' values other than element for element");
         }
       }

@@ -223,6 +223,29 @@ class GridScheduleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void onlyTheTwoWarpPhasesRightBeforeASpreadPhaseWithTheSameItemsComputeIt() throws Exception {
+    Scheduled l = Scheduled.llama2c();
+    Graph g = l.graph();
+    String text = l.text();
+    String serial = "    arrive %h3, %h1\n    wait %h3, %h1\n    serial[all] %mul.22 = mul fuse(%silu)\n";
+    String up = "parallel[warp] %h3 = map fuse(%mul.21) vector(4) staged(2) early batched(4x2)\n";
+    assertTrue(text.contains(serial) && text.contains(up), text);
+    String by = text.replace(serial, "    spread %mul.22 = mul fuse(%silu) by(%h1, %h3)\n    barrier\n");
+    assertSound(g, by);
+    assertEquals(by, GridScheduleParser.parse(g, by).print());
+    // the phases in the other order, the product after a barrier, the up rows taken two at a time
+    assertProblem(g, by.replace("by(%h1, %h3)", "by(%h3, %h1)"), "%mul.22 cannot be computed by other phases' warps", "right before it");
+    assertProblem(g, by.replace("    spread %mul.22 = mul fuse(%silu) by(%h1, %h3)\n    barrier\n",
+        "    barrier\n    spread %mul.22 = mul fuse(%silu) by(%h1, %h3)\n    barrier\n"), "%mul.22 cannot be computed", "right before it");
+    assertProblem(g, by.replace(up, up.replace(" batched(", " rows(2) batched(")), "%mul.22 cannot be computed", "items differ");
+    // without the names, the product reads the rows' values before a barrier orders them
+    assertProblem(g, by.replace(" by(%h1, %h3)", ""), "%mul.22 reads");
+    int line = text.substring(0, text.indexOf("serial[all] %mul.22")).split("\n", -1).length;
+    assertParseError(g, text.replace("serial[all] %mul.22 = mul fuse(%silu)", "serial[all] %mul.22 = mul fuse(%silu) by(%h1, %h3)"), line,
+        "only a spread phase is computed by other phases' warps");
+  }
+
+  @org.junit.jupiter.api.Test
   void onlyABlocksSumsOfOutputsSideBySideAreSummedByColumns() throws Exception {
     Scheduled l = Scheduled.llama2c();
     Graph g = l.graph();

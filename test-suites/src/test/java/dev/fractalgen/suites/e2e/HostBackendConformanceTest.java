@@ -81,8 +81,9 @@ class HostBackendConformanceTest {
   /**
    * llama3 with a hidden width of 4224 and rows of 128 (summed by warps), its silu(gate) * up
    * computed by the gate and up rows' warps through the schedule text (elementwise-after-rows leaves
-   * a spread phase alone): each thread computes the elements of the rows it summed, four at once
-   * at batch 1 (take-rows-together), with no barrier between; at batch 1 and 3.
+   * a spread phase alone): each thread computes the elements of the rows it summed, with no barrier
+   * between; at batch 1 and 3. (The host runs a warp phase item by item, rows(4) and batched aside;
+   * the GPU pack's silu-rows cases run the GPU's paths.)
    */
   @Test
   void aSpreadPhaseComputedByTheRowsWarpsEqualsTheReference() throws Exception {
