@@ -9,7 +9,8 @@
 # with the whole .gpu/ the transfer exceeds 64 MiB); `run` unpacks .gpu/pack.txz where .gpu/pack is
 # missing.
 # `run` checks every model at batch 1, 8 and 11 (greedy against the reference interpreter, seeded
-# sampling against the host backend), runs compute-sanitizer memcheck and racecheck on one
+# sampling against the host backend), those whose pack folder has a `grid-blocks` file once more on
+# a grid of that many blocks (cases named "... @N"), runs compute-sanitizer memcheck and racecheck on one
 # generate call per model, runs `fractal run --backend cuda` on a bundle with a text prompt against
 # llama2.c's own text for it (the command line without its compiler: no LLVM, Xtext or EMF there),
 # checks the public runtime API there (LibraryCheck: device choice, text, cancellation, timeout),

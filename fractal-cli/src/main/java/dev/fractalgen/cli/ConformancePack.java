@@ -99,6 +99,7 @@ final class ConformancePack {
         GridSchedule three = GridScheduleParser.parse(rows, GridSchedules.standard(rows).print().replaceAll(" rows\\(\\d\\)", "").replace(" batched(", " rows(3) batched("));
         if (!GridScheduleChecker.problems(three).isEmpty()) throw new IllegalStateException("rows(3): " + GridScheduleChecker.problems(three));
         pack(out.resolve(name + "-rows"), rows, rowsWeights, manifest -> WeightBlobs.of(manifest, rowsWeights), 24, three);
+        onFewBlocks(out.resolve(name + "-rows"));
         if (!packSiluByRows(out.resolve(name + "-silu-rows"), m, config)) return Main.PROGRAM_ERRORS;
       }
       if (name.equals("llama2c")) {
@@ -170,7 +171,20 @@ final class ConformancePack {
       throw new IllegalStateException("silu by the rows' warps: " + GridScheduleChecker.problems(byRows) + "\n" + edited);
     }
     pack(dir, g, weights, manifest -> WeightBlobs.of(manifest, weights), 24, byRows);
+    onFewBlocks(dir);
     return true;
+  }
+
+  /**
+   * Blocks of the capped grid a pack model's cases run on a second time (GpuConformance): 64 warps,
+   * so that a warp takes two to eight items of the small shapes' warp phases, where the whole grid
+   * (2112 warps on an H200) gives it at most one; the later items test the item loops' rotation,
+   * alignment (a spread phase computed by two phases' warps) and row pipelines.
+   */
+  private static final int FEW_BLOCKS = 4;
+
+  private static void onFewBlocks(Path dir) throws java.io.IOException {
+    Files.writeString(dir.resolve("grid-blocks"), FEW_BLOCKS + "\n");
   }
 
   /** The weights image of a compiled bundle. */

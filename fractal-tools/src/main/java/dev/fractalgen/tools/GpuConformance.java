@@ -50,16 +50,28 @@ public final class GpuConformance {
     System.exit(failures == 0 ? 0 : 1);
   }
 
+  /**
+   * Runs a pack model's cases on the whole grid and, where its folder has a {@code grid-blocks}
+   * file (ConformancePack), again on a grid of that many blocks.
+   */
   private static int runModel(Path dir, boolean first, List<String> named) throws Exception {
+    Path capFile = dir.resolve("grid-blocks");
+    int failures = runModel(dir, first, named, 0);
+    if (Files.exists(capFile)) failures += runModel(dir, first, named, Integer.parseInt(Files.readString(capFile).strip()));
+    return failures;
+  }
+
+  private static int runModel(Path dir, boolean first, List<String> named, int maxBlocks) throws Exception {
     Bundle bundle = Bundle.open(dir.resolve("bundle"));
     MemorySegment blob = WeightImage.read(dir.resolve("weights.bin"));
     List<ConformanceCase> cases = new Gson().fromJson(Files.readString(dir.resolve("cases.json")),
         new TypeToken<List<ConformanceCase>>() {}.getType());
     int failures = 0;
-    try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0)) {
+    try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0, maxBlocks)) {
       List<ConformanceCase> run = first ? cases.subList(0, 1) : named.isEmpty() ? cases : cases.stream().filter(c -> named.contains(c.name())).toList();
       for (ConformanceCase c : run) {
-        String line = String.format("%-10s %-22s ", dir.getFileName(), c.name());
+        String name = maxBlocks > 0 ? c.name() + " @" + maxBlocks : c.name();
+        String line = String.format("%-10s %-22s ", dir.getFileName(), name);
         try {
           List<String> streamed = new ArrayList<>();
           GenerationResult r = ex.generate(new GenerationRequest(c.prompts(), c.params()), (s, i, t) -> streamed.add(s + ":" + t), 120_000);

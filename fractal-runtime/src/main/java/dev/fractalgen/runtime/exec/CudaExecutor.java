@@ -45,6 +45,8 @@ public final class CudaExecutor implements Executor {
   private final String deviceName;
   private final String target;
   private final int multiprocessors;
+  /** The most blocks a launch takes, 0 for one a multiprocessor. */
+  private final int maxBlocks;
   private final int blockThreads;
   /** Dynamic shared memory per block: the block arena when the kernels keep it on-chip. */
   private final int sharedBytes;
@@ -62,6 +64,17 @@ public final class CudaExecutor implements Executor {
   }
 
   public CudaExecutor(Bundle bundle, MemorySegment weightsBlob, int ordinal) {
+    this(bundle, weightsBlob, ordinal, 0);
+  }
+
+  /**
+   * As above, the grid capped at {@code maxBlocks} blocks (0: one a multiprocessor). Fewer blocks
+   * give each warp more items of a phase: conformance runs use it to test the item loops' later
+   * rounds, which a full grid rarely reaches on small models.
+   */
+  public CudaExecutor(Bundle bundle, MemorySegment weightsBlob, int ordinal, int maxBlocks) {
+    if (maxBlocks < 0) throw new ExecutionException("a grid of " + maxBlocks + " blocks");
+    this.maxBlocks = maxBlocks;
     this.bundle = bundle;
     WeightImage.checkSize(bundle.manifest(), weightsBlob);
     this.blockThreads = bundle.manifest().grid().gpuBlockThreads();
@@ -160,7 +173,7 @@ public final class CudaExecutor implements Executor {
     CUfunction kernel = kernelFor(plan.batch);
     // one block per multiprocessor: every grid barrier costs an atomic per block, and the map
     // phases of these programs do not need more threads than that gives
-    int blocks = Math.min(residentBlocks(kernel), multiprocessors);
+    int blocks = Math.min(residentBlocks(kernel), maxBlocks > 0 ? Math.min(maxBlocks, multiprocessors) : multiprocessors);
     List<CUdeviceptr> owned = new ArrayList<>();
     List<Pointer> pinned = new ArrayList<>();
     try {
