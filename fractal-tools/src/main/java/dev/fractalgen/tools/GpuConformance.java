@@ -55,20 +55,21 @@ public final class GpuConformance {
    * file (ConformancePack), again on a grid of that many blocks.
    */
   private static int runModel(Path dir, boolean first, List<String> named) throws Exception {
-    Path capFile = dir.resolve("grid-blocks");
-    int failures = runModel(dir, first, named, 0);
-    if (Files.exists(capFile)) failures += runModel(dir, first, named, Integer.parseInt(Files.readString(capFile).strip()));
-    return failures;
-  }
-
-  private static int runModel(Path dir, boolean first, List<String> named, int maxBlocks) throws Exception {
     Bundle bundle = Bundle.open(dir.resolve("bundle"));
     MemorySegment blob = WeightImage.read(dir.resolve("weights.bin"));
     List<ConformanceCase> cases = new Gson().fromJson(Files.readString(dir.resolve("cases.json")),
         new TypeToken<List<ConformanceCase>>() {}.getType());
+    List<ConformanceCase> run = first ? cases.subList(0, 1) : named.isEmpty() ? cases : cases.stream().filter(c -> named.contains(c.name())).toList();
+    Path capFile = dir.resolve("grid-blocks");
+    int failures = runCases(dir, bundle, blob, run, 0);
+    if (Files.exists(capFile)) failures += runCases(dir, bundle, blob, run, Integer.parseInt(Files.readString(capFile).strip()));
+    return failures;
+  }
+
+  /** Runs {@code run} on a grid of at most {@code maxBlocks} blocks (0: one a multiprocessor); the failures. */
+  private static int runCases(Path dir, Bundle bundle, MemorySegment blob, List<ConformanceCase> run, int maxBlocks) {
     int failures = 0;
     try (CudaExecutor ex = new CudaExecutor(bundle, blob, 0, maxBlocks)) {
-      List<ConformanceCase> run = first ? cases.subList(0, 1) : named.isEmpty() ? cases : cases.stream().filter(c -> named.contains(c.name())).toList();
       for (ConformanceCase c : run) {
         String name = maxBlocks > 0 ? c.name() + " @" + maxBlocks : c.name();
         String line = String.format("%-10s %-22s ", dir.getFileName(), name);

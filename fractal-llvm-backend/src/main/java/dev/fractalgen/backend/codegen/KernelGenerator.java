@@ -367,8 +367,8 @@ public final class KernelGenerator implements KernelFrame {
           parallels.parallel(par, then);
           nodes.fusing(List.of());
           nodes.summingByColumns(List.of());
-          Phase.Parallel next = earlyAfter(list, at);
-          if (next != null) parallels.startEarly(next, computedAfter(list, list.indexOf(next)) != null);
+          int next = earlyAfter(list, at);
+          if (next >= 0) parallels.startEarly((Phase.Parallel) list.get(next), computedAfter(list, next) != null);
         }
         case Phase.Spread spread -> {
           if (spread.by().isEmpty()) {
@@ -401,14 +401,13 @@ public final class KernelGenerator implements KernelFrame {
    * warp phase, when it is marked early and this is the warp phase before it
    * (CopyFirstRowsEarlyPass.previousWarp); else null.
    */
-  private static Phase.Parallel earlyAfter(List<Phase> list, int at) {
+  private static int earlyAfter(List<Phase> list, int at) {
     for (int j = at + 1; j < list.size(); j++) {
       if (CopyFirstRowsEarlyPass.isWarp(list.get(j))) {
-        Phase.Parallel next = (Phase.Parallel) list.get(j);
-        return next.early() && CopyFirstRowsEarlyPass.previousWarp(list, j) == at ? next : null;
+        return ((Phase.Parallel) list.get(j)).early() && CopyFirstRowsEarlyPass.previousWarp(list, j) == at ? j : -1;
       }
     }
-    return null;
+    return -1;
   }
 
   private String label(Phase p) {

@@ -90,14 +90,20 @@ public final class ElementwiseAfterRowsPass implements SchedulePass {
     }
     // and it is the only reader of their values
     Map<Value, List<Node>> users = FuseElementwiseProducersPass.users(region);
-    Set<Node> computed = new HashSet<>(spread.fused());
-    computed.add(node);
+    List<Node> computed = computed(spread);
     for (Node m : List.of(a.node(), b.node())) {
       for (Value v : m.getOutputs()) {
         for (Node user : users.getOrDefault(v, List.of())) if (user == null || !computed.contains(user)) return null;
       }
     }
     return spread;
+  }
+
+  /** The nodes {@code spread} computes: its node and the nodes fused into it. */
+  private static List<Node> computed(Phase.Spread spread) {
+    List<Node> out = new ArrayList<>(spread.fused());
+    out.add(spread.node());
+    return out;
   }
 
   private static long ceil(long a, long b) {
@@ -134,9 +140,7 @@ public final class ElementwiseAfterRowsPass implements SchedulePass {
       byValues.addAll(m.getOutputs());
     }
     if (TensorType.of(spread.node().getOutputs().get(0)).constantElements() != rows) out.add("it does not have an element a row");
-    List<Node> computed = new ArrayList<>(spread.fused());
-    computed.add(spread.node());
-    for (Node m : computed) {
+    for (Node m : computed(spread)) {
       for (var u : m.getOperands()) {
         // a view of a phase's value is read through it, so it counts as that value
         boolean ofThePhases = Access.roots(u.getValue()).stream().anyMatch(byValues::contains);
