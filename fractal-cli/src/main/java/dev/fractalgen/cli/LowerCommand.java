@@ -1,5 +1,6 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.core.io.IoErrors;
 import dev.fractalgen.etdg.dot.EtdgDot;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.etdg.text.EtdgPrinter;
@@ -61,7 +62,7 @@ final class LowerCommand implements Callable<Integer> {
       try {
         Files.writeString(out, text);
       } catch (IOException e) {
-        throw new UserError("cannot write " + out + ": " + e.getMessage());
+        throw new UserError("cannot write " + out + ": " + IoErrors.reason(e));
       }
     }
     return 0;

@@ -1,5 +1,6 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.runtime.checkpoint.CheckpointError;
 import dev.fractalgen.runtime.checkpoint.CheckpointException;
 import dev.fractalgen.runtime.checkpoint.Checkpoints;
 import dev.fractalgen.runtime.checkpoint.WeightBinder;
@@ -16,6 +17,7 @@ import dev.fractalgen.runtime.text.TokenizerException;
 import dev.fractalgen.runtime.text.Tokenizers;
 import java.io.PrintWriter;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,6 +158,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
+    // a missing checkpoint is named first: its tokenizer is looked for beside it, and a compile would come before it is opened
+    if (!Files.exists(weights)) throw new UserError(CheckpointError.CKPT_NOT_FOUND.at(weights).getMessage());
     if (threads < 0) throw new UserError("--threads must be >= 0, got " + threads);
     int cores = Runtime.getRuntime().availableProcessors();
     // more spinning threads than processors only slow the barriers down (and may starve the machine)

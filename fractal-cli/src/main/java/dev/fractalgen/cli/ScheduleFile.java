@@ -1,5 +1,6 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.core.io.IoErrors;
 import dev.fractalgen.etdg.model.Graph;
 import dev.fractalgen.passes.schedule.GridSchedule;
 import dev.fractalgen.passes.schedule.GridScheduleChecker;
@@ -30,7 +31,7 @@ final class ScheduleFile {
     } catch (CharacterCodingException e) {
       throw new UserError(file + ": the schedule is not UTF-8 text");
     } catch (IOException e) {
-      throw new UserError("cannot read the schedule " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      throw new UserError("cannot read the schedule " + file + ": " + IoErrors.reason(e));
     }
     GridSchedule s;
     try {

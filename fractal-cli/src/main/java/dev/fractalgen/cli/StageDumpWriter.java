@@ -1,5 +1,6 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.core.io.IoErrors;
 import dev.fractalgen.passes.Pass;
 import dev.fractalgen.passes.StageListener;
 import dev.fractalgen.passes.schedule.GridSchedules;
@@ -43,7 +44,7 @@ final class StageDumpWriter {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UserError("cannot create --dump-dir " + dir + ": " + e.getMessage());
+      throw new UserError("cannot create --dump-dir " + dir + ": " + IoErrors.reason(e));
     }
     List<String> schedules = new ArrayList<>(List.of("assign-phases"));
     GridSchedules.standardPasses().forEach(p -> schedules.add(p.name()));
@@ -56,7 +57,7 @@ final class StageDumpWriter {
       try {
         Files.writeString(f, text.get());
       } catch (IOException e) {
-        throw new UserError("cannot write " + f + ": " + e.getMessage());
+        throw new UserError("cannot write " + f + ": " + IoErrors.reason(e));
       }
     };
   }

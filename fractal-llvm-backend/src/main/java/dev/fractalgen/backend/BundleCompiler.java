@@ -21,8 +21,8 @@ import dev.fractalgen.passes.schedule.GridSchedules;
 import dev.fractalgen.passes.schedule.ShareRowsAcrossSequencesPass;
 import dev.fractalgen.runtime.bundle.Manifest;
 import dev.fractalgen.runtime.kernel.HostCpu;
+import dev.fractalgen.core.io.IoErrors;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,7 +221,8 @@ public final class BundleCompiler {
       installed = true;
       return new Result(m, llvm, resources);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // the bundle's folder (or the disk under it) would not take a file: nothing is installed
+      throw new OutputFolderException("cannot write the bundle " + outDir + ": " + IoErrors.reason(e));
     } finally {
       // a job still queued never runs: cancelled, so that its emission's close does not wait for
       // it; a running one finishes undisturbed (an interrupt would turn its ptxas into a rejection)

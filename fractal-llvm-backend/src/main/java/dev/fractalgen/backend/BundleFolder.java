@@ -1,5 +1,6 @@
 package dev.fractalgen.backend;
 
+import dev.fractalgen.core.io.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -23,7 +24,8 @@ final class BundleFolder {
   /**
    * A fresh folder beside {@code out} to write the bundle into.
    *
-   * @throws OutputFolderException when {@code out} is a file, or a folder holding something other than a bundle
+   * @throws OutputFolderException when {@code out} is a file, a folder holding something other than a bundle, or
+   *     cannot be made (its parent folder cannot be written)
    */
   static Path stage(Path out) throws IOException {
     Path abs = out.toAbsolutePath().normalize();
@@ -39,8 +41,12 @@ final class BundleFolder {
     for (Path up = abs.getParent(); up != null; up = up.getParent()) {
       if (Files.exists(up) && !Files.isDirectory(up)) throw new OutputFolderException(out + " cannot be created: " + up + " is a file, not a folder");
     }
-    Files.createDirectories(abs.getParent());
-    return Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".");
+    try {
+      Files.createDirectories(abs.getParent());
+      return Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".");
+    } catch (IOException e) {
+      throw new OutputFolderException(out + " cannot be created: " + IoErrors.reason(e));
+    }
   }
 
   /** Puts {@code staged} in {@code out}'s place; an earlier bundle (or a link) there is removed, not followed. */

@@ -111,6 +111,27 @@ class CliErrorsTest {
   }
 
   @Test
+  void aMissingCheckpointIsNamedBeforeItsTokenizerIsLookedFor() {
+    Path missing = tmp.resolve("missing.bin");
+    assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", missing.toString(), "-p", "Once"), missing + ": no such file [CKPT_NOT_FOUND]");
+  }
+
+  @Test
+  void outputsThatCannotBeWrittenAreNamedWithTheReason() {
+    // /proc takes no new files, not even from root (whom permissions would not stop)
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+    String program = Cli.model("llama2c.fractal");
+    assertBadInput(Cli.run("compile", program, "-o", "/proc/fractal-none/bundle", "--target", "host"),
+        "/proc/fractal-none/bundle cannot be created: no such file or folder");
+    assertBadInput(Cli.run("lower", program, "-o", "/proc/fractal-none.etdg"), "cannot write /proc/fractal-none.etdg: no such file or folder");
+    assertBadInput(Cli.run("compile", program, "-o", tmp.resolve("b").toString(), "--target", "host", "--dump-after", "all",
+        "--dump-dir", "/proc/fractal-none"), "cannot create --dump-dir /proc/fractal-none: no such file or folder");
+    assertBadInput(Cli.run("compile", program, "-o", tmp.resolve("b").toString(), "--target", "host", "--schedule",
+        tmp.resolve("none.schedule").toString()), "cannot read the schedule " + tmp.resolve("none.schedule") + ": no such file or folder");
+    assertFalse(Files.exists(tmp.resolve("b")), "no bundle from a refused compile");
+  }
+
+  @Test
   void aBundleIsReplacedWholeWithoutFollowingLinks() throws Exception {
     Path bundle = tmp.resolve("bundle");
     assertEquals(0, Cli.run("compile", Cli.model("llama2c.fractal"), "-o", bundle.toString(), "--target", "host,sm_90").status());
