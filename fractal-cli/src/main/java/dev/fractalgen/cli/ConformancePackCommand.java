@@ -1,5 +1,8 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.core.io.IoErrors;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +26,11 @@ final class ConformancePackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new ConformancePack(profile).write(out, checkpoint);
+    try {
+      return new ConformancePack(profile).write(out, checkpoint);
+    } catch (IOException e) {
+      String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+      throw new UserError("conformance-pack: " + file + IoErrors.reason(e));
+    }
   }
 }

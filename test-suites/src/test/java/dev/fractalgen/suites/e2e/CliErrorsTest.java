@@ -129,6 +129,7 @@ class CliErrorsTest {
     assertBadInput(Cli.run("compile", program, "-o", tmp.resolve("b").toString(), "--target", "host", "--schedule",
         tmp.resolve("none.schedule").toString()), "cannot read the schedule " + tmp.resolve("none.schedule") + ": no such file or folder");
     assertFalse(Files.exists(tmp.resolve("b")), "no bundle from a refused compile");
+    assertBadInput(Cli.run("conformance-pack", "/proc/fractal-none"), "conformance-pack: /proc/fractal-none: no such file or folder");
   }
 
   @Test
