@@ -168,4 +168,31 @@ class LanguageServerTest {
       p.destroyForcibly();
     }
   }
+
+  @Test
+  void aMalformedMessageIsSkippedWithOneLineOnStderr() throws Exception {
+    Path root = Path.of(System.getProperty("fractal.root", "..")).toAbsolutePath().normalize();
+    Process p = new ProcessBuilder(root.resolve("fractal").toString(), "lsp").redirectError(tmp.resolve("stderr.txt").toFile()).start();
+    try {
+      // a framed message whose body is not JSON, then a whole session
+      p.getOutputStream().write("Content-Length: 5\r\n\r\n{bad}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      p.getOutputStream().flush();
+      Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), p.getInputStream(), p.getOutputStream());
+      launcher.startListening();
+      LanguageServer server = launcher.getRemoteProxy();
+      InitializeParams init = new InitializeParams();
+      init.setCapabilities(new ClientCapabilities());
+      assertNotNull(server.initialize(init).get(120, TimeUnit.SECONDS).getCapabilities());
+      server.shutdown().get(30, TimeUnit.SECONDS);
+      server.exit();
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the server did not exit");
+      String err = Files.readString(tmp.resolve("stderr.txt"));
+      assertEquals(0, p.exitValue(), err);
+      // one line, where the body stopped being JSON (the wording is the JSON reader's)
+      assertEquals(1, err.lines().count(), err);
+      assertTrue(err.startsWith("fractal lsp: severe: ") && err.contains("line 1 column 6"), err);
+    } finally {
+      p.destroyForcibly();
+    }
+  }
 }
