@@ -1,5 +1,6 @@
 package dev.fractalgen.cli;
 
+import dev.fractalgen.core.io.IoErrors;
 import dev.fractalgen.runtime.bundle.Bundle;
 import dev.fractalgen.runtime.kernel.HostCpu;
 import java.io.IOException;
@@ -105,7 +106,7 @@ final class KernelSource {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UserError(Files.exists(file) ? "cannot read " + file + ": " + e.getMessage() : "no such file: " + file);
+      throw new UserError(Files.exists(file) ? "cannot read " + file + ": " + IoErrors.reason(e) : "no such file: " + file);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.fractalgen.cli;
 
 import static dev.fractalgen.dsl.elab.IssueCodes.BAD_CONFIG;
 
+import dev.fractalgen.core.io.IoErrors;
 import dev.fractalgen.dsl.FractalFrontEnd;
 import dev.fractalgen.dsl.FractalFrontEnd.Checked;
 import dev.fractalgen.dsl.FractalFrontEnd.Lowered;
@@ -14,6 +15,7 @@ import dev.fractalgen.passes.Pipelines;
 import dev.fractalgen.passes.StageListener;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,12 +27,19 @@ import java.util.NoSuchElementException;
 final class Programs {
   private Programs() {}
 
+  /** The most bytes a program file may have: model programs are a few KiB, and the front end reads the whole file. */
+  private static final long MAX_BYTES = 16L << 20;
+
   static Checked check(FractalFrontEnd fe, Path file) {
+    if (Files.isDirectory(file)) throw new UserError(file + " is a folder, not a program file");
     if (!Files.isRegularFile(file)) throw new UserError("no such file: " + file);
     try {
+      if (Files.size(file) > MAX_BYTES) throw new UserError(file + ": a program of more than " + (MAX_BYTES >> 20) + " MiB is not a model program");
       return fe.check(file);
+    } catch (CharacterCodingException e) {
+      throw new UserError(file + ": a program is UTF-8 text, and this file is not");
     } catch (IOException e) {
-      throw new UserError("cannot read " + file + ": " + e.getMessage());
+      throw new UserError("cannot read " + file + ": " + IoErrors.reason(e));
     }
   }
 

@@ -111,6 +111,20 @@ class CliErrorsTest {
   }
 
   @Test
+  void aProgramFileMustBeSmallUtf8TextNotAFolder() throws Exception {
+    assertBadInput(Cli.run("check", tmp.toString()), tmp + " is a folder, not a program file");
+    Path binary = Files.write(tmp.resolve("binary.fractal"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    assertBadInput(Cli.run("check", binary.toString()), binary + ": a program is UTF-8 text, and this file is not");
+    // sparse: its size is refused before a byte of it is read
+    Path big = tmp.resolve("big.fractal");
+    try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength((16L << 20) + 1);
+    }
+    assertBadInput(Cli.run("check", big.toString()), big + ": a program of more than 16 MiB is not a model program");
+    assertBadInput(Cli.run("run", binary.toString(), "--weights", Repo.stories260K().toString(), "--prompt-ids", "1"), "is not");
+  }
+
+  @Test
   void aMissingCheckpointIsNamedBeforeItsTokenizerIsLookedFor() {
     Path missing = tmp.resolve("missing.bin");
     assertBadInput(Cli.run("run", Cli.model("llama2c.fractal"), "--weights", missing.toString(), "-p", "Once"), missing + ": no such file [CKPT_NOT_FOUND]");
